@@ -1,0 +1,219 @@
+//! `madoguchi`: validate the data, route a set of facts, or walk a consultation in the terminal.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use madoguchi_core::{App, ContentFiles, Facts};
+
+mod walk;
+
+#[derive(Parser)]
+#[command(
+    name = "madoguchi",
+    version,
+    about = "Consultation routing for counter staff in Japan"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the data (embedded, or a copy in DIR) and the locales; exit 1 on any problem.
+    Validate {
+        /// A directory holding flow.toml, directory.toml and contract.toml.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// A directory of locales (<lang>/*.ftl) to check instead of the embedded ones.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// A site override file to check with the data.
+        #[arg(long = "override", value_name = "FILE")]
+        site_override: Option<PathBuf>,
+    },
+    /// Print the referrals for a set of facts (see ROUTING.md).
+    Route {
+        /// A fact as KEY=VALUE; repeat for several (a multi-valued key adds values).
+        #[arg(long = "fact", value_name = "KEY=VALUE")]
+        facts: Vec<String>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the text output.
+        #[arg(long, default_value = "ja")]
+        staff_lang: String,
+        #[arg(long = "override", value_name = "FILE")]
+        site_override: Option<PathBuf>,
+    },
+    /// Run a consultation in the terminal: questions by number, then the referrals.
+    Walk {
+        #[arg(long, default_value = "ja")]
+        staff_lang: String,
+        /// The client's language (defaults to the staff language).
+        #[arg(long)]
+        client_lang: Option<String>,
+        #[arg(long = "override", value_name = "FILE")]
+        site_override: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Validate {
+            data,
+            locales,
+            site_override,
+        } => validate(data, locales, site_override),
+        Command::Route {
+            facts,
+            json,
+            staff_lang,
+            site_override,
+        } => match load(None, site_override) {
+            Ok(app) => route(&app, &facts, json, &staff_lang),
+            Err(code) => code,
+        },
+        Command::Walk {
+            staff_lang,
+            client_lang,
+            site_override,
+        } => match load(None, site_override) {
+            Ok(app) => {
+                let client = client_lang.unwrap_or_else(|| staff_lang.clone());
+                for lang in [&staff_lang, &client] {
+                    if !app.localizer().has_language(lang) {
+                        eprintln!(
+                            "madoguchi: unknown language `{lang}`; available: {}",
+                            app.localizer().languages().join(", ")
+                        );
+                        return ExitCode::from(2);
+                    }
+                }
+                let stdin = std::io::stdin();
+                let stdout = std::io::stdout();
+                walk::run(
+                    &app,
+                    &staff_lang,
+                    &client,
+                    &mut stdin.lock(),
+                    &mut stdout.lock(),
+                )
+            }
+            Err(code) => code,
+        },
+    }
+}
+
+fn files(
+    data: Option<PathBuf>,
+    locales: Option<PathBuf>,
+) -> Result<ContentFiles, madoguchi_core::Error> {
+    let mut files = ContentFiles::embedded();
+    if let Some(dir) = data {
+        files = files.with_data_dir(&dir)?;
+    }
+    if let Some(dir) = locales {
+        files = files.with_locales_dir(&dir)?;
+    }
+    Ok(files)
+}
+
+fn load_files(
+    files: Result<ContentFiles, madoguchi_core::Error>,
+    site_override: Option<PathBuf>,
+) -> Result<App, madoguchi_core::Error> {
+    let mut files = files?;
+    if let Some(path) = site_override {
+        files = files.with_override(&path)?;
+    }
+    App::load(&files)
+}
+
+fn load(data: Option<PathBuf>, site_override: Option<PathBuf>) -> Result<App, ExitCode> {
+    load_files(files(data, None), site_override).map_err(|e| {
+        eprintln!("madoguchi: {e}");
+        ExitCode::from(1)
+    })
+}
+
+fn validate(
+    data: Option<PathBuf>,
+    locales: Option<PathBuf>,
+    site_override: Option<PathBuf>,
+) -> ExitCode {
+    match load_files(files(data, locales), site_override) {
+        Ok(app) if !app.translation_gaps().is_empty() => {
+            for d in app.translation_gaps() {
+                eprintln!("{d}");
+            }
+            eprintln!("{} problem(s) found", app.translation_gaps().len());
+            ExitCode::from(1)
+        }
+        Ok(app) => {
+            let c = app.content();
+            println!(
+                "ok: {} facts, {} questions, {} rules, {} services, locales {}",
+                c.flow.facts.len(),
+                c.flow.questions.len(),
+                c.flow.rules.len(),
+                c.directory.services.len(),
+                app.localizer().languages().join(" ")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(madoguchi_core::Error::Invalid(diags)) => {
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            eprintln!("{} problem(s) found", diags.len());
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("madoguchi: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn route(app: &App, pairs: &[String], json: bool, staff_lang: &str) -> ExitCode {
+    let mut facts = Facts::new();
+    for pair in pairs {
+        let Some((key, value)) = pair.split_once('=') else {
+            eprintln!("madoguchi: `{pair}` is not KEY=VALUE");
+            return ExitCode::from(2);
+        };
+        if let Err(e) = app.add_fact(&mut facts, key.trim(), value.trim()) {
+            eprintln!("madoguchi: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let referrals = app.route(&facts);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = if json {
+        let body = serde_json::json!({ "referrals": referrals });
+        writeln!(out, "{body}")
+    } else {
+        walk::print_route(app, &referrals, staff_lang, &mut out)
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("madoguchi: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Reads one line; `None` at end of input.
+pub(crate) fn read_line(input: &mut dyn BufRead) -> Option<String> {
+    let mut line = String::new();
+    match input.read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line.trim().to_string()),
+    }
+}

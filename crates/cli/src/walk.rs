@@ -1,0 +1,265 @@
+//! The terminal interview and the text form of `route`. Every word shown comes from the locales.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use madoguchi_core::i18n::{FluentArgs, FluentValue, Localizer};
+use madoguchi_core::{Answer, Answers, App, QuestionView, Referral, UNKNOWN};
+
+use crate::read_line;
+
+fn text(l: &Localizer, lang: &str, id: &str) -> String {
+    l.text(lang, id)
+}
+
+fn text_with(
+    l: &Localizer,
+    lang: &str,
+    id: &str,
+    pairs: &[(&'static str, FluentValue<'static>)],
+) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    l.format(lang, id, Some(&args)).text
+}
+
+/// Staff text, with the client text beside it when the languages differ.
+fn both(staff: &str, client: &str) -> String {
+    if staff == client {
+        staff.to_string()
+    } else {
+        format!("{staff} / {client}")
+    }
+}
+
+/// Parses the numbers typed for a question; `None` if any is not an option, or if "unknown" is
+/// mixed with other answers.
+fn parse_choice(view: &QuestionView, line: &str) -> Option<Answer> {
+    let mut values = BTreeSet::new();
+    for part in line.split([' ', ',']).filter(|p| !p.is_empty()) {
+        let n: u8 = part.parse().ok()?;
+        let option = view.options.iter().find(|o| o.key == n)?;
+        values.insert(option.value.clone());
+    }
+    if values.is_empty() || (!view.multiple && values.len() > 1) {
+        return None;
+    }
+    if values.contains(UNKNOWN) {
+        return (values.len() == 1).then_some(Answer::Unknown);
+    }
+    Some(Answer::Values(values))
+}
+
+pub fn run(
+    app: &App,
+    staff: &str,
+    client: &str,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> ExitCode {
+    match interview(app, staff, client, input, out) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("madoguchi: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn interview(
+    app: &App,
+    staff: &str,
+    client: &str,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let l = app.localizer();
+    writeln!(
+        out,
+        "{}",
+        text_with(
+            l,
+            staff,
+            "walk-title",
+            &[
+                ("staff", staff.to_string().into()),
+                ("client", client.to_string().into())
+            ]
+        )
+    )?;
+    let mut answers = Answers::new();
+    let mut history: Vec<String> = Vec::new();
+    while let Some(view) = app.question_view(&answers, staff, client) {
+        writeln!(out)?;
+        let number = view.progress.answered + 1;
+        writeln!(
+            out,
+            "{}",
+            text_with(l, staff, "walk-progress", &[("number", number.into())])
+        )?;
+        writeln!(out, "{}", view.staff.question)?;
+        if staff != client {
+            writeln!(out, "{}", view.client.question)?;
+        }
+        for o in &view.options {
+            writeln!(out, "  {}. {}", o.key, both(&o.staff, &o.client))?;
+        }
+        let hint = if view.multiple {
+            "walk-choose-many"
+        } else {
+            "walk-choose-one"
+        };
+        writeln!(
+            out,
+            "{} {}",
+            text(l, staff, hint),
+            text(l, staff, "walk-back-hint")
+        )?;
+        write!(out, "> ")?;
+        out.flush()?;
+        let Some(line) = read_line(input) else {
+            writeln!(out)?;
+            writeln!(out, "{}", text(l, staff, "walk-ended"))?;
+            return Ok(ExitCode::from(1));
+        };
+        if line == "0" {
+            if let Some(previous) = history.pop() {
+                answers.remove(&previous);
+            }
+            continue;
+        }
+        match parse_choice(&view, &line) {
+            Some(answer) => {
+                answers.insert(view.id.clone(), answer);
+                history.push(view.id);
+            }
+            None => writeln!(out, "{}", text(l, staff, "walk-invalid"))?,
+        }
+    }
+    let facts = app.facts(&answers);
+    let today = chrono_today();
+    let cards = app.referral_views(&facts, staff, client, today);
+    writeln!(out)?;
+    writeln!(out, "== {} ==", text(l, staff, "walk-results"))?;
+    if cards.is_empty() {
+        writeln!(out, "{}", text(l, staff, "walk-no-referrals"))?;
+    }
+    for (i, card) in cards.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}. [{}] {}",
+            i + 1,
+            both(&card.priority_label.staff, &card.priority_label.client),
+            both(&card.name.staff, &card.name.client)
+        )?;
+        for c in &card.contacts {
+            match &c.note {
+                Some(note) => {
+                    writeln!(out, "   {} ({})", c.value, both(&note.staff, &note.client))?
+                }
+                None => writeln!(out, "   {}", c.value)?,
+            }
+        }
+        writeln!(
+            out,
+            "   {}: {}",
+            text(l, staff, "walk-hours"),
+            card.hours.staff
+        )?;
+        if staff != client {
+            writeln!(out, "   {}", card.hours.client)?;
+        }
+        writeln!(out, "   {}", card.expect.staff)?;
+        if staff != client {
+            writeln!(out, "   {}", card.expect.client)?;
+        }
+        for reason in &card.reasons {
+            writeln!(
+                out,
+                "   {}: {} [{}]",
+                text(l, staff, "walk-why"),
+                reason.text.staff,
+                reason.rule
+            )?;
+            if staff != client {
+                writeln!(out, "      {}", reason.text.client)?;
+            }
+            writeln!(
+                out,
+                "      {}: {}",
+                text(l, staff, "walk-source"),
+                reason.sources.join("; ")
+            )?;
+        }
+        if let Some(mark) = &card.check_before_use {
+            writeln!(out, "   ! {}", both(&mark.staff, &mark.client))?;
+        }
+        writeln!(out, "   {}", card.assured_label.staff)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn chrono_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// `route` without `--json`: the same list, for a person, in the staff language.
+pub fn print_route(
+    app: &App,
+    referrals: &[Referral],
+    staff: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let l = app.localizer();
+    writeln!(
+        out,
+        "{}",
+        text_with(
+            l,
+            staff,
+            "route-heading",
+            &[("count", referrals.len().into())]
+        )
+    )?;
+    for (i, r) in referrals.iter().enumerate() {
+        let name = match app
+            .content()
+            .directory
+            .service(&r.service)
+            .map(|s| &s.origin)
+        {
+            Some(madoguchi_core::Origin::Local { label, .. }) => label.clone(),
+            _ => text(l, staff, &format!("service-{}-name", r.service)),
+        };
+        let contacts: Vec<String> = app
+            .content()
+            .directory
+            .service(&r.service)
+            .map(|s| s.contacts.iter().map(|c| c.value.clone()).collect())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}. [{}] {} ({}) {}",
+            i + 1,
+            text(l, staff, &format!("priority-{}", r.priority.as_str())),
+            name,
+            r.service,
+            contacts.join(", ")
+        )?;
+        writeln!(
+            out,
+            "   {}",
+            text_with(
+                l,
+                staff,
+                "route-rules",
+                &[("rules", r.rules.join(", ").into())]
+            )
+        )?;
+    }
+    Ok(())
+}

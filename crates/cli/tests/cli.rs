@@ -1,0 +1,248 @@
+//! The `madoguchi` command as users and the acceptance tests outside the project run it.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn madoguchi() -> Command {
+    Command::cargo_bin("madoguchi").expect("binary built")
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn route_json(facts: &[&str]) -> Value {
+    let mut cmd = madoguchi();
+    cmd.arg("route").arg("--json");
+    for f in facts {
+        cmd.args(["--fact", f]);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).expect("stdout is one JSON object")
+}
+
+#[test]
+fn route_json_has_the_contract_shape() {
+    let v = route_json(&[
+        "concern=sexual_violence",
+        "recent=within_72h",
+        "police=wants_report",
+    ]);
+    let referrals = v["referrals"].as_array().expect("referrals array");
+    assert!(!referrals.is_empty());
+    let order = ["emergency", "urgent", "standard"];
+    let mut last = 0;
+    for r in referrals {
+        assert!(r["service"].is_string());
+        let p = order
+            .iter()
+            .position(|p| r["priority"] == *p)
+            .expect("known priority");
+        assert!(p >= last, "ordered by priority");
+        last = p;
+        assert!(r["rules"].as_array().is_some_and(|rules| !rules.is_empty()));
+    }
+    let find = |id: &str| referrals.iter().find(|r| r["service"] == id).cloned();
+    assert_eq!(
+        find("onestop_8891").unwrap()["rules"],
+        serde_json::json!(["sv-recent-medical"])
+    );
+    assert_eq!(
+        find("police_sexual_crime_8103").unwrap()["priority"],
+        "standard"
+    );
+}
+
+#[test]
+fn route_danger_lists_police_emergency_first() {
+    let v = route_json(&["danger=immediate"]);
+    assert_eq!(v["referrals"][0]["service"], "police_emergency");
+    assert_eq!(v["referrals"][0]["priority"], "emergency");
+}
+
+#[test]
+fn repeating_concern_adds_values() {
+    let v = route_json(&[
+        "concern=labour_problem",
+        "concern=discrimination",
+        "nationality=foreign",
+    ]);
+    let services: Vec<&str> = v["referrals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["service"].as_str().unwrap())
+        .collect();
+    assert!(services.contains(&"labour_standards_office"));
+    assert!(services.contains(&"foreign_language_human_rights_hotline"));
+}
+
+#[test]
+fn unknown_fact_exits_2_and_lists_the_valid_ones() {
+    madoguchi()
+        .args(["route", "--fact", "colour=blue"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("colour")
+                .and(predicate::str::contains("danger"))
+                .and(predicate::str::contains("concern")),
+        );
+}
+
+#[test]
+fn unknown_value_exits_2_and_lists_the_valid_ones() {
+    madoguchi()
+        .args(["route", "--fact", "danger=maybe", "--json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("immediate").and(predicate::str::contains("none")));
+    madoguchi()
+        .args(["route", "--fact", "danger"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn route_text_output_is_in_the_staff_language() {
+    madoguchi()
+        .args(["route", "--fact", "danger=immediate", "--staff-lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("police_emergency").and(predicate::str::contains("110")));
+}
+
+#[test]
+fn validate_passes_on_the_shipped_data() {
+    madoguchi()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok:"));
+    madoguchi()
+        .args(["validate", "--data"])
+        .arg(repo().join("data"))
+        .arg("--locales")
+        .arg(repo().join("locales"))
+        .assert()
+        .success();
+}
+
+fn copy_of_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["flow.toml", "directory.toml", "contract.toml"] {
+        std::fs::copy(repo().join("data").join(name), dir.path().join(name)).unwrap();
+    }
+    dir
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).expect("needle present")]
+        .matches('\n')
+        .count()
+        + 1
+}
+
+#[test]
+fn validate_names_file_and_line_of_a_missing_service() {
+    let dir = copy_of_data();
+    let flow = dir.path().join("flow.toml");
+    let text = std::fs::read_to_string(&flow).unwrap();
+    let text = text.replacen("service = \"iom_japan\"", "service = \"iom_japan_typo\"", 1);
+    std::fs::write(&flow, &text).unwrap();
+    let line = line_of(&text, "iom_japan_typo");
+    madoguchi()
+        .arg("validate")
+        .arg("--data")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains(format!("{}:{line}:", flow.display()))
+                .and(predicate::str::contains("iom_japan_typo")),
+        );
+}
+
+#[test]
+fn validate_names_file_and_line_of_an_unknown_key() {
+    let dir = copy_of_data();
+    let path = dir.path().join("directory.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replacen("confidence =", "confidance = \"high\"\nconfidence =", 1);
+    std::fs::write(&path, &text).unwrap();
+    let line = line_of(&text, "confidance");
+    madoguchi()
+        .args(["validate", "--data"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains(format!("{}:{line}:", path.display()))
+                .and(predicate::str::contains("confidance")),
+        );
+}
+
+#[test]
+fn validate_reports_an_unreadable_directory() {
+    madoguchi()
+        .args(["validate", "--data", "/nonexistent/madoguchi"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent/madoguchi"));
+}
+
+#[test]
+fn walk_runs_a_whole_consultation_in_japanese() {
+    // danger: none(2), injured: no(2), concern: sexual_violence(3), age: adult(2), gender: female(1),
+    // nationality: japanese(1), recent: within 72h(1), police: wants report(1)
+    let out = madoguchi()
+        .args(["walk", "--staff-lang", "ja"])
+        .write_stdin("2\n2\n3\n2\n1\n1\n1\n1\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("#8891"), "{out}");
+    assert!(out.contains("#8103"), "{out}");
+    assert!(out.contains("sv-recent-medical"), "{out}");
+    assert!(!out.contains("police_emergency"));
+}
+
+#[test]
+fn walk_runs_in_english_with_back_and_a_bad_answer() {
+    // 9 is not an option; 0 goes back from injured to danger; then danger: immediate.
+    let out = madoguchi()
+        .args(["walk", "--staff-lang", "en", "--client-lang", "ja"])
+        .write_stdin("2\n0\n9\n1\n2\n11\n2\n2\n1\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("110"), "{out}");
+    assert!(out.contains("danger-police"), "{out}");
+}
+
+#[test]
+fn walk_that_runs_out_of_input_saves_nothing_and_exits_1() {
+    madoguchi()
+        .args(["walk", "--staff-lang", "en"])
+        .write_stdin("2\n")
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn walk_refuses_an_unknown_language() {
+    madoguchi()
+        .args(["walk", "--client-lang", "xx"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ja"));
+}

@@ -1,0 +1,164 @@
+//! Loading the content: the embedded data and locales, or a copy on disk, plus a site override.
+
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+
+use crate::diagnostic::{Diagnostic, Error};
+use crate::directory::{apply_override, parse_directory, Directory};
+use crate::flow::{parse_flow, Contract, Flow};
+use crate::source::SourceFile;
+use crate::validate::validate;
+
+static DATA: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data");
+static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// One file of one locale: a Fluent file, or its `locale.toml`.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    pub lang: String,
+    pub file: SourceFile,
+}
+
+/// The raw text of everything content is made of, before parsing.
+#[derive(Debug, Clone)]
+pub struct ContentFiles {
+    pub contract: SourceFile,
+    pub flow: SourceFile,
+    pub directory: SourceFile,
+    pub site_override: Option<SourceFile>,
+    pub locales: Vec<LocaleFile>,
+}
+
+impl ContentFiles {
+    /// The data and locales embedded in this binary at build time.
+    pub fn embedded() -> Self {
+        let data = |name: &str| {
+            let text = DATA
+                .get_file(name)
+                .and_then(|f| f.contents_utf8())
+                .unwrap_or_default();
+            SourceFile::new(format!("data/{name}"), text)
+        };
+        let mut locales = Vec::new();
+        for dir in LOCALES.dirs() {
+            let lang = dir.path().to_string_lossy().to_string();
+            for file in dir.files() {
+                if is_locale_file(file.path()) {
+                    locales.push(LocaleFile {
+                        lang: lang.clone(),
+                        file: SourceFile::new(
+                            format!("locales/{}", file.path().display()),
+                            file.contents_utf8().unwrap_or_default(),
+                        ),
+                    });
+                }
+            }
+        }
+        locales.sort_by(|a, b| a.file.name.cmp(&b.file.name));
+        ContentFiles {
+            contract: data("contract.toml"),
+            flow: data("flow.toml"),
+            directory: data("directory.toml"),
+            site_override: None,
+            locales,
+        }
+    }
+
+    /// Replaces the embedded data with a copy of `data/` on disk.
+    pub fn with_data_dir(mut self, dir: &Path) -> Result<Self, Error> {
+        self.contract = read(&dir.join("contract.toml"))?;
+        self.flow = read(&dir.join("flow.toml"))?;
+        self.directory = read(&dir.join("directory.toml"))?;
+        Ok(self)
+    }
+
+    /// Replaces the embedded locales with a copy of `locales/` on disk.
+    pub fn with_locales_dir(mut self, dir: &Path) -> Result<Self, Error> {
+        self.locales = read_locales(dir)?;
+        Ok(self)
+    }
+
+    /// Adds a site override file.
+    pub fn with_override(mut self, path: &Path) -> Result<Self, Error> {
+        self.site_override = Some(read(path)?);
+        Ok(self)
+    }
+}
+
+/// Fluent files, and `locale.toml` (the locale's name, translation status and fallbacks).
+fn is_locale_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ftl")
+        || path
+            .file_name()
+            .is_some_and(|n| n == crate::i18n::LOCALE_INFO_FILE)
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn read(path: &Path) -> Result<SourceFile, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+fn read_locales(dir: &Path) -> Result<Vec<LocaleFile>, Error> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| io_error(dir, e))? {
+        let entry = entry.map_err(|e| io_error(dir, e))?;
+        if !entry.path().is_dir() {
+            continue;
+        }
+        let lang = entry.file_name().to_string_lossy().to_string();
+        for file in std::fs::read_dir(entry.path()).map_err(|e| io_error(&entry.path(), e))? {
+            let path = file.map_err(|e| io_error(&entry.path(), e))?.path();
+            if is_locale_file(&path) {
+                out.push(LocaleFile {
+                    lang: lang.clone(),
+                    file: read(&path)?,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.file.name.cmp(&b.file.name));
+    Ok(out)
+}
+
+/// The parsed and validated routing content.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub contract: Contract,
+    pub flow: Flow,
+    pub directory: Directory,
+}
+
+impl Content {
+    /// Parses and validates; any problem, in any file, is returned with file and line.
+    pub(crate) fn load(files: &ContentFiles) -> Result<Content, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let contract: Option<Contract> = files.contract.parse().map_err(|d| diags.push(d)).ok();
+        let flow = parse_flow(&files.flow).map_err(|d| diags.push(d)).ok();
+        let mut directory = parse_directory(&files.directory, &mut diags);
+        if let (Some(dir), Some(file)) = (directory.as_mut(), files.site_override.as_ref()) {
+            apply_override(dir, file, &mut diags);
+        }
+        let (Some(contract), Some(flow), Some(directory)) = (contract, flow, directory) else {
+            return Err(diags);
+        };
+        let content = Content {
+            contract,
+            flow,
+            directory,
+        };
+        validate(&content, files, &mut diags);
+        if diags.is_empty() {
+            Ok(content)
+        } else {
+            Err(diags)
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! The referral directory (`data/directory.toml`) and the site override file.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::condition::Condition;
+use crate::diagnostic::Diagnostic;
+use crate::source::SourceFile;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Dial,
+    Phone,
+    Web,
+    Email,
+    InPerson,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub kind: ContactKind,
+    pub value: String,
+    /// Fluent message id of a note shown beside the contact (e.g. "from IP phones").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hours {
+    Always,
+    Weekdays,
+    Varies,
+    Web,
+    Unconfirmed,
+}
+
+/// Yes / no / partly, or not confirmed by any source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Availability {
+    Yes,
+    No,
+    Partly,
+    Unconfirmed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+    Unconfirmed,
+}
+
+/// Where an entry comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Origin {
+    Shipped,
+    /// A shipped entry whose fields the site override file replaced.
+    Overridden {
+        file: String,
+    },
+    /// An entry the site added; listed right after `refer_with` whenever that is referred.
+    Local {
+        file: String,
+        label: String,
+        refer_with: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    pub id: String,
+    pub contacts: Vec<Contact>,
+    pub hours: Hours,
+    pub free_call: Availability,
+    pub anonymous: Availability,
+    pub languages: Vec<String>,
+    pub languages_confirmed: bool,
+    /// Who is served; a referral is dropped when a known fact falls outside it.
+    pub serves: Condition,
+    pub assured_date: NaiveDate,
+    pub confidence: Confidence,
+    pub sources: Vec<String>,
+    pub origin: Origin,
+    pub file: String,
+    pub line: usize,
+}
+
+impl Service {
+    /// Old or unconfirmed entries must be checked before use: low confidence, or an
+    /// `assured_date` more than two years before `today`.
+    pub fn check_before_use(&self, today: NaiveDate) -> bool {
+        let stale = today
+            .checked_sub_months(chrono::Months::new(24))
+            .is_some_and(|limit| self.assured_date < limit);
+        stale || self.confidence >= Confidence::Low
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Directory {
+    pub services: Vec<Service>,
+}
+
+impl Directory {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDirectory {
+    #[serde(default)]
+    service: Vec<Spanned<RawService>>,
+}
+
+/// Every field but `id` is optional so that one shape serves the shipped file and the override file;
+/// completeness is checked after parsing.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: String,
+    contacts: Option<Vec<Contact>>,
+    hours: Option<Hours>,
+    free_call: Option<Availability>,
+    anonymous: Option<Availability>,
+    languages: Option<Vec<String>>,
+    languages_confirmed: Option<bool>,
+    serves: Option<BTreeMap<String, BTreeSet<String>>>,
+    assured_date: Option<Spanned<String>>,
+    confidence: Option<Confidence>,
+    sources: Option<Vec<String>>,
+    label: Option<String>,
+    refer_with: Option<String>,
+}
+
+struct Located<T> {
+    line: usize,
+    item: T,
+}
+
+fn parse_raw(file: &SourceFile) -> Result<Vec<Located<RawService>>, Diagnostic> {
+    let raw: RawDirectory = file.parse()?;
+    Ok(raw
+        .service
+        .into_iter()
+        .map(|s| Located {
+            line: file.line_of(s.span().start),
+            item: s.into_inner(),
+        })
+        .collect())
+}
+
+fn parse_date(file: &SourceFile, date: &Spanned<String>) -> Result<NaiveDate, Diagnostic> {
+    NaiveDate::parse_from_str(date.get_ref(), "%Y-%m-%d").map_err(|_| {
+        file.diag_at(
+            date.span().start,
+            format!(
+                "assured_date `{}` is not a date (YYYY-MM-DD)",
+                date.get_ref()
+            ),
+        )
+    })
+}
+
+/// Builds a complete service, naming every missing field.
+fn complete(
+    file: &SourceFile,
+    loc: Located<RawService>,
+    origin: Origin,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Service> {
+    let r = loc.item;
+    let mut missing = Vec::new();
+    macro_rules! need {
+        ($field:ident) => {
+            if r.$field.is_none() {
+                missing.push(stringify!($field));
+            }
+        };
+    }
+    need!(contacts);
+    need!(hours);
+    need!(free_call);
+    need!(anonymous);
+    need!(languages);
+    need!(languages_confirmed);
+    need!(assured_date);
+    need!(confidence);
+    need!(sources);
+    if !missing.is_empty() {
+        diags.push(Diagnostic::new(
+            &file.name,
+            Some(loc.line),
+            format!("service `{}` is missing {}", r.id, missing.join(", ")),
+        ));
+        return None;
+    }
+    let date = match parse_date(file, r.assured_date.as_ref()?) {
+        Ok(d) => d,
+        Err(e) => {
+            diags.push(e);
+            return None;
+        }
+    };
+    Some(Service {
+        id: r.id,
+        contacts: r.contacts?,
+        hours: r.hours?,
+        free_call: r.free_call?,
+        anonymous: r.anonymous?,
+        languages: r.languages?,
+        languages_confirmed: r.languages_confirmed?,
+        serves: Condition(r.serves.unwrap_or_default()),
+        assured_date: date,
+        confidence: r.confidence?,
+        sources: r.sources?,
+        origin,
+        file: file.name.clone(),
+        line: loc.line,
+    })
+}
+
+/// Parses the shipped `directory.toml`: every service complete, no site-only fields.
+pub(crate) fn parse_directory(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Directory> {
+    let raw = match parse_raw(file) {
+        Ok(raw) => raw,
+        Err(e) => {
+            diags.push(e);
+            return None;
+        }
+    };
+    let mut services = Vec::new();
+    for loc in raw {
+        if loc.item.label.is_some() || loc.item.refer_with.is_some() {
+            diags.push(Diagnostic::new(
+                &file.name,
+                Some(loc.line),
+                format!(
+                    "service `{}`: `label` and `refer_with` belong in a site override file",
+                    loc.item.id
+                ),
+            ));
+            continue;
+        }
+        if let Some(s) = complete(file, loc, Origin::Shipped, diags) {
+            services.push(s);
+        }
+    }
+    Some(Directory { services })
+}
+
+/// Applies a site override file: a shipped id has the fields it sets replaced; a new id must be
+/// complete and say which shipped service it goes with.
+pub(crate) fn apply_override(
+    directory: &mut Directory,
+    file: &SourceFile,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let raw = match parse_raw(file) {
+        Ok(raw) => raw,
+        Err(e) => {
+            diags.push(e);
+            return;
+        }
+    };
+    for loc in raw {
+        let line = loc.line;
+        if let Some(existing) = directory.services.iter_mut().find(|s| s.id == loc.item.id) {
+            let r = loc.item;
+            if r.label.is_some() || r.refer_with.is_some() {
+                diags.push(Diagnostic::new(
+                    &file.name,
+                    Some(line),
+                    format!(
+                        "service `{}` is shipped: `label` and `refer_with` are only for services the site adds",
+                        r.id
+                    ),
+                ));
+                continue;
+            }
+            if let Some(v) = r.contacts {
+                existing.contacts = v;
+            }
+            if let Some(v) = r.hours {
+                existing.hours = v;
+            }
+            if let Some(v) = r.free_call {
+                existing.free_call = v;
+            }
+            if let Some(v) = r.anonymous {
+                existing.anonymous = v;
+            }
+            if let Some(v) = r.languages {
+                existing.languages = v;
+            }
+            if let Some(v) = r.languages_confirmed {
+                existing.languages_confirmed = v;
+            }
+            if let Some(v) = r.serves {
+                existing.serves = Condition(v);
+            }
+            if let Some(v) = r.assured_date {
+                match parse_date(file, &v) {
+                    Ok(d) => existing.assured_date = d,
+                    Err(e) => diags.push(e),
+                }
+            }
+            if let Some(v) = r.confidence {
+                existing.confidence = v;
+            }
+            if let Some(v) = r.sources {
+                existing.sources = v;
+            }
+            existing.origin = Origin::Overridden {
+                file: file.name.clone(),
+            };
+            existing.file = file.name.clone();
+            existing.line = line;
+        } else {
+            let (Some(label), Some(refer_with)) =
+                (loc.item.label.clone(), loc.item.refer_with.clone())
+            else {
+                diags.push(Diagnostic::new(
+                    &file.name,
+                    Some(line),
+                    format!(
+                        "service `{}` is not shipped: a service the site adds needs `label` and `refer_with`",
+                        loc.item.id
+                    ),
+                ));
+                continue;
+            };
+            let origin = Origin::Local {
+                file: file.name.clone(),
+                label,
+                refer_with,
+            };
+            if let Some(s) = complete(file, loc, origin, diags) {
+                directory.services.push(s);
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Routing: answers → facts → next question; facts → ordered referrals. Pure and allocation-light:
+//! a consultation has a dozen facts and the flow a few dozen rules.
+
+use serde::{Deserialize, Serialize};
+
+use crate::condition::{Answer, Answers, Facts};
+use crate::content::Content;
+use crate::directory::Origin;
+use crate::flow::Question;
+
+/// How soon the client should contact a service. Ordered: emergency first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Emergency,
+    Urgent,
+    Standard,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Emergency, Priority::Urgent, Priority::Standard];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Emergency => "emergency",
+            Priority::Urgent => "urgent",
+            Priority::Standard => "standard",
+        }
+    }
+}
+
+/// One service recommended, with every rule that recommended it (in rule order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Referral {
+    pub service: String,
+    pub priority: Priority,
+    pub rules: Vec<String>,
+}
+
+/// Facts established by the answers, taking questions in flow order and ignoring answers to
+/// questions that no longer apply (after Back changed an earlier answer).
+pub(crate) fn facts_from_answers(content: &Content, answers: &Answers) -> Facts {
+    let mut facts = Facts::new();
+    for q in &content.flow.questions {
+        if !q.ask_when.matches(&facts) {
+            continue;
+        }
+        if let Some(Answer::Values(values)) = answers.get(&q.id) {
+            let valid = values
+                .iter()
+                .filter(|v| q.options.contains(v))
+                .cloned()
+                .collect();
+            facts.set(&q.fact, valid);
+        }
+    }
+    facts
+}
+
+/// Questions that apply given the answers, in flow order, each with whether it was answered.
+pub(crate) fn applicable_questions<'a>(
+    content: &'a Content,
+    answers: &Answers,
+) -> Vec<(&'a Question, bool)> {
+    let mut facts = Facts::new();
+    let mut out = Vec::new();
+    for q in &content.flow.questions {
+        if !q.ask_when.matches(&facts) {
+            continue;
+        }
+        let answer = answers.get(&q.id);
+        if let Some(Answer::Values(values)) = answer {
+            facts.set(&q.fact, values.clone());
+        }
+        out.push((q, answer.is_some()));
+    }
+    out
+}
+
+/// The first question in flow order that applies and has not been answered.
+pub(crate) fn next_question<'a>(content: &'a Content, answers: &Answers) -> Option<&'a Question> {
+    applicable_questions(content, answers)
+        .into_iter()
+        .find(|(_, answered)| !answered)
+        .map(|(q, _)| q)
+}
+
+/// Referrals for the facts: each service once, at the most pressing priority any rule gave it,
+/// ordered by priority and then by the first rule that gave it that priority. Services whose
+/// `serves` excludes a known fact are left out. A site's local service follows the shipped one it
+/// goes with.
+pub(crate) fn route(content: &Content, facts: &Facts) -> Vec<Referral> {
+    // (referral, index of the first rule that gave it its priority)
+    let mut found: Vec<(Referral, usize)> = Vec::new();
+    for (index, rule) in content.flow.rules.iter().enumerate() {
+        if !rule.when.matches(facts) {
+            continue;
+        }
+        for target in &rule.refer {
+            let eligible = content
+                .directory
+                .service(&target.service)
+                .is_some_and(|s| s.serves.matches_or_unknown(facts));
+            if !eligible {
+                continue;
+            }
+            match found.iter_mut().find(|(r, _)| r.service == target.service) {
+                Some((referral, first)) => {
+                    if !referral.rules.contains(&rule.id) {
+                        referral.rules.push(rule.id.clone());
+                    }
+                    if target.priority < referral.priority {
+                        referral.priority = target.priority;
+                        *first = index;
+                    }
+                }
+                None => found.push((
+                    Referral {
+                        service: target.service.clone(),
+                        priority: target.priority,
+                        rules: vec![rule.id.clone()],
+                    },
+                    index,
+                )),
+            }
+        }
+    }
+    found.sort_by_key(|(r, first)| (r.priority, *first));
+    let mut referrals = Vec::with_capacity(found.len());
+    for (referral, _) in found {
+        let locals: Vec<Referral> = content
+            .directory
+            .services
+            .iter()
+            .filter(|s| {
+                matches!(&s.origin, Origin::Local { refer_with, .. } if *refer_with == referral.service)
+                    && s.serves.matches_or_unknown(facts)
+            })
+            .map(|s| Referral {
+                service: s.id.clone(),
+                priority: referral.priority,
+                rules: referral.rules.clone(),
+            })
+            .collect();
+        referrals.push(referral);
+        referrals.extend(locals);
+    }
+    referrals
+}

@@ -1,0 +1,487 @@
+//! Texts: Fluent bundles built from `locales/<tag>/*.ftl`. `ja` is the reference locale: every
+//! message exists there.
+//!
+//! A message missing in the requested locale falls back along the locale's chain — the tags in
+//! its `locale.toml` `fallback`, then `ja` — and the returned [`Text`] says which locale it came
+//! from, so the fallback is never silent. Plain Japanese is `ja-x-plain` (a private-use tag:
+//! BCP 47 has no subtag for it); its chain is just `ja`.
+//!
+//! `en-XA` is a pseudo-locale made from `en` with every letter transformed, for tests that hunt
+//! strings which do not come from the locales.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::FluentResource;
+pub use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::LocaleFile;
+use crate::diagnostic::Diagnostic;
+
+/// The locale every message must exist in.
+pub const REFERENCE: &str = "ja";
+
+/// The pseudo-locale, derived from `en`.
+pub const PSEUDO: &str = "en-XA";
+
+/// The name of each locale's description file.
+pub const LOCALE_INFO_FILE: &str = "locale.toml";
+
+/// Whether a translation was reviewed by a qualified person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationStatus {
+    Reference,
+    Reviewed,
+    Draft,
+}
+
+/// What `locales/<tag>/locale.toml` says of a locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    /// The language's name written in itself.
+    pub name: String,
+    pub status: TranslationStatus,
+    /// Who or what produced the translation.
+    pub produced_by: String,
+    /// Locales tried, in order, before the reference when a message is missing.
+    #[serde(default)]
+    pub fallback: Vec<String>,
+}
+
+/// A shipped locale as a language picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleSummary {
+    pub tag: String,
+    #[serde(flatten)]
+    pub info: LocaleInfo,
+}
+
+/// A formatted message, with the locale it actually came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub text: String,
+    pub lang: String,
+    /// True when the message was missing in the requested locale.
+    pub fallback: bool,
+}
+
+struct Locale {
+    info: Option<LocaleInfo>,
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+    /// Where each message is defined, for diagnostics.
+    lines: BTreeMap<String, (String, usize)>,
+    /// The variables each message uses (`{ $name }`), selectors included.
+    variables: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// All shipped locales.
+pub struct Localizer {
+    locales: BTreeMap<String, Locale>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("locales", &self.locales.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Builds the bundles. Problems in the reference locale go to `diags` (they stop loading);
+    /// problems in other locales go to `gaps` (they are reported, and the message falls back).
+    pub(crate) fn build(
+        files: &[LocaleFile],
+        diags: &mut Vec<Diagnostic>,
+        gaps: &mut Vec<Diagnostic>,
+    ) -> Localizer {
+        let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+        for lf in files {
+            let diags: &mut Vec<Diagnostic> = if lf.lang == REFERENCE {
+                &mut *diags
+            } else {
+                &mut *gaps
+            };
+            let locale = locales.entry(lf.lang.clone()).or_insert_with(|| {
+                let langid: LanguageIdentifier = lf.lang.parse().unwrap_or_else(|_| {
+                    diags.push(Diagnostic::new(
+                        &lf.file.name,
+                        None,
+                        format!("`{}` is not a language tag", lf.lang),
+                    ));
+                    LanguageIdentifier::default()
+                });
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                // Bidi isolation marks show up as stray characters in terminals, and none of the
+                // shipped languages is right-to-left.
+                bundle.set_use_isolating(false);
+                Locale {
+                    info: None,
+                    bundle,
+                    ids: BTreeSet::new(),
+                    lines: BTreeMap::new(),
+                    variables: BTreeMap::new(),
+                }
+            });
+            if lf.file.name.ends_with(LOCALE_INFO_FILE) {
+                match lf.file.parse::<LocaleInfo>() {
+                    Ok(info) => locale.info = Some(info),
+                    Err(d) => diags.push(d),
+                }
+                continue;
+            }
+            let resource = match FluentResource::try_new(lf.file.text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        diags.push(
+                            lf.file
+                                .diag_at(e.pos.start, format!("Fluent syntax error: {}", e.kind)),
+                        );
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_string();
+                    let line = definition_line(&lf.file.text, &id);
+                    if let Some((file, first)) = locale.lines.get(&id) {
+                        diags.push(Diagnostic::new(
+                            &lf.file.name,
+                            Some(line),
+                            format!("message `{id}` is defined twice (first at {file}:{first})"),
+                        ));
+                    }
+                    locale
+                        .lines
+                        .insert(id.clone(), (lf.file.name.clone(), line));
+                    let mut vars = BTreeSet::new();
+                    if let Some(pattern) = &m.value {
+                        collect_variables(pattern, &mut vars);
+                    }
+                    locale.variables.insert(id.clone(), vars);
+                    locale.ids.insert(id);
+                }
+            }
+            // Duplicates were reported above with their places.
+            let _ = locale.bundle.add_resource(resource);
+        }
+        let mut localizer = Localizer { locales };
+        localizer.add_pseudo(files);
+        for (tag, locale) in &localizer.locales {
+            let file = format!("locales/{tag}/{LOCALE_INFO_FILE}");
+            let Some(info) = &locale.info else {
+                if tag != PSEUDO {
+                    let sink = if tag == REFERENCE {
+                        &mut *diags
+                    } else {
+                        &mut *gaps
+                    };
+                    sink.push(Diagnostic::new(
+                        file,
+                        None,
+                        "missing: every locale says its name, status and fallbacks",
+                    ));
+                }
+                continue;
+            };
+            let sink = if tag == REFERENCE {
+                &mut *diags
+            } else {
+                &mut *gaps
+            };
+            for f in &info.fallback {
+                if f == tag || !localizer.locales.contains_key(f) {
+                    sink.push(Diagnostic::new(
+                        &file,
+                        None,
+                        format!("fallback `{f}` is not another shipped locale"),
+                    ));
+                }
+            }
+        }
+        localizer
+    }
+
+    /// `en-XA`: the English messages, every letter replaced by an accented look-alike.
+    fn add_pseudo(&mut self, files: &[LocaleFile]) {
+        fn transform(s: &str) -> std::borrow::Cow<'_, str> {
+            fluent_pseudo::transform(s, false, true)
+        }
+        let langid: LanguageIdentifier = PSEUDO.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle.set_transform(Some(transform));
+        let mut ids = BTreeSet::new();
+        for lf in files
+            .iter()
+            .filter(|lf| lf.lang == "en" && lf.file.name.ends_with(".ftl"))
+        {
+            let resource = match FluentResource::try_new(lf.file.text.clone()) {
+                Ok(r) | Err((r, _)) => r,
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_string());
+                }
+            }
+            let _ = bundle.add_resource(resource);
+        }
+        if ids.is_empty() {
+            return;
+        }
+        self.locales.insert(
+            PSEUDO.to_string(),
+            Locale {
+                info: Some(LocaleInfo {
+                    name: "[Pseudo]".to_string(),
+                    status: TranslationStatus::Draft,
+                    produced_by: "fluent-pseudo, from en".to_string(),
+                    fallback: Vec::new(),
+                }),
+                bundle,
+                ids,
+                lines: BTreeMap::new(),
+                variables: BTreeMap::new(),
+            },
+        );
+    }
+
+    /// The shipped locales with what their `locale.toml` says (the pseudo-locale excluded).
+    pub fn locales(&self) -> Vec<LocaleSummary> {
+        self.locales
+            .iter()
+            .filter(|(tag, _)| tag.as_str() != PSEUDO)
+            .filter_map(|(tag, l)| {
+                l.info.clone().map(|info| LocaleSummary {
+                    tag: tag.clone(),
+                    info,
+                })
+            })
+            .collect()
+    }
+
+    /// The locales a message is looked up in, in order: `lang`, its fallbacks, the reference.
+    pub fn chain(&self, lang: &str) -> Vec<String> {
+        let mut chain = vec![lang.to_string()];
+        if let Some(info) = self.locales.get(lang).and_then(|l| l.info.as_ref()) {
+            chain.extend(info.fallback.iter().cloned());
+        }
+        chain.push(REFERENCE.to_string());
+        let mut seen = BTreeSet::new();
+        chain.retain(|t| seen.insert(t.clone()));
+        chain
+    }
+
+    /// The shipped locale that best serves a requested language (`pt` → `pt-BR`,
+    /// `zh-Hant-TW` → `zh-TW`), by exact tag first, then by `fluent-langneg`'s matching.
+    pub fn negotiate(&self, requested: &str) -> Option<String> {
+        if self.locales.contains_key(requested) {
+            return Some(requested.to_string());
+        }
+        // fluent-langneg has its own (ICU) language identifier type.
+        let wanted: fluent_langneg::LanguageIdentifier = requested.parse().ok()?;
+        let available: Vec<fluent_langneg::LanguageIdentifier> = self
+            .locales
+            .keys()
+            .filter(|t| !t.contains("-x-") && t.as_str() != PSEUDO)
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        let chosen = fluent_langneg::negotiate_languages(
+            &[wanted],
+            &available,
+            None,
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen.first().map(|l| l.to_string())
+    }
+
+    /// The locale tags shipped, sorted (the pseudo-locale included).
+    pub fn languages(&self) -> Vec<String> {
+        self.locales.keys().cloned().collect()
+    }
+
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.locales.contains_key(lang)
+    }
+
+    pub fn has_message(&self, lang: &str, id: &str) -> bool {
+        self.locales.get(lang).is_some_and(|l| l.ids.contains(id))
+    }
+
+    pub fn message_ids(&self, lang: &str) -> BTreeSet<String> {
+        self.locales
+            .get(lang)
+            .map(|l| l.ids.clone())
+            .unwrap_or_default()
+    }
+
+    /// Formats message `id` in `lang`, falling back to the reference locale.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Text {
+        for candidate in self.chain(lang) {
+            if let Some(text) = self.try_format(&candidate, id, args) {
+                return Text {
+                    fallback: candidate != lang,
+                    text,
+                    lang: candidate,
+                };
+            }
+        }
+        // Validation guarantees the reference has every message the content names; this shows
+        // the id rather than an empty label if that guarantee is ever broken.
+        Text {
+            text: format!("[{id}]"),
+            lang: REFERENCE.to_string(),
+            fallback: true,
+        }
+    }
+
+    /// Shorthand for the text only.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None).text
+    }
+
+    fn try_format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let locale = self.locales.get(lang)?;
+        let pattern = locale.bundle.get_message(id)?.value()?;
+        // A formatting error (a variable the caller did not pass) still yields readable text
+        // with the placeable shown; the tests format every message with its arguments.
+        let mut errors = Vec::new();
+        Some(
+            locale
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    /// Checks that every message the content needs exists in the reference locale. A gap there
+    /// is an error: there would be nothing to fall back to.
+    pub(crate) fn check_reference(
+        &self,
+        required: &[(String, String)],
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let Some(reference) = self.locales.get(REFERENCE) else {
+            diags.push(Diagnostic::new(
+                format!("locales/{REFERENCE}"),
+                None,
+                "the reference locale is missing",
+            ));
+            return;
+        };
+        for (id, needed_by) in required {
+            if !reference.ids.contains(id) {
+                diags.push(Diagnostic::new(
+                    format!("locales/{REFERENCE}"),
+                    None,
+                    format!("message `{id}` is missing (needed by {needed_by})"),
+                ));
+            }
+        }
+    }
+
+    /// Translation gaps: messages of the reference locale missing from another locale. The app
+    /// still runs (those messages fall back, and say so); `madoguchi validate` and the tests
+    /// treat every gap as an error.
+    pub(crate) fn translation_gaps(&self) -> Vec<Diagnostic> {
+        let mut gaps = Vec::new();
+        let Some(reference) = self.locales.get(REFERENCE) else {
+            return gaps;
+        };
+        for (lang, locale) in &self.locales {
+            if lang == REFERENCE || lang == PSEUDO {
+                continue;
+            }
+            for id in &reference.ids {
+                let (file, line) = &reference.lines[id];
+                if !locale.ids.contains(id) {
+                    gaps.push(Diagnostic::new(
+                        format!("locales/{lang}"),
+                        None,
+                        format!("message `{id}` is missing (defined in {file}:{line})"),
+                    ));
+                    continue;
+                }
+                let want = reference.variables.get(id);
+                let have = locale.variables.get(id);
+                if want != have {
+                    let show = |v: Option<&BTreeSet<String>>| {
+                        v.map(|v| {
+                            v.iter()
+                                .map(|n| format!("${n}"))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .unwrap_or_default()
+                    };
+                    let (tfile, tline) = &locale.lines[id];
+                    gaps.push(Diagnostic::new(
+                        tfile.clone(),
+                        Some(*tline),
+                        format!(
+                            "message `{id}` uses variables [{}] but {file}:{line} uses [{}]",
+                            show(have),
+                            show(want)
+                        ),
+                    ));
+                }
+            }
+        }
+        gaps
+    }
+}
+
+/// Every `$variable` a pattern refers to, in placeables and select expressions.
+fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_vars(expression, out),
+            _ => {}
+        }
+    }
+    fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    collect_variables(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+/// The 1-based line where message `id` is defined (`id =` at the start of a line).
+fn definition_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}

@@ -1,0 +1,36 @@
+//! Madoguchi's pure core.
+//!
+//! Everything that decides where a client is referred lives here, and nothing here knows about
+//! Tauri, SQLite or IPC. The content (questions, rules, directory, texts) is data, embedded at
+//! build time from `data/` and `locales/` and validated strictly on load.
+//!
+//! The entry point is [`App`]: load it once ([`App::embedded`] or [`App::load`]), then ask it for
+//! the next question ([`App::next_question`]), the referrals for a set of facts ([`App::route`]) and
+//! view models with texts in the staff and the client language.
+
+mod app;
+mod condition;
+mod content;
+mod diagnostic;
+mod directory;
+mod engine;
+mod flow;
+pub mod i18n;
+mod source;
+mod validate;
+mod view;
+
+pub use app::{App, FactError};
+pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
+pub use content::{Content, ContentFiles, LocaleFile};
+pub use diagnostic::{Diagnostic, Error};
+pub use directory::{
+    Availability, Confidence, Contact, ContactKind, Directory, Hours, Origin, Service,
+};
+pub use engine::{Priority, Referral};
+pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
+pub use source::SourceFile;
+pub use view::{
+    ContactView, OptionView, Progress, QuestionText, QuestionView, ReasonView, ReferralText,
+    ReferralView,
+};

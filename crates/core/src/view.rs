@@ -1,0 +1,242 @@
+//! View models: what a screen or the terminal shows, with every text already formatted in the
+//! staff language and in the client language. Front ends render these and decide nothing.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::condition::{Answers, Facts, UNKNOWN};
+use crate::directory::{Availability, Confidence, ContactKind, Origin};
+use crate::engine::Priority;
+use crate::App;
+
+/// Message ids the views use besides those the data names.
+pub(crate) const VIEW_MESSAGES: &[&str] = &[
+    "option-unknown",
+    "priority-emergency",
+    "priority-urgent",
+    "priority-standard",
+    "local-service-hours",
+    "local-service-expect",
+    "check-before-use",
+    "assured-on",
+];
+
+/// The same text in the staff and the client language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReferralText {
+    pub staff: String,
+    pub client: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionText {
+    pub question: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OptionView {
+    /// The fact value, or `unknown`.
+    pub value: String,
+    /// The number key that picks it (1-based).
+    pub key: u8,
+    pub staff: String,
+    pub client: String,
+}
+
+/// Where the consultation stands: questions answered, and questions still to come as far as the
+/// answers so far tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub answered: usize,
+    pub remaining: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub fact: String,
+    /// Several options may be chosen.
+    pub multiple: bool,
+    pub staff: QuestionText,
+    pub client: QuestionText,
+    pub options: Vec<OptionView>,
+    pub progress: Progress,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactView {
+    pub kind: ContactKind,
+    pub value: String,
+    pub note: Option<ReferralText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReasonView {
+    pub rule: String,
+    pub text: ReferralText,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReferralView {
+    pub service: String,
+    pub priority: Priority,
+    pub priority_label: ReferralText,
+    pub name: ReferralText,
+    pub contacts: Vec<ContactView>,
+    pub hours: ReferralText,
+    pub expect: ReferralText,
+    pub free_call: Availability,
+    pub anonymous: Availability,
+    pub languages: Vec<String>,
+    pub languages_confirmed: bool,
+    pub reasons: Vec<ReasonView>,
+    pub sources: Vec<String>,
+    pub assured_date: NaiveDate,
+    pub assured_label: ReferralText,
+    pub confidence: Confidence,
+    /// Shown as a "check before use" mark: old or unconfirmed entry.
+    pub check_before_use: Option<ReferralText>,
+    pub origin: Origin,
+}
+
+impl App {
+    fn both(&self, staff: &str, client: &str, id: &str, args: Option<&FluentArgs>) -> ReferralText {
+        ReferralText {
+            staff: self.localizer().format(staff, id, args).text,
+            client: self.localizer().format(client, id, args).text,
+        }
+    }
+
+    /// The next question with its options, or `None` when the flow is finished.
+    pub fn question_view(
+        &self,
+        answers: &Answers,
+        staff: &str,
+        client: &str,
+    ) -> Option<QuestionView> {
+        let applicable = crate::engine::applicable_questions(self.content(), answers);
+        let answered = applicable.iter().filter(|(_, a)| *a).count();
+        let q = applicable.iter().find(|(_, a)| !a).map(|(q, _)| *q)?;
+        let remaining = applicable.iter().filter(|(_, a)| !a).count();
+        let fact = self.content().flow.fact(&q.fact)?;
+        let mut options: Vec<OptionView> = q
+            .options
+            .iter()
+            .map(|value| {
+                let t = self.both(staff, client, &format!("value-{}-{}", q.fact, value), None);
+                (value.clone(), t)
+            })
+            .chain(q.allow_unknown.then(|| {
+                (
+                    UNKNOWN.to_string(),
+                    self.both(staff, client, "option-unknown", None),
+                )
+            }))
+            .enumerate()
+            .map(|(i, (value, t))| OptionView {
+                value,
+                key: u8::try_from(i + 1).unwrap_or(u8::MAX),
+                staff: t.staff,
+                client: t.client,
+            })
+            .collect();
+        options.shrink_to_fit();
+        let text = self.both(staff, client, &format!("question-{}", q.id), None);
+        Some(QuestionView {
+            id: q.id.clone(),
+            fact: q.fact.clone(),
+            multiple: fact.multiple,
+            staff: QuestionText {
+                question: text.staff,
+            },
+            client: QuestionText {
+                question: text.client,
+            },
+            options,
+            progress: Progress {
+                answered,
+                remaining,
+            },
+        })
+    }
+
+    /// The referrals for `facts` as cards, in order.
+    pub fn referral_views(
+        &self,
+        facts: &Facts,
+        staff: &str,
+        client: &str,
+        today: NaiveDate,
+    ) -> Vec<ReferralView> {
+        self.route(facts)
+            .into_iter()
+            .filter_map(|r| {
+                let s = self.content().directory.service(&r.service)?;
+                let (name, hours, expect) = match &s.origin {
+                    Origin::Local { label, .. } => (
+                        ReferralText {
+                            staff: label.clone(),
+                            client: label.clone(),
+                        },
+                        self.both(staff, client, "local-service-hours", None),
+                        self.both(staff, client, "local-service-expect", None),
+                    ),
+                    _ => (
+                        self.both(staff, client, &format!("service-{}-name", s.id), None),
+                        self.both(staff, client, &format!("service-{}-hours", s.id), None),
+                        self.both(staff, client, &format!("service-{}-expect", s.id), None),
+                    ),
+                };
+                let reasons = r
+                    .rules
+                    .iter()
+                    .filter_map(|id| self.content().flow.rule(id))
+                    .map(|rule| ReasonView {
+                        rule: rule.id.clone(),
+                        text: self.both(staff, client, &rule.reason, None),
+                        sources: rule.sources.clone(),
+                    })
+                    .collect();
+                let mut date_args = FluentArgs::new();
+                date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
+                Some(ReferralView {
+                    service: s.id.clone(),
+                    priority: r.priority,
+                    priority_label: self.both(
+                        staff,
+                        client,
+                        &format!("priority-{}", r.priority.as_str()),
+                        None,
+                    ),
+                    name,
+                    contacts: s
+                        .contacts
+                        .iter()
+                        .map(|c| ContactView {
+                            kind: c.kind,
+                            value: c.value.clone(),
+                            note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
+                        })
+                        .collect(),
+                    hours,
+                    expect,
+                    free_call: s.free_call,
+                    anonymous: s.anonymous,
+                    languages: s.languages.clone(),
+                    languages_confirmed: s.languages_confirmed,
+                    reasons,
+                    sources: s.sources.clone(),
+                    assured_date: s.assured_date,
+                    assured_label: self.both(staff, client, "assured-on", Some(&date_args)),
+                    confidence: s.confidence,
+                    check_before_use: s
+                        .check_before_use(today)
+                        .then(|| self.both(staff, client, "check-before-use", None)),
+                    origin: s.origin.clone(),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,140 @@
+//! Locales: fallback chains, negotiation, the pseudo-locale, variables, and both languages at once.
+
+use madoguchi_core::i18n::{TranslationStatus, PSEUDO, REFERENCE};
+use madoguchi_core::{App, ContentFiles, Error};
+
+fn app() -> App {
+    App::embedded().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn every_shipped_locale_says_its_name_and_status() {
+    let app = app();
+    let locales = app.localizer().locales();
+    assert!(locales
+        .iter()
+        .any(|l| l.tag == REFERENCE && l.info.status == TranslationStatus::Reference));
+    for l in &locales {
+        assert!(!l.info.name.trim().is_empty(), "{}", l.tag);
+        assert!(!l.info.produced_by.trim().is_empty(), "{}", l.tag);
+    }
+    assert!(
+        !locales.iter().any(|l| l.tag == PSEUDO),
+        "the pseudo-locale is not offered to staff"
+    );
+}
+
+#[test]
+fn a_missing_message_falls_back_along_the_chain_and_says_so() {
+    let mut files = ContentFiles::embedded();
+    let en = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.text.contains("\nwalk-results ="))
+        .expect("en ui.ftl");
+    en.file.text = en
+        .file
+        .text
+        .replace("\nwalk-results =", "\nwalk-results-removed =");
+    let app = App::load(&files).expect("a translation gap does not stop the app");
+    assert!(app
+        .translation_gaps()
+        .iter()
+        .any(|d| d.file == "locales/en" && d.message.contains("`walk-results` is missing")));
+    let text = app.localizer().format("en", "walk-results", None);
+    assert!(text.fallback);
+    assert_eq!(text.lang, REFERENCE);
+    assert_eq!(text.text, app.localizer().text(REFERENCE, "walk-results"));
+    let direct = app.localizer().format("en", "walk-why", None);
+    assert!(!direct.fallback);
+    assert_eq!(direct.lang, "en");
+}
+
+#[test]
+fn a_gap_in_the_reference_locale_stops_loading() {
+    let mut files = ContentFiles::embedded();
+    let ja = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == REFERENCE && l.file.text.contains("\nquestion-danger ="))
+        .expect("ja flow.ftl");
+    ja.file.text = ja
+        .file
+        .text
+        .replace("\nquestion-danger =", "\nquestion-dangr =");
+    match App::load(&files) {
+        Err(Error::Invalid(d)) => assert!(d
+            .iter()
+            .any(|d| d.file == "locales/ja" && d.message.contains("question-danger"))),
+        other => panic!("expected a load error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_translation_with_other_variables_is_reported_with_its_line() {
+    let mut files = ContentFiles::embedded();
+    let en = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.text.contains("{ $date }"))
+        .expect("en uses $date");
+    en.file.text = en.file.text.replacen("{ $date }", "{ $day }", 1);
+    let name = en.file.name.clone();
+    let app = App::load(&files).expect("loads");
+    assert!(
+        app.translation_gaps().iter().any(|d| d.file == name
+            && d.line.is_some()
+            && d.message.contains("$day")
+            && d.message.contains("$date")),
+        "{:?}",
+        app.translation_gaps()
+    );
+}
+
+#[test]
+fn plain_japanese_and_traditional_chinese_have_documented_chains() {
+    let app = app();
+    let l = app.localizer();
+    assert_eq!(l.chain("ja"), vec!["ja"]);
+    assert_eq!(l.chain("en"), vec!["en", "ja"]);
+    if l.has_language("ja-x-plain") {
+        assert_eq!(l.chain("ja-x-plain"), vec!["ja-x-plain", "ja"]);
+    }
+    if l.has_language("zh-TW") {
+        assert_eq!(l.chain("zh-TW"), vec!["zh-TW", "zh-CN", "en", "ja"]);
+    }
+}
+
+#[test]
+fn requested_languages_are_negotiated_to_shipped_locales() {
+    let app = app();
+    let l = app.localizer();
+    assert_eq!(l.negotiate("ja").as_deref(), Some("ja"));
+    assert_eq!(l.negotiate("en-US").as_deref(), Some("en"));
+    if l.has_language("pt-BR") {
+        assert_eq!(l.negotiate("pt").as_deref(), Some("pt-BR"));
+    }
+    assert_eq!(l.negotiate("xx"), None);
+}
+
+#[test]
+fn the_pseudo_locale_transforms_every_english_message() {
+    let app = app();
+    let l = app.localizer();
+    let pseudo = l.format(PSEUDO, "walk-why", None);
+    assert!(!pseudo.fallback);
+    assert_ne!(pseudo.text, l.text("en", "walk-why"));
+    assert!(!pseudo.text.is_ascii(), "{}", pseudo.text);
+}
+
+#[test]
+fn every_message_of_every_locale_formats_without_errors() {
+    let app = app();
+    let l = app.localizer();
+    for lang in l.languages() {
+        for id in l.message_ids(&lang) {
+            let text = l.format(&lang, &id, None);
+            assert!(!text.text.starts_with('['), "{lang} {id}: {}", text.text);
+        }
+    }
+}
