@@ -7,6 +7,10 @@ priority-standard = Standard
 local-service-hours = Check the hours in this desk's own notes.
 local-service-expect = A local contact added by this desk.
 check-before-use = Check before use: this entry is old or unconfirmed.
+list-separator = { ", " }
+locale-status-reference = Reference language
+locale-status-reviewed = Reviewed translation
+locale-status-draft = Draft translation (not reviewed)
 assured-on = Checked on { $date }
 
 ## madoguchi walk

@@ -7,6 +7,10 @@ priority-standard = 通常
 local-service-hours = 受付時間はこの窓口の案内で確認してください。
 local-service-expect = この窓口が独自に登録した地域の相談先です。
 check-before-use = 使用前に確認: 情報が古いか、確認されていません。
+list-separator = { "、" }
+locale-status-reference = 基準の言語
+locale-status-reviewed = 確認済みの翻訳
+locale-status-draft = 下書きの翻訳(未確認)
 assured-on = 確認日: { $date }
 
 ## madoguchi walk

@@ -31,6 +31,7 @@ pub use engine::{Priority, Referral};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use source::SourceFile;
 pub use view::{
-    ContactView, OptionView, Progress, QuestionText, QuestionView, ReasonView, ReferralText,
+    AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
+    QuestionView, ReasonView, ReferralText,
     ReferralView,
 };

@@ -20,6 +20,10 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "local-service-expect",
     "check-before-use",
     "assured-on",
+    "list-separator",
+    "locale-status-reference",
+    "locale-status-reviewed",
+    "locale-status-draft",
 ];
 
 /// The same text in the staff and the client language.
@@ -236,6 +240,131 @@ impl App {
                         .then(|| self.both(staff, client, "check-before-use", None)),
                     origin: s.origin.clone(),
                 })
+            })
+            .collect()
+    }
+}
+
+/// A question already answered, as a summary line shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnsweredView {
+    pub question: String,
+    pub text: ReferralText,
+    /// The chosen option labels, joined.
+    pub answer: ReferralText,
+}
+
+/// Everything the consultation screen needs after each answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsultationView {
+    /// The next question, or `None` when the flow is finished.
+    pub question: Option<QuestionView>,
+    /// Emergency referrals the answers so far already call for (shown at once, before the end).
+    pub emergencies: Vec<ReferralView>,
+    /// Every referral for the answers so far, in order (the result screen when finished).
+    pub referrals: Vec<ReferralView>,
+    pub answered: Vec<AnsweredView>,
+}
+
+/// A shipped locale as the language pickers show it, with its status in the staff language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleView {
+    pub tag: String,
+    pub name: String,
+    pub status: crate::i18n::TranslationStatus,
+    pub status_label: String,
+    pub produced_by: String,
+}
+
+impl App {
+    /// The state of a consultation after `answers`: next question, emergencies so far, referrals.
+    pub fn consultation_view(
+        &self,
+        answers: &Answers,
+        staff: &str,
+        client: &str,
+        today: NaiveDate,
+    ) -> ConsultationView {
+        let facts = self.facts(answers);
+        let referrals = self.referral_views(&facts, staff, client, today);
+        let emergencies = referrals
+            .iter()
+            .filter(|r| r.priority == Priority::Emergency)
+            .cloned()
+            .collect();
+        let answered = crate::engine::applicable_questions(self.content(), answers)
+            .into_iter()
+            .filter_map(|(q, _)| {
+                let answer = answers.get(&q.id)?;
+                let ids: Vec<String> = match answer {
+                    crate::Answer::Unknown => vec!["option-unknown".to_string()],
+                    crate::Answer::Values(values) => q
+                        .options
+                        .iter()
+                        .filter(|o| values.contains(*o))
+                        .map(|o| format!("value-{}-{}", q.fact, o))
+                        .collect(),
+                };
+                let join = |lang: &str| {
+                    ids.iter()
+                        .map(|id| self.localizer().text(lang, id))
+                        .collect::<Vec<_>>()
+                        .join(self.localizer().text(lang, "list-separator").as_str())
+                };
+                Some(AnsweredView {
+                    question: q.id.clone(),
+                    text: self.both(staff, client, &format!("question-{}", q.id), None),
+                    answer: ReferralText {
+                        staff: join(staff),
+                        client: join(client),
+                    },
+                })
+            })
+            .collect();
+        ConsultationView {
+            question: self.question_view(answers, staff, client),
+            emergencies,
+            referrals,
+            answered,
+        }
+    }
+
+    /// The referral slip: every card in the client's language with Japanese beside it.
+    pub fn slip_view(&self, answers: &Answers, client: &str, today: NaiveDate) -> Vec<ReferralView> {
+        self.referral_views(&self.facts(answers), crate::i18n::REFERENCE, client, today)
+    }
+
+    /// The shipped locales for the language pickers, status labels in the staff language.
+    pub fn locale_views(&self, staff: &str) -> Vec<LocaleView> {
+        self.localizer()
+            .locales()
+            .into_iter()
+            .map(|l| {
+                let status_id = match l.info.status {
+                    crate::i18n::TranslationStatus::Reference => "locale-status-reference",
+                    crate::i18n::TranslationStatus::Reviewed => "locale-status-reviewed",
+                    crate::i18n::TranslationStatus::Draft => "locale-status-draft",
+                };
+                LocaleView {
+                    status_label: self.localizer().text(staff, status_id),
+                    tag: l.tag,
+                    name: l.info.name,
+                    status: l.info.status,
+                    produced_by: l.info.produced_by,
+                }
+            })
+            .collect()
+    }
+
+    /// Every message whose id starts with `prefix`, formatted in `lang` (the UI's chrome texts).
+    pub fn texts(&self, lang: &str, prefix: &str) -> std::collections::BTreeMap<String, String> {
+        self.localizer()
+            .message_ids(crate::i18n::REFERENCE)
+            .into_iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| {
+                let text = self.localizer().text(lang, &id);
+                (id, text)
             })
             .collect()
     }
