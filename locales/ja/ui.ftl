@@ -30,8 +30,5 @@ walk-ended = 入力が終わったため、相談を中断しました。記録�
 
 ## madoguchi route (人が読む形式)
 
-route-heading = 紹介先 ({ $count ->
-    [one] 1 件
-   *[other] { $count } 件
-})
+route-heading = 紹介先 ({ $count } 件)
 route-rules = 根拠となったルール: { $rules }

@@ -108,7 +108,10 @@ impl Localizer {
                 &mut *gaps
             };
             let locale = locales.entry(lf.lang.clone()).or_insert_with(|| {
-                let langid: LanguageIdentifier = lf.lang.parse().unwrap_or_else(|_| {
+                // Private-use subtags (`ja-x-plain`) name our own variants; Fluent needs only the
+                // language, for plural rules.
+                let base = lf.lang.split("-x-").next().unwrap_or(&lf.lang);
+                let langid: LanguageIdentifier = base.parse().unwrap_or_else(|_| {
                     diags.push(Diagnostic::new(
                         &lf.file.name,
                         None,

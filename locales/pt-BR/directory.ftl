@@ -1,0 +1,200 @@
+# Textos do diretório de encaminhamentos (data/directory.toml) — português do Brasil (pt-BR); a referência é ja.
+# As fontes e as datas de verificação estão em cada entrada de directory.toml. O que nenhuma fonte confirmou está escrito como "não confirmado".
+
+## 110
+
+service-police_emergency-name = 110 (ligação de emergência para a polícia)
+service-police_emergency-hours = Atende 24 horas por dia.
+service-police_emergency-expect = Para avisar sobre um crime que está acontecendo agora ou quando alguém corre perigo. A ligação é gratuita. Algumas polícias provinciais atendem em línguas estrangeiras com um intérprete na ligação (ligação a três), mas os idiomas e os horários variam conforme a província.
+
+## 119
+
+service-ambulance_fire-name = 119 (bombeiros e ambulância)
+service-ambulance_fire-hours = Atende 24 horas por dia, 365 dias por ano.
+service-ambulance_fire-expect = Ligue em caso de incêndio, doença repentina, ferimento ou quando alguém precisa de resgate. A ligação e o transporte de ambulância são gratuitos. Em muitos corpos de bombeiros é possível fazer a ligação com um intérprete (ligação a três): oriente quem fala outra língua a dizer o nome do seu idioma em inglês ou na própria língua, e a não desligar, esperando mesmo que haja silêncio ou música de espera até o intérprete entrar na linha.
+
+## Delegacia de polícia
+
+service-police_station-name = Delegacia de polícia mais próxima
+service-police_station-hours = Varia conforme a delegacia. Não há número nem horário únicos para todo o país; confirme o endereço e o contato com a polícia da província.
+service-police_station-expect = As vítimas de tráfico de pessoas e quem tem informações sobre o crime são orientados a ir à delegacia mais próxima ou a ligar para ela (em emergências, 110). Vítimas estrangeiras também podem procurar o Departamento Regional de Imigração. Crianças e pais/responsáveis também podem procurar a seção de menores da delegacia (atendimento a jovens).
+
+## #9110
+
+service-police_consult_9110-name = Linha de consultas da polícia "#9110"
+service-police_consult_9110-hours = Em geral, dias úteis das 8h30 às 17h15, mas varia conforme a província. À noite e nos feriados, atende um funcionário de plantão ou uma mensagem gravada; em algumas províncias, o atendimento é 24 horas.
+service-police_consult_9110-expect = Para consultar a polícia sobre assuntos que não são emergência, como perseguição (stalker), violência doméstica, golpes e problemas com vizinhos. A ligação vai para o serviço de consultas da polícia da província de onde se liga. A consulta é gratuita, mas o custo da ligação é de quem liga; o atendimento em línguas estrangeiras varia conforme a província.
+
+## #8103
+
+service-police_sexual_crime_8103-name = Telefone de consultas para vítimas de crimes sexuais — número nacional "#8103 (ハートさん / Heart-san)"
+service-police_sexual_crime_8103-hours = Atende 24 horas por dia (24 horas em todo o país desde abril de 2019).
+service-police_sexual_crime_8103-expect = A ligação vai para o serviço de consultas sobre crimes sexuais da polícia da província de onde se liga. Podem ligar vítimas de qualquer gênero, e também familiares e pessoas que as apoiam. Há províncias que aceitam consultas anônimas (ex.: Ibaraki) e províncias que informam que é possível pedir para ser atendido(a) por uma policial mulher (ex.: Nagasaki).
+
+## #8891
+
+service-onestop_8891-name = Centro de Apoio Integrado (One-Stop) para vítimas de crimes sexuais e violência sexual (número nacional "#8891")
+service-onestop_8891-hours = Atendimento no horário de cada centro para onde a ligação for direcionada (alguns centros atendem 24 horas, 365 dias por ano). Em outubro de 2021 foi aberta uma central para receber as ligações fora do horário, à noite e nos feriados, mas não está confirmado se ela ainda funciona.
+service-onestop_8891-expect = A ligação vai para o Centro de Apoio Integrado da província de onde se liga. Vítimas de violência sexual de qualquer idade ou gênero, seus familiares e pessoas que as apoiam podem ligar. O centro pode encaminhar para atendimento médico (contracepção de emergência, exames de infecções sexualmente transmissíveis, coleta de provas), apoio psicológico e acompanhamento à polícia ou a consultas jurídicas.
+
+## 189
+
+service-child_guidance_189-name = Disque-denúncia de maus-tratos infantis do Centro de Orientação Infantil "189 (いちはやく / Ichi-haya-ku)"
+service-child_guidance_189-hours = Atende 24 horas por dia.
+service-child_guidance_189-expect = Qualquer pessoa que suspeite de maus-tratos contra uma criança pode ligar; a ligação vai para o Centro de Orientação Infantil mais próximo. A denúncia pode ser anônima, e o sigilo sobre quem denunciou e sobre o que foi dito é garantido. Quando necessário, o centro oferece proteção temporária, ajuda para ir ao médico e aconselhamento com psicólogo; danos como abuso sexual são comunicados à polícia depois de confirmados.
+
+## Disque SOS Infantil 24 horas
+
+service-children_sos_24h-name = Disque SOS Infantil 24 horas (Ministério da Educação)
+service-children_sos_24h-hours = Atende 24 horas por dia, inclusive à noite e nos feriados.
+service-children_sos_24h-expect = Telefone gratuito onde crianças e também pais/responsáveis podem falar sobre bullying ou qualquer outro pedido de socorro. A ligação vai para o serviço de consultas do conselho de educação da região de onde se liga.
+
+## Linha Direitos da Criança
+
+service-childrens_rights_hotline-name = Linha Direitos da Criança (Ministério da Justiça)
+service-childrens_rights_hotline-hours = Dias úteis, das 8h30 às 17h15. Na semana especial de cada ano (ex.: de 27 de agosto a 2 de setembro de 2025), o horário vai até as 19h nos dias úteis, e há atendimento também aos sábados e domingos, das 10h às 17h.
+service-childrens_rights_hotline-expect = Consulta gratuita do Ministério da Justiça sobre os direitos da criança, como bullying, castigos físicos e maus-tratos; podem ligar as próprias crianças e também adultos preocupados com uma criança. Atendem funcionários do Escritório de Assuntos Jurídicos ou Voluntários de Direitos Humanos, e o sigilo é garantido. Também é possível consultar pelo LINE (@linejinkensoudan) ou por e-mail.
+
+## Linha de Denúncia Anônima
+
+service-anonymous_reporting_dial-name = Linha de Denúncia Anônima (Agência Nacional de Polícia)
+service-anonymous_reporting_dial-hours = Por telefone, só nos dias úteis. O horário varia conforme a fonte (das 10h às 17h num artigo de 2025; das 9h30 às 18h15 num artigo de 2009), por isso é preciso confirmar. Pelo site, é possível denunciar 24 horas por dia.
+service-anonymous_reporting_dial-expect = Canal para passar à polícia, sem dizer o nome, informações sobre tráfico de pessoas, prostituição infantil e pornografia infantil, maus-tratos contra crianças e outros crimes; não é um serviço de consulta para vítimas. Não são pedidos dados pessoais, o número de quem liga não aparece, e a pessoa recebe um número de protocolo e uma senha para acompanhar o caso depois. Se a informação levar a uma prisão ou à proteção de uma vítima, pode ser paga uma recompensa pela informação.
+
+## IOM
+
+service-iom_japan-name = Organização Internacional para as Migrações (IOM) — escritório no Japão
+service-iom_japan-hours = De segunda a sexta, das 9h às 12h30 e das 13h30 às 17h (exceto nos feriados da IOM). O número e o horário só foram confirmados em uma única fonte, sem data.
+service-iom_japan-expect = Ajuda vítimas estrangeiras de tráfico de pessoas que foram protegidas a voltar ao seu país e a se reintegrar depois do retorno (trabalho e formação profissional, apoio jurídico, despesas médicas, aconselhamento etc.). É para pessoas protegidas como vítimas pela polícia, pela Agência de Serviços de Imigração ou por outros órgãos. Há também apoio ao retorno voluntário para algumas pessoas com ordem de deportação que precisam de consideração humanitária e têm receio de como será a vida depois do retorno.
+
+## Departamento Regional de Imigração
+
+service-immigration_bureau-name = Departamento Regional de Imigração
+service-immigration_bureau-hours = Varia conforme o departamento ou escritório. Confira o endereço, o contato e o horário de atendimento no site da Agência de Serviços de Imigração.
+service-immigration_bureau-expect = Cuida da renovação do período de permanência, da mudança de status de residência, da autorização especial de permanência e dos pedidos de reconhecimento como refugiado e de proteção complementar. Para vítimas estrangeiras de tráfico de pessoas que foram protegidas, são consideradas a mudança de status de residência ou a autorização especial de permanência; segundo as regras, as entrevistas são feitas, sempre que possível, na língua materna da pessoa, e mulheres são atendidas por funcionárias mulheres. Quando uma pessoa sem status de residência se apresenta por conta própria, isso é levado em conta a seu favor na decisão sobre a autorização especial de permanência (diretrizes revisadas em março de 2024).
+
+## Centro Geral de Informações sobre Residência de Estrangeiros
+
+service-isa_information_center-name = Centro Geral de Informações sobre Residência de Estrangeiros (Agência de Serviços de Imigração)
+service-isa_information_center-hours = Dias úteis, das 8h30 às 17h15.
+service-isa_information_center-expect = Responde por telefone a perguntas sobre os trâmites de entrada e de permanência no Japão e sobre status de residência. Atende em 17 idiomas, incluindo o japonês (dados de julho de 2021). As perguntas por e-mail são respondidas em japonês e em inglês.
+
+## FRESC
+
+service-fresc-name = Centro de Apoio à Residência de Estrangeiros (FRESC)
+service-fresc-hours = Dias úteis, das 9h às 17h (fechado aos sábados, domingos, feriados e de 29 de dezembro a 3 de janeiro). O Help Desk também funcionava nos dias úteis, das 9h às 17h, mas não está confirmado se ainda funciona.
+service-fresc-expect = Centro de apoio a estrangeiros em Tóquio que reúne o Departamento Regional de Imigração de Tóquio, o Departamento de Direitos Humanos do Escritório de Assuntos Jurídicos de Tóquio, o Houterasu, o Departamento do Trabalho de Tóquio, a Hello Work e outros órgãos; lá é possível consultar sobre renovação do período de permanência, mudança de status de residência e problemas jurídicos. O atendimento é em 11 idiomas, incluindo o japonês simples (yasashii nihongo) (2020–2021). O centro também responde a perguntas dos balcões únicos de consulta dos governos locais.
+
+## Balcão único de consultas do governo local
+
+service-local_onestop_counter-name = Balcão único de consultas para estrangeiros do governo local (prefeitura)
+service-local_onestop_counter-hours = Varia conforme o governo local. Alguns governos locais não têm esse balcão.
+service-local_onestop_counter-expect = Balcão do governo local onde moradores estrangeiros podem consultar sobre trâmites de residência, trabalho, saúde, assistência social, parto, criação dos filhos, educação etc., e ser orientados sobre o lugar certo para buscar ajuda. Nem todos os governos locais têm um (no ano fiscal de 2024, 259 governos locais receberam verba do governo nacional para isso). Confirme os idiomas e o horário de atendimento com o próprio governo local.
+
+## Centro de Apoio e Atendimento à Mulher
+
+service-women_support_center-name = Centro de Apoio e Atendimento à Mulher (discagem curta nacional "#8778")
+service-women_support_center-hours = Varia conforme a província (ex.: o centro de Hokkaido atende nos dias úteis, das 9h às 17h). O #8778 liga para o centro da província de onde se liga, então vale o horário desse centro.
+service-women_support_center-expect = É o Centro de Apoio e Atendimento à Mulher da província (até março de 2024 se chamava Fujin Sōdanjo). Mulheres podem consultar sobre violência doméstica, violência sexual, perseguição (stalker), tráfico de pessoas, dificuldades para se sustentar, problemas familiares etc., e podem receber proteção temporária (um lugar seguro para ficar), inclusive para os filhos que vierem junto. Mulheres vítimas de tráfico de pessoas são protegidas seja qual for a nacionalidade ou a idade, com apoio para o dia a dia, intérprete, atendimento médico e outros apoios. O custo da ligação para o #8778 é de quem liga.
+
+## DV Sōdan Plus
+
+service-dv_sodan_plus-name = DV Sōdan Plus (DV相談+) — consultas sobre violência doméstica (Gabinete do Governo do Japão)
+service-dv_sodan_plus-hours = Telefone e e-mail: 24 horas. Chat: das 12h às 22h.
+service-dv_sodan_plus-expect = Serviço nacional e gratuito de consultas sobre violência do cônjuge ou parceiro(a). O telefone é só em japonês; o chat e o e-mail atendem também em 10 línguas estrangeiras (quando o serviço começou, em 2020; há informações que falam em 11 idiomas). Quando necessário, pode encaminhar a pessoa para acompanhamento e para hospedagem de emergência.
+
+## Yorisoi Hotline
+
+service-yorisoi_hotline-name = Yorisoi Hotline
+service-yorisoi_hotline-hours = Atende 24 horas por dia, 365 dias por ano. As consultas em línguas estrangeiras são todos os dias, das 10h às 22h, e os idiomas mudam conforme o dia da semana e o horário (informação de cerca de 2015; o horário e os idiomas atuais não estão confirmados).
+service-yorisoi_hotline-expect = Telefone gratuito (gratuito também de celular e de telefone público) para conversar sobre qualquer problema: dificuldades na vida, preocupações tão graves a ponto de pensar em suicídio, violência doméstica ou sexual, questões de minorias sexuais, problemas de estrangeiros etc. Para falar em língua estrangeira, aperte 2 depois da mensagem gravada. Quem liga de Iwate, Miyagi ou Fukushima tem um número próprio.
+
+## Houterasu
+
+service-houterasu-name = Central de atendimento do Houterasu (Centro de Apoio Jurídico do Japão)
+service-houterasu-hours = Dias úteis, das 9h às 21h; sábados, das 9h às 17h (fechado aos domingos, feriados e no fim e começo do ano). O Disque Apoio às Vítimas de Crimes tem o mesmo horário (informação de 2021).
+service-houterasu-expect = Informa qual sistema jurídico ou serviço de consulta serve para o problema (os atendentes não dão orientação jurídica sobre casos individuais). Vítimas de crimes e seus familiares podem usar o Disque Apoio às Vítimas de Crimes para, entre outras coisas, ser apresentados a advogados com experiência em apoio a vítimas, não importa quanto tempo tenha passado desde o crime. Vítimas com poucos recursos podem receber ajuda para pagar os honorários do advogado, e vítimas de maus-tratos infantis podem receber consulta jurídica independentemente da sua renda.
+
+## Houterasu multilíngue
+
+service-houterasu_multilingual-name = Serviço de Informações Multilíngue do Houterasu
+service-houterasu_multilingual-hours = De segunda a sexta, das 9h às 17h.
+service-houterasu_multilingual-expect = Serviço do Houterasu para estrangeiros: com um intérprete na ligação (ligação a três), atende em 10 idiomas e em japonês simples, e informa sobre o sistema jurídico e onde buscar ajuda em casos de dívidas, divórcio, trabalho, acidentes, status de residência, desastres etc. Quem tem endereço no Japão, status de residência regular e renda baixa pode receber consulta jurídica gratuita. Não é possível ligar do exterior.
+
+## Centro de apoio às vítimas de crimes
+
+service-victim_support_center-name = Rede Nacional de Apoio às Vítimas — Central Telefônica de Apoio às Vítimas de Crimes
+service-victim_support_center-hours = A linha nacional atende das 7h30 às 22h (informação de 2019; os dias da semana não estão confirmados). A maioria dos centros locais de apoio às vítimas atende nos dias úteis, das 10h às 16h (2019).
+service-victim_support_center-expect = Vítimas de crimes ou acidentes, famílias enlutadas e familiares podem consultar gratuitamente; há centros de apoio às vítimas em cada província (48 ao todo). Oferecem consulta por telefone ou pessoalmente, acompanhamento à polícia, à promotoria, ao tribunal e ao hospital, e ajuda com pedidos e requerimentos; o sigilo do que for conversado é garantido. Se a vítima concordar, a polícia pode passar o contato dela ao centro de apoio; quem não quer seguir com procedimentos legais também pode usar o serviço.
+
+## OTIT — consultas na língua materna
+
+service-otit_native_language-name = Consultas na língua materna da Organização para o Estágio Técnico (OTIT)
+service-otit_native_language-hours = Cada idioma tem dias fixos, das 11h às 19h (manual de cerca de 2020). Outra lista mostra também o horário das 9h às 17h (aparentemente aos sábados), e os dias da semana também não coincidem, por isso é preciso confirmar.
+service-otit_native_language-expect = Estagiários técnicos podem consultar gratuitamente na sua língua materna sobre problemas no trabalho, salário e horas extras, retorno forçado ao país, vida diária etc. Cada idioma tem seu próprio número de telefone e seus dias de atendimento. Os números em birmanês e em mongol, e o número do canal de consultas urgentes sobre violência, ameaças etc. (aberto em abril de 2021), não foram confirmados.
+
+## Inspetoria de Normas Trabalhistas
+
+service-labour_standards_office-name = Inspetoria de Normas Trabalhistas (Rōdō Kijun Kantokusho)
+service-labour_standards_office-hours = Em geral, dias úteis das 8h30 às 17h15 (ex.: Inspetoria de Ichinomiya). Confirme com cada inspetoria.
+service-labour_standards_office-expect = Inspetoria local que cuida de salários ou horas extras não pagos, demissões, acidentes de trabalho etc. A Lei de Normas Trabalhistas vale também para trabalhadores estrangeiros, seja qual for a nacionalidade. Alguns Departamentos do Trabalho e inspetorias têm intérpretes em dias fixos da semana.
+
+## Disque Consultas para Trabalhadores Estrangeiros
+
+service-labour_foreign_workers_hotline-name = Disque Consultas para Trabalhadores Estrangeiros (Ministério da Saúde, Trabalho e Bem-Estar)
+service-labour_foreign_workers_hotline-hours = Horário não confirmado (para o inglês, informa-se atendimento de segunda a sexta, mas o horário não foi confirmado).
+service-labour_foreign_workers_hotline-expect = Trabalhadores estrangeiros podem consultar sobre as condições de trabalho, receber explicações sobre a lei e ser orientados ao órgão adequado. Os números em inglês, chinês, português e espanhol estão confirmados; também há atendimento em tagalo, vietnamita, birmanês e nepalês, mas esses números não estão confirmados. O custo da ligação é de quem liga.
+
+## Hotto Line
+
+service-labour_conditions_hotline-name = Consultas sobre Condições de Trabalho "ほっとライン" (Hotto Line) (Ministério da Saúde, Trabalho e Bem-Estar)
+service-labour_conditions_hotline-hours = De segunda a sexta, das 17h às 22h; sábados, domingos e feriados, das 9h às 21h (fechado de 29 de dezembro a 3 de janeiro). Atende nos horários em que as Inspetorias de Normas Trabalhistas estão fechadas.
+service-labour_conditions_hotline-expect = Trabalhadores e empregadores de qualquer lugar do Japão podem consultar gratuitamente, inclusive de forma anônima, sobre horas extras ilegais, excesso de trabalho, salários não pagos etc. O serviço dá orientações e indica onde buscar ajuda, mas não orienta nem fiscaliza os empregadores. Os números em línguas estrangeiras mudam junto com a empresa contratada para o serviço, por isso, antes de passar o número, confira o número atual na página do Ministério da Saúde, Trabalho e Bem-Estar.
+
+## Internet Hotline Center
+
+service-internet_hotline_center-name = Internet Hotline Center
+service-internet_hotline_center-hours = Recebe denúncias pelo formulário do site (não está confirmado se o site informa expressamente que o atendimento é 24 horas).
+service-internet_hotline_center-expect = É possível denunciar, inclusive de forma anônima, conteúdos ilegais na internet, como pornografia infantil, imagens obscenas, aliciamento para prostituição e venda de drogas. O centro pede ao administrador do site que apague o conteúdo e denuncia à polícia, mas não é um serviço de consulta e não trata de difamação nem de violação de privacidade. Para remover imagens sexuais da própria pessoa (pornografia de vingança), encaminhe à Safe Line, mantida pela mesma organização; em caso de ameaça à vida, encaminhe ao 110.
+
+## Disque Direitos Humanos em Línguas Estrangeiras
+
+service-foreign_language_human_rights_hotline-name = Disque Direitos Humanos em Línguas Estrangeiras (Ministério da Justiça)
+service-foreign_language_human_rights_hotline-hours = Dias úteis, das 9h às 17h (exceto no fim e começo do ano).
+service-foreign_language_human_rights_hotline-expect = Moradores estrangeiros podem consultar em 10 idiomas sobre problemas de direitos humanos, como discriminação, bullying ou recusa de moradia ou de serviços. A ligação é feita a três, com intérprete, e vai para o Escritório de Assuntos Jurídicos responsável. A consulta é gratuita, mas o custo da ligação é de quem liga.
+
+## Linha de Direitos Humanos da Mulher
+
+service-womens_rights_hotline-name = Linha de Direitos Humanos da Mulher (Ministério da Justiça)
+service-womens_rights_hotline-hours = Dias úteis, das 8h30 às 17h15. Na semana especial de novembro de cada ano (ex.: de 13 a 19 de novembro de 2024), o horário vai até as 19h nos dias úteis, e há atendimento também aos sábados e domingos, das 10h às 17h.
+service-womens_rights_hotline-expect = Canal de consultas do Ministério da Justiça sobre problemas de direitos humanos das mulheres, como violência do marido ou parceiro, assédio sexual no trabalho e perseguição (stalker). Atendem funcionários do Escritório de Assuntos Jurídicos ou Voluntários de Direitos Humanos, e o sigilo é garantido. A consulta é gratuita, mas o custo da ligação é de quem liga. O atendimento é em japonês; para quem precisa de outra língua, indique o Disque Direitos Humanos em Línguas Estrangeiras.
+
+## Observações sobre os contatos
+
+contact-note-ntt-hikari = Para ligar de um telefone NTT Hikari Denwa
+contact-note-some-ip-phones = De alguns telefones IP, a ligação pode não completar (ou pode ser cobrada). Nesse caso, ligue para o número do serviço da sua região.
+contact-note-9110-lines = Não funciona de telefones de disco (linha de pulso) nem de alguns telefones IP. Nesse caso, ligue para o número de consultas da polícia da província.
+contact-note-no-ip-phone = Não é possível ligar de telefones IP.
+contact-note-no-ip-phone-moj = Não é possível ligar de telefones IP. Nesse caso, ligue para o número do Escritório de Assuntos Jurídicos mais próximo.
+contact-note-8778-lines = Em algumas áreas de Iwate, Niigata, Quioto, Hyogo, Fukuoka, Oita e Okinawa, a ligação não completa dependendo da linha. Nesse caso, ligue para o número do centro da província.
+contact-note-alt-ip-overseas = Para ligar de telefone IP ou do exterior
+contact-note-alt-ip-prepaid-overseas = Para ligar de telefone IP, celular pré-pago ou do exterior
+contact-note-alt-ip-prepaid = Para ligar de telefone IP ou celular pré-pago
+contact-note-houterasu-victim = Disque Apoio às Vítimas de Crimes (para vítimas de crimes e seus familiares)
+contact-note-yorisoi-foreign = Línguas estrangeiras: aperte 2 depois da mensagem gravada
+contact-note-yorisoi-tohoku = Número exclusivo para quem liga de Iwate, Miyagi ou Fukushima (não é o número para línguas estrangeiras)
+contact-note-fresc-helpdesk = Help Desk do FRESC (gratuito). Foi aberto como atendimento temporário, por isso confirme se ainda funciona.
+contact-note-isa-office-list = Site da Agência de Serviços de Imigração (endereço, contato e horário de atendimento de cada departamento)
+contact-note-otit-vi = Vietnamita: de segunda a sexta
+contact-note-otit-zh = Chinês: segunda, quarta e sexta
+contact-note-otit-id = Indonésio: terça e quinta
+contact-note-otit-fil = Filipino: terça e sábado (outra informação diz terça e quinta)
+contact-note-otit-en = Inglês: terça e sábado (outra informação diz terça e quinta)
+contact-note-otit-th = Tailandês: quinta e sábado
+contact-note-otit-km = Khmer (cambojano): quinta
+contact-note-mhlw-fw-en = Inglês (de segunda a sexta)
+contact-note-lang-zh = Chinês
+contact-note-lang-pt = Português
+contact-note-lang-es = Espanhol
+contact-note-check-roudou = Página do Ministério da Saúde, Trabalho e Bem-Estar (números e horários atuais em línguas estrangeiras)
+contact-note-safe-line = Safe Line: pede aos sites que removam imagens sexuais da própria pessoa, pornografia infantil, imagens de bullying etc. (mantida pela mesma organização).
