@@ -1,0 +1,133 @@
+"""End-to-end fixtures: the real built app, driven over WebDriver.
+
+tauri-driver (a WebDriver intermediary) starts WebKitWebDriver, which launches the app binary
+named in the `tauri:options` capability. Needs a display: run under `xvfb-run` (scripts/test.sh
+does). Environment:
+
+- MADOGUCHI_APP: the app binary (default: <target dir>/debug/madoguchi-app)
+- TAURI_DRIVER: the tauri-driver binary (default: found on PATH)
+- WEBKIT_WEBDRIVER: the native driver (default: /usr/bin/WebKitWebDriver)
+"""
+
+import os
+import pathlib
+import shutil
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.remote.client_config import ClientConfig
+from selenium.webdriver.remote.remote_connection import RemoteConnection
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+SCREENSHOTS = TARGET / "e2e-screenshots"
+LOGS = TARGET / "e2e-logs"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _accepts(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _stop(proc, log_path):
+    """SIGTERM only: tauri-driver then stops WebKitWebDriver. SIGKILL would leave it running."""
+    if proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=15)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    # Still there: ask its whole process group (WebKitWebDriver, the app) to stop too.
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        print(f"warning: tauri-driver (pid {proc.pid}) did not stop on SIGTERM; see {log_path}")
+
+
+@pytest.fixture(scope="session")
+def app_binary():
+    path = pathlib.Path(os.environ.get("MADOGUCHI_APP") or TARGET / "debug" / "madoguchi-app")
+    if not os.access(path, os.X_OK):
+        pytest.fail(f"app binary not found: {path} (build it with `cargo build -p madoguchi-app`)")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        pytest.fail("no display: run the end-to-end tests under xvfb-run (see scripts/test.sh)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def driver_url():
+    exe = os.environ.get("TAURI_DRIVER") or shutil.which("tauri-driver")
+    native = os.environ.get("WEBKIT_WEBDRIVER", "/usr/bin/WebKitWebDriver")
+    if not exe:
+        pytest.fail("tauri-driver not found (cargo install tauri-driver --version '^2' --locked)")
+    if not os.access(native, os.X_OK):
+        pytest.fail(f"{native} not found (apt-get install webkit2gtk-driver)")
+    port = _free_port()
+    native_port = _free_port()
+    while native_port == port:
+        native_port = _free_port()
+    LOGS.mkdir(parents=True, exist_ok=True)
+    log_path = LOGS / "tauri-driver.log"
+    # Output goes to a file, never to our stdout: nothing can hold a CI pipe open.
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [exe, "--port", str(port), "--native-port", str(native_port), "--native-driver", native],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        # tauri-driver accepts connections before WebKitWebDriver listens: wait for both.
+        deadline = time.monotonic() + 30
+        while not (_accepts(port) and _accepts(native_port)):
+            if proc.poll() is not None:
+                pytest.fail(f"tauri-driver exited with {proc.returncode}:\n{log_path.read_text()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"tauri-driver did not listen on {port} and {native_port}:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc, log_path)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.failed_call = report.failed
+    return report
+
+
+@pytest.fixture
+def app(request, driver_url, app_binary):
+    """A fresh app window for each test. A failing test leaves a screenshot."""
+    options = ArgOptions()
+    options.set_capability("browserName", "wry")
+    options.set_capability("tauri:options", {"application": str(app_binary)})
+    connection = RemoteConnection(client_config=ClientConfig(remote_server_addr=driver_url, timeout=60))
+    driver = webdriver.Remote(command_executor=connection, options=options)
+    try:
+        yield driver
+    finally:
+        if getattr(request.node, "failed_call", False):
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(SCREENSHOTS / f"FAILED-{request.node.name}.png"))
+        driver.quit()

@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+// The UI is embedded into the Tauri binary from `dist/` (see src-tauri/tauri.conf.json,
+// `build.frontendDist`). There is no dev server in the app's configuration.
+export default defineConfig({
+  plugins: [react()],
+  clearScreen: false,
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Keep everything in files served by the app itself: the CSP allows no inline script.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+  },
+});
