@@ -249,9 +249,20 @@ fn walk_refuses_an_unknown_language() {
 
 #[test]
 fn walk_runs_a_whole_consultation_in_every_shipped_locale() {
-    let out = madoguchi().arg("validate").assert().success().get_output().stdout.clone();
+    let out = madoguchi()
+        .arg("validate")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let line = String::from_utf8(out).unwrap();
-    let locales: Vec<&str> = line.split("locales ").nth(1).expect("locales listed").split_whitespace().collect();
+    let locales: Vec<&str> = line
+        .split("locales ")
+        .nth(1)
+        .expect("locales listed")
+        .split_whitespace()
+        .collect();
     assert!(locales.len() >= 18, "{locales:?}");
     for lang in locales {
         // Japanese staff, client in `lang`; and `lang` on both sides.
@@ -268,7 +279,12 @@ fn walk_runs_a_whole_consultation_in_every_shipped_locale() {
             // danger=immediate → 110 first; trafficking of a foreign woman → the police station.
             assert!(out.contains("110"), "{staff}/{client}: {out}");
             assert!(out.contains("danger-police"), "{staff}/{client}");
-            assert!(!out.contains("[service-") && !out.contains("[reason-") && !out.contains("[question-"), "{staff}/{client}: a message id leaked\n{out}");
+            assert!(
+                !out.contains("[service-")
+                    && !out.contains("[reason-")
+                    && !out.contains("[question-"),
+                "{staff}/{client}: a message id leaked\n{out}"
+            );
         }
     }
 }

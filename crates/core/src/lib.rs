@@ -32,6 +32,5 @@ pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use source::SourceFile;
 pub use view::{
     AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
-    QuestionView, ReasonView, ReferralText,
-    ReferralView,
+    QuestionView, ReasonView, ReferralText, ReferralView,
 };

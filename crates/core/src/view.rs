@@ -330,7 +330,12 @@ impl App {
     }
 
     /// The referral slip: every card in the client's language with Japanese beside it.
-    pub fn slip_view(&self, answers: &Answers, client: &str, today: NaiveDate) -> Vec<ReferralView> {
+    pub fn slip_view(
+        &self,
+        answers: &Answers,
+        client: &str,
+        today: NaiveDate,
+    ) -> Vec<ReferralView> {
         self.referral_views(&self.facts(answers), crate::i18n::REFERENCE, client, today)
     }
 
