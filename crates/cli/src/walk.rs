@@ -90,6 +90,13 @@ fn interview(
             ]
         )
     )?;
+    // Say which language each side uses and whether its translation is a draft.
+    let locales = app.locale_views(staff);
+    for lang in [staff, client] {
+        if let Some(l) = locales.iter().find(|l| l.tag == lang) {
+            writeln!(out, "  {} ({}): {}", l.name, l.tag, l.status_label)?;
+        }
+    }
     let mut answers = Answers::new();
     let mut history: Vec<String> = Vec::new();
     while let Some(view) = app.question_view(&answers, staff, client) {

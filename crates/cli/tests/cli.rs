@@ -288,3 +288,48 @@ fn walk_runs_a_whole_consultation_in_every_shipped_locale() {
         }
     }
 }
+
+#[test]
+fn walk_labels_a_draft_translation_as_a_draft() {
+    let out = madoguchi()
+        .args(["walk", "--staff-lang", "en", "--client-lang", "vi"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("Tiếng Việt (vi): Draft translation (not reviewed)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn walk_in_the_pseudo_locale_shows_no_untranslated_chrome() {
+    let out = madoguchi()
+        .args(["walk", "--staff-lang", "en-XA", "--client-lang", "en-XA"])
+        .write_stdin("2\n2\n11\n2\n2\n1\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    // Every word of chrome comes from Fluent, so none of the English originals survives.
+    for english in [
+        "Referrals",
+        "Type a number",
+        "Why",
+        "Source",
+        "Hours",
+        "Question 1",
+        "Is anyone in danger",
+    ] {
+        assert!(
+            !out.contains(english),
+            "`{english}` is not from the locales:\n{out}"
+        );
+    }
+}
