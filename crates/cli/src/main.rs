@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi_core::{App, ContentFiles, Facts};
 
+mod log;
 mod walk;
 
 #[derive(Parser)]
@@ -58,6 +59,42 @@ enum Command {
         #[arg(long = "override", value_name = "FILE")]
         site_override: Option<PathBuf>,
     },
+    /// Statistics over live records of the log, by month and one or two dimensions, with
+    /// small counts suppressed.
+    Report {
+        /// The log (an SQLite file).
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        #[command(flatten)]
+        selection: log::SelectionArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the statistics to a file (CSV with a BOM, or JSON); recorded in the audit table.
+    Export {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// csv or json.
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        selection: log::SelectionArgs,
+    },
+    /// Delete records older than the retention period (default 3 years), with secure delete.
+    Purge {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// Keep this many days instead of 3 years.
+        #[arg(long, value_name = "N")]
+        older_than_days: Option<u32>,
+        /// Only print how many records would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -105,6 +142,22 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
+        Command::Report {
+            db,
+            selection,
+            json,
+        } => log::report(&db, selection, json),
+        Command::Export {
+            db,
+            format,
+            out,
+            selection,
+        } => log::export(&db, selection, &format, &out),
+        Command::Purge {
+            db,
+            older_than_days,
+            dry_run,
+        } => log::purge(&db, older_than_days, dry_run),
     }
 }
 

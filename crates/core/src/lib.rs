@@ -16,7 +16,9 @@ mod directory;
 mod engine;
 mod flow;
 pub mod i18n;
+mod record;
 mod source;
+mod stats;
 mod validate;
 mod view;
 
@@ -29,7 +31,17 @@ pub use directory::{
 };
 pub use engine::{Priority, Referral};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
+pub use record::{
+    AgeGroup, Concern, Consultation, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome,
+    Record, RecordError, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+    FIRST_DAY, RECORDED_FACTS,
+};
 pub use source::SourceFile;
+pub use stats::{
+    report, suppress, with_totals, Cell, CountRow, Dimension, Dimensions, Period, Report,
+    StatsError, Table, Threshold, YearMonth, MAX_MONTHS, NOT_APPLICABLE, NO_SERVICE, TOTAL,
+    UNKNOWN_CATEGORY,
+};
 pub use view::{
     AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
     QuestionView, ReasonView, ReferralText, ReferralView,

@@ -1,2 +1,29 @@
-//! The anonymized referral log in SQLite. Filled in by the log issue; the crate exists so the
-//! workspace has its final shape.
+//! The anonymized referral log in SQLite.
+//!
+//! One file holds one table of records (one per saved consultation, live or training), their
+//! referrals, and an audit table of exports and purges. The record type and the statistics are
+//! in `madoguchi-core`; this crate stores, counts, exports and purges.
+//!
+//! - [`Store::open`]: WAL, `synchronous=FULL`, foreign keys, a busy timeout, `secure_delete`,
+//!   `PRAGMA quick_check` at open. A file that fails the checks is opened read-only and reported
+//!   as [`OpenState::ReadOnlyRecovery`]; it is never overwritten.
+//! - [`Store::save`]: one durable transaction per record.
+//! - [`Store::report`], [`Store::export`]: statistics over live records only, suppressed.
+//! - [`Store::purge`]: retention with secure delete, then `VACUUM`.
+//!
+//! The schema (`schema.sql`, `migrations/`) restricts every column to categories, flags, days
+//! and counts; `tests/schema.rs` proves it column by column.
+
+mod error;
+mod export;
+mod purge;
+mod query;
+mod schema;
+mod store;
+pub mod synthetic;
+
+pub use error::{RecoveryReason, StoreError};
+pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
+pub use purge::{PurgeOutcome, Retention};
+pub use schema::{APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
+pub use store::{OpenState, Store, BUSY_TIMEOUT};

@@ -1,0 +1,243 @@
+//! `report`, `export`, `purge`: the coordinator's commands over the referral log.
+//!
+//! Exit status: 0 ok; 1 the log cannot be read or written (missing, damaged, locked); 2 bad
+//! usage (a month, dimension, threshold or format that does not exist).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use madoguchi_core::{Dimension, Dimensions, Period, Report, Threshold, YearMonth, TOTAL};
+use madoguchi_store::{ExportFormat, OpenState, Retention, Store};
+
+/// The period, dimensions and threshold of `report` and `export`.
+#[derive(clap::Args)]
+pub struct SelectionArgs {
+    /// One month, YYYY-MM.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    month: Option<String>,
+    /// First month of the period, YYYY-MM.
+    #[arg(long, value_name = "YYYY-MM")]
+    from: Option<String>,
+    /// Last month of the period, YYYY-MM (default: the first).
+    #[arg(long, value_name = "YYYY-MM", requires = "from")]
+    to: Option<String>,
+    /// A dimension to count by (age_group, gender, nationality, region, residence, concern,
+    /// danger, service, outcome, handover_consent, interpreter, staff_lang, client_lang, desk);
+    /// give it once or twice.
+    #[arg(long = "by", value_name = "DIM")]
+    by: Vec<String>,
+    /// Suppression threshold: counts from 1 to k-1 are shown as <k (3 to 100).
+    #[arg(long, default_value_t = 5)]
+    k: u64,
+}
+
+fn usage(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("madoguchi: {msg}");
+    ExitCode::from(2)
+}
+
+fn failure(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("madoguchi: {msg}");
+    ExitCode::from(1)
+}
+
+struct Parsed {
+    period: Period,
+    dimensions: Dimensions,
+    k: Threshold,
+}
+
+fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
+    let month = |s: &str| YearMonth::parse(s).map_err(usage);
+    let period = match (&sel.month, &sel.from, &sel.to) {
+        (Some(m), None, None) => Period::month(month(m)?),
+        (None, Some(f), Some(t)) => Period::new(month(f)?, month(t)?),
+        (None, Some(f), None) => {
+            let f = month(f)?;
+            Period::new(f, f)
+        }
+        _ => {
+            return Err(usage(
+                "give the period as --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM]",
+            ))
+        }
+    }
+    .map_err(usage)?;
+    if sel.by.is_empty() {
+        return Err(usage(format!(
+            "give one or two dimensions with --by; valid dimensions: {}",
+            Dimension::ids().join(", ")
+        )));
+    }
+    let dimensions = Dimensions::parse(&sel.by).map_err(usage)?;
+    let k = Threshold::new(sel.k).map_err(usage)?;
+    Ok(Parsed {
+        period,
+        dimensions,
+        k,
+    })
+}
+
+/// Opens an existing log; a missing file is an error (these commands never create one), and a
+/// damaged one is reported and not used.
+fn open(db: &Path) -> Result<Store, ExitCode> {
+    if !db.is_file() {
+        return Err(failure(format!("{}: no log at this path", db.display())));
+    }
+    let store = Store::open(db).map_err(failure)?;
+    if let OpenState::ReadOnlyRecovery { reason } = store.state() {
+        return Err(failure(format!(
+            "{}: {reason}; it was opened read-only and left as it is. Copy the file aside \
+             before anything else.",
+            db.display()
+        )));
+    }
+    Ok(store)
+}
+
+pub fn report(db: &Path, sel: SelectionArgs, json: bool) -> ExitCode {
+    let p = match parse(&sel) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let store = match open(db) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let rep = match store.report(p.period, p.dimensions, p.k) {
+        Ok(r) => r,
+        Err(e) => return failure(e),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = if json {
+        writeln!(out, "{:#}", madoguchi_store::to_json(&rep))
+    } else {
+        print_report(&rep, &mut out)
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => failure(format!("cannot write output: {e}")),
+    }
+}
+
+/// The report as aligned text tables.
+pub fn print_report(rep: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let dims: Vec<&str> = rep.dimensions.list().iter().map(|d| d.id()).collect();
+    writeln!(
+        out,
+        "live records, {} to {}, by {}; counts below {} shown as <{}",
+        rep.period.from,
+        rep.period.to,
+        dims.join(" × "),
+        rep.k.get(),
+        rep.k.get()
+    )?;
+    for table in &rep.tables {
+        writeln!(out)?;
+        if let Some(m) = table.month {
+            writeln!(out, "{m}")?;
+        }
+        let corner = match table.month {
+            Some(_) => format!("{} \\ {}", table.row_dimension, table.column_dimension),
+            None => table.row_dimension.clone(),
+        };
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        let mut header = vec![corner];
+        header.extend(table.columns.iter().cloned());
+        header.push(TOTAL.to_string());
+        lines.push(header);
+        for ((label, cells), total) in table.rows.iter().zip(&table.cells).zip(&table.row_totals) {
+            let mut line = vec![label.clone()];
+            line.extend(cells.iter().map(|c| c.render(rep.k)));
+            line.push(total.render(rep.k));
+            lines.push(line);
+        }
+        let mut last = vec![TOTAL.to_string()];
+        last.extend(table.column_totals.iter().map(|c| c.render(rep.k)));
+        last.push(table.total.render(rep.k));
+        lines.push(last);
+        let widths: Vec<usize> = (0..lines[0].len())
+            .map(|i| {
+                lines
+                    .iter()
+                    .map(|l| l[i].chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for line in &lines {
+            let cells: Vec<String> = line
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    if i == 0 {
+                        format!("{s:<w$}", w = widths[i])
+                    } else {
+                        format!("{s:>w$}", w = widths[i])
+                    }
+                })
+                .collect();
+            writeln!(out, "{}", cells.join("  ").trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+pub fn export(db: &Path, sel: SelectionArgs, format: &str, out: &Path) -> ExitCode {
+    let Some(format) = ExportFormat::parse(format) else {
+        return usage(format!(
+            "unknown format `{format}`; valid formats: csv, json"
+        ));
+    };
+    let p = match parse(&sel) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut store = match open(db) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.export(p.period, p.dimensions, p.k, format, out) {
+        Ok(summary) => {
+            println!(
+                "wrote {} ({} table(s), {} live records, {} to {}); recorded in the audit table",
+                summary.path.display(),
+                summary.tables,
+                summary.records,
+                p.period.from,
+                p.period.to
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => failure(e),
+    }
+}
+
+pub fn purge(db: &Path, older_than_days: Option<u32>, dry_run: bool) -> ExitCode {
+    let retention = older_than_days.map_or_else(Retention::default, Retention::Days);
+    let mut store = match open(db) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let today = chrono::Local::now().date_naive();
+    match store.purge(today, retention, dry_run) {
+        Ok(done) if done.dry_run => {
+            println!(
+                "would delete {} record(s) saved before {} (live and training); nothing deleted",
+                done.records, done.cutoff
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(done) => {
+            println!(
+                "deleted {} record(s) saved before {} (live and training), with secure delete; \
+                 file compacted; recorded in the audit table",
+                done.records, done.cutoff
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => failure(e),
+    }
+}

@@ -1,0 +1,224 @@
+//! `madoguchi report`, `export`, `purge` over a log of synthetic records.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use madoguchi_core::Mode;
+use madoguchi_store::synthetic::Synthetic;
+use madoguchi_store::Store;
+use predicates::prelude::*;
+
+fn madoguchi() -> Command {
+    Command::cargo_bin("madoguchi").expect("binary built")
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+/// A log with 800 live records in 2025 and 200 training records, and one live record saved
+/// long ago (2024-01-02) for the purge.
+fn log() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    let mut store = Store::open(&path).expect("open");
+    let mut gen = Synthetic::new(3);
+    let mut records: Vec<_> = (0..800)
+        .map(|_| gen.record(Mode::Live, day(2025, 1, 1), day(2025, 12, 31)))
+        .collect();
+    records
+        .extend((0..200).map(|_| gen.record(Mode::Training, day(2025, 1, 1), day(2025, 12, 31))));
+    records.push(gen.record(Mode::Live, day(2024, 1, 2), day(2024, 1, 2)));
+    store.save_all(&records).expect("save");
+    (dir, path)
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+#[test]
+fn report_prints_tables_with_suppressed_cells() {
+    let (_dir, db) = log();
+    madoguchi()
+        .args([
+            "report",
+            "--db",
+            arg(&db),
+            "--from",
+            "2025-01",
+            "--to",
+            "2025-12",
+        ])
+        .args(["--by", "region"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("<5"))
+        .stdout(predicate::str::contains("east_asia"))
+        .stdout(predicate::str::contains("2025-12"));
+}
+
+#[test]
+fn report_json_counts_live_records_only() {
+    let (_dir, db) = log();
+    let out = madoguchi()
+        .args([
+            "report",
+            "--db",
+            arg(&db),
+            "--from",
+            "2025-01",
+            "--to",
+            "2025-12",
+        ])
+        .args(["--by", "outcome", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["tables"][0]["total"], 800);
+}
+
+#[test]
+fn bad_usage_exits_2_with_the_valid_choices() {
+    let (_dir, db) = log();
+    madoguchi()
+        .args([
+            "report",
+            "--db",
+            arg(&db),
+            "--month",
+            "2025-03",
+            "--by",
+            "name",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("valid dimensions: age_group"));
+    madoguchi()
+        .args([
+            "report",
+            "--db",
+            arg(&db),
+            "--month",
+            "2025-03",
+            "--by",
+            "gender",
+        ])
+        .args(["--k", "2"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("from 3"));
+    madoguchi()
+        .args(["report", "--db", arg(&db), "--by", "gender"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--month"));
+    madoguchi()
+        .args(["export", "--db", arg(&db), "--format", "xlsx", "--out", "x"])
+        .args(["--month", "2025-03", "--by", "gender"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("csv, json"));
+}
+
+#[test]
+fn a_missing_or_damaged_log_is_named_and_left_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("missing.db");
+    madoguchi()
+        .args([
+            "report",
+            "--db",
+            arg(&missing),
+            "--month",
+            "2025-03",
+            "--by",
+            "gender",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.db"));
+    assert!(!missing.exists(), "report does not create a log");
+    let bad = dir.path().join("bad.db");
+    std::fs::write(&bad, vec![0x17; 9000]).expect("write");
+    madoguchi()
+        .args(["purge", "--db", arg(&bad)])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.db").and(predicate::str::contains("damaged")));
+    assert_eq!(std::fs::read(&bad).expect("read"), vec![0x17; 9000]);
+}
+
+#[test]
+fn export_writes_csv_with_a_bom() {
+    let (dir, db) = log();
+    let out = dir.path().join("stats.csv");
+    madoguchi()
+        .args([
+            "export",
+            "--db",
+            arg(&db),
+            "--format",
+            "csv",
+            "--out",
+            arg(&out),
+        ])
+        .args([
+            "--from",
+            "2025-01",
+            "--to",
+            "2025-06",
+            "--by",
+            "gender",
+            "--by",
+            "age_group",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("audit"));
+    let bytes = std::fs::read(&out).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFmonth,gender,child,adult,unknown,total"));
+    let store = Store::open(&db).expect("open");
+    let audit = store.audit().expect("audit");
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].second_dimension.as_deref(), Some("age_group"));
+}
+
+#[test]
+fn purge_dry_run_counts_and_purge_deletes() {
+    let (_dir, db) = log();
+    // Everything before 2025 goes with a retention that reaches back to 2025-01-01 or later.
+    let days = (chrono::Local::now().date_naive() - day(2025, 1, 1)).num_days();
+    let days = days.to_string();
+    madoguchi()
+        .args([
+            "purge",
+            "--db",
+            arg(&db),
+            "--older-than-days",
+            &days,
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("would delete 1 record"));
+    assert_eq!(
+        Store::open(&db)
+            .expect("open")
+            .count(Mode::Live)
+            .expect("count"),
+        801
+    );
+    madoguchi()
+        .args(["purge", "--db", arg(&db), "--older-than-days", &days])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deleted 1 record"));
+    let store = Store::open(&db).expect("open");
+    assert_eq!(store.count(Mode::Live).expect("count"), 800);
+    assert_eq!(store.audit().expect("audit")[0].action, "purge");
+}

@@ -1,0 +1,110 @@
+//! Retention: records older than a configurable age are deleted with `secure_delete` on (their
+//! bytes are overwritten with zeros), then the file is compacted and the WAL truncated.
+
+use chrono::{Months, NaiveDate};
+
+use crate::error::{Context, StoreError};
+use crate::export::now;
+use crate::store::Store;
+
+/// How long records are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retention {
+    Years(u32),
+    Days(u32),
+}
+
+impl Default for Retention {
+    /// Three years.
+    fn default() -> Self {
+        Retention::Years(3)
+    }
+}
+
+impl Retention {
+    /// The first day that is kept: records of earlier days are purged.
+    pub fn cutoff(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            Retention::Years(y) => today
+                .checked_sub_months(Months::new(y.saturating_mul(12)))
+                .unwrap_or(NaiveDate::MIN),
+            Retention::Days(d) => today
+                .checked_sub_days(chrono::Days::new(u64::from(d)))
+                .unwrap_or(NaiveDate::MIN),
+        }
+    }
+}
+
+/// What a purge did (or, dry, would do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PurgeOutcome {
+    /// Records of days before this one are purged.
+    pub cutoff: NaiveDate,
+    /// Days from the cutoff to today (as recorded in the audit table).
+    pub older_than_days: u32,
+    /// Live and training records deleted (or that would be).
+    pub records: u64,
+    pub dry_run: bool,
+}
+
+impl Store {
+    /// Deletes every record (live and training) older than `retention` allows on `today`,
+    /// records the purge in the audit table, then compacts the file. With `dry_run`, only
+    /// counts.
+    pub fn purge(
+        &mut self,
+        today: NaiveDate,
+        retention: Retention,
+        dry_run: bool,
+    ) -> Result<PurgeOutcome, StoreError> {
+        let path = self.path.clone();
+        let cutoff = retention.cutoff(today);
+        let older_than_days = u32::try_from((today - cutoff).num_days().max(0)).unwrap_or(u32::MAX);
+        let day = cutoff.format("%Y-%m-%d").to_string();
+        if dry_run {
+            let n: i64 = self
+                .conn
+                .query_row("SELECT count(*) FROM record WHERE day < ?1", [&day], |r| {
+                    r.get(0)
+                })
+                .ctx(&path, "count records to purge")?;
+            return Ok(PurgeOutcome {
+                cutoff,
+                older_than_days,
+                records: n as u64,
+                dry_run,
+            });
+        }
+        self.writable("purge old records")?;
+        self.conn
+            .pragma_update(None, "secure_delete", "ON")
+            .ctx(&path, "turn on secure delete")?;
+        let tx = self.conn.transaction().ctx(&path, "begin the purge")?;
+        // Referrals go with their record (ON DELETE CASCADE).
+        let n = tx
+            .execute("DELETE FROM record WHERE day < ?1", [&day])
+            .ctx(&path, "delete old records")?;
+        tx.execute(
+            "INSERT INTO audit (at, action, older_than_days, count) \
+             VALUES (?1, 'purge', ?2, ?3)",
+            rusqlite::params![now(), older_than_days, n as i64],
+        )
+        .ctx(&path, "record the purge in the audit table")?;
+        tx.commit().ctx(&path, "commit the purge")?;
+        if n > 0 {
+            self.conn
+                .execute_batch("VACUUM")
+                .ctx(&path, "compact the file after the purge")?;
+        }
+        // Frames holding the deleted rows leave the WAL file.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .ctx(&path, "checkpoint the WAL after the purge")?;
+        Ok(PurgeOutcome {
+            cutoff,
+            older_than_days,
+            records: n as u64,
+            dry_run,
+        })
+    }
+}

@@ -1,0 +1,23 @@
+//! The shipped migrations. They are immutable: `tests/schema.rs` pins the SHA-256 of each, and
+//! checks that migrating an empty database gives exactly `schema.sql`.
+
+use rusqlite_migration::{Migrations, M};
+
+/// `PRAGMA application_id` of a Madoguchi log (0x4D41444F, "MADO").
+pub const APPLICATION_ID: i64 = 0x4D41_444F;
+
+/// Every migration, in order: file name and SQL.
+pub const MIGRATION_FILES: &[(&str, &str)] = &[(
+    "0001_initial.sql",
+    include_str!("../migrations/0001_initial.sql"),
+)];
+
+const MS: &[M<'static>] = &[M::up(MIGRATION_FILES[0].1)];
+
+pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MS);
+
+/// The schema version after every shipped migration.
+pub const SCHEMA_VERSION: usize = MIGRATION_FILES.len();
+
+/// The checked-in schema: what migrating an empty database gives.
+pub const SCHEMA_SQL: &str = include_str!("../schema.sql");

@@ -1,0 +1,500 @@
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use madoguchi_core::{
+    AgeGroup, Concern, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome, Priority,
+    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+
+use crate::error::{Context, RecoveryReason, StoreError};
+use crate::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
+
+/// How long a connection waits for another one (another process saving, say) before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// How the log was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenState {
+    /// Integrity check passed; saving works.
+    Healthy,
+    /// The file failed the checks and is open read-only: nothing will be written to it, and
+    /// nothing is overwritten. The app shows a recovery screen.
+    ReadOnlyRecovery { reason: RecoveryReason },
+}
+
+/// The referral log: one SQLite file.
+#[derive(Debug)]
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) path: PathBuf,
+    state: OpenState,
+}
+
+const INSERT_RECORD: &str = "INSERT INTO record (mode, day, id, desk, staff_lang, client_lang, \
+     interpreter, age_group, gender, nationality, region, residence, \
+     concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
+     concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
+     concern_domestic_violence, concern_labour_problem, concern_residence_problem, \
+     concern_discrimination, concern_other, danger, outcome, handover_consent) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
+     ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
+
+const INSERT_REFERRAL: &str = "INSERT INTO referral (mode, day, record_id, position, service, \
+     priority) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+impl Store {
+    /// Opens the log at `path`, creating it if it does not exist, and brings its schema up to
+    /// date. A file that fails the integrity check, is not a Madoguchi log, or has a newer
+    /// schema is opened read-only instead ([`OpenState::ReadOnlyRecovery`]); it is never
+    /// migrated, repaired or overwritten.
+    ///
+    /// Errors only when the file cannot be opened at all (a missing directory, no permission).
+    pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&path, flags).ctx(&path, "open the log")?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .ctx(&path, "set the busy timeout")?;
+        match retry_busy(|| health(&conn)).ctx(&path, "check the log")? {
+            Ok(()) => {}
+            Err(reason) => {
+                drop(conn);
+                return Store::open_read_only(&path, reason);
+            }
+        }
+        // Switching to WAL takes an exclusive lock for a moment and, unlike other statements,
+        // can fail at once with SQLITE_BUSY when another process is opening the same new file.
+        let mode: String = retry_busy(|| {
+            let current: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+            if current.eq_ignore_ascii_case("wal") {
+                return Ok(current);
+            }
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+        })
+        .ctx(&path, "switch to WAL")?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::NotWal { path, mode });
+        }
+        for (pragma, value) in [
+            ("synchronous", "FULL"),
+            ("foreign_keys", "ON"),
+            ("secure_delete", "ON"),
+        ] {
+            conn.pragma_update(None, pragma, value)
+                .ctx(&path, "set the connection's pragmas")?;
+        }
+        // Writers take the write lock up front, so the busy timeout covers every wait and no
+        // transaction fails half-way with "database is locked".
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        migrate(&mut conn, &path)?;
+        Ok(Store {
+            conn,
+            path,
+            state: OpenState::Healthy,
+        })
+    }
+
+    /// Opens the log read-only, for reading what can be read out of a damaged file.
+    fn open_read_only(path: &Path, reason: RecoveryReason) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).ctx(path, "open the log read-only")?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .ctx(path, "set the busy timeout")?;
+        // A damaged file may refuse even this; it stays read-only either way.
+        let _ = conn.pragma_update(None, "query_only", "ON");
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            state: OpenState::ReadOnlyRecovery { reason },
+        })
+    }
+
+    pub fn state(&self) -> &OpenState {
+        &self.state
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn writable(&self, op: &'static str) -> Result<(), StoreError> {
+        match &self.state {
+            OpenState::Healthy => Ok(()),
+            OpenState::ReadOnlyRecovery { reason } => Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                op,
+                reason: reason.clone(),
+            }),
+        }
+    }
+
+    /// Saves one record durably: when this returns `Ok`, the record is on disk (WAL,
+    /// `synchronous=FULL`).
+    pub fn save(&mut self, record: &Record) -> Result<(), StoreError> {
+        self.save_all(std::slice::from_ref(record))
+    }
+
+    /// Saves several records in one transaction (all or none).
+    pub fn save_all(&mut self, records: &[Record]) -> Result<(), StoreError> {
+        self.writable("save a record")?;
+        let path = &self.path;
+        let tx = self.conn.transaction().ctx(path, "begin saving")?;
+        {
+            let mut rec = tx
+                .prepare_cached(INSERT_RECORD)
+                .ctx(path, "save a record")?;
+            let mut refs = tx
+                .prepare_cached(INSERT_REFERRAL)
+                .ctx(path, "save a record")?;
+            for record in records {
+                let p = record.parts();
+                let mode = p.mode.as_str();
+                let day = p.day.format("%Y-%m-%d").to_string();
+                let id = p.id.to_hex();
+                let c = |concern| p.concerns.contains(&concern);
+                rec.execute(params![
+                    mode,
+                    day,
+                    id,
+                    p.desk.as_ref().map(DeskLabel::as_str),
+                    p.staff_language.as_str(),
+                    p.client_language.as_str(),
+                    p.interpreter,
+                    p.age_group.map(AgeGroup::as_str),
+                    p.gender.map(Gender::as_str),
+                    p.nationality.map(Nationality::as_str),
+                    p.region.map(Region::as_str),
+                    p.residence.map(Residence::as_str),
+                    c(Concern::TraffickingSexual),
+                    c(Concern::TraffickingLabour),
+                    c(Concern::SexualViolence),
+                    c(Concern::ChildAbuse),
+                    c(Concern::ChildSexualExploitation),
+                    c(Concern::OnlineSexualImages),
+                    c(Concern::DomesticViolence),
+                    c(Concern::LabourProblem),
+                    c(Concern::ResidenceProblem),
+                    c(Concern::Discrimination),
+                    c(Concern::Other),
+                    p.danger,
+                    p.outcome.as_str(),
+                    p.handover_consent,
+                ])
+                .ctx(path, "save a record")?;
+                for (i, r) in p.referrals.iter().enumerate() {
+                    refs.execute(params![
+                        mode,
+                        day,
+                        id,
+                        i as i64,
+                        r.service.as_str(),
+                        r.priority.as_str()
+                    ])
+                    .ctx(path, "save a record's referrals")?;
+                }
+            }
+        }
+        tx.commit().ctx(path, "commit the saved record")
+    }
+
+    /// The record with this id, if there is one. Scans the table (records are keyed by day, not
+    /// id): for checks and tests, not for a hot path.
+    pub fn record(&self, id: RecordId) -> Result<Option<Record>, StoreError> {
+        let path = &self.path;
+        let sql = format!("SELECT {RECORD_COLUMNS} FROM record WHERE id = ?1");
+        let parts = self
+            .conn
+            .prepare_cached(&sql)
+            .ctx(path, "read a record")?
+            .query_row([id.to_hex()], read_parts)
+            .optional()
+            .ctx(path, "read a record")?;
+        let Some(mut parts) = parts else {
+            return Ok(None);
+        };
+        parts.referrals = self.referrals(&parts)?;
+        Record::new(parts)
+            .map(Some)
+            .map_err(|e| StoreError::BadRow {
+                path: path.clone(),
+                detail: e.to_string(),
+            })
+    }
+
+    fn referrals(&self, parts: &RecordParts) -> Result<Vec<RecordedReferral>, StoreError> {
+        let path = &self.path;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT service, priority FROM referral \
+                 WHERE mode = ?1 AND day = ?2 AND record_id = ?3 ORDER BY position",
+            )
+            .ctx(path, "read a record's referrals")?;
+        let rows = stmt
+            .query_map(
+                params![
+                    parts.mode.as_str(),
+                    parts.day.format("%Y-%m-%d").to_string(),
+                    parts.id.to_hex()
+                ],
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+            )
+            .ctx(path, "read a record's referrals")?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (service, priority) = row.ctx(path, "read a record's referrals")?;
+            let bad = |detail: String| StoreError::BadRow {
+                path: path.clone(),
+                detail,
+            };
+            out.push(RecordedReferral {
+                service: ServiceId::parse(&service).map_err(|e| bad(e.to_string()))?,
+                priority: Priority::ALL
+                    .into_iter()
+                    .find(|p| p.as_str() == priority)
+                    .ok_or_else(|| bad(format!("priority `{priority}`")))?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The ids of every record of `mode`, sorted (for tests and checks; not in saving order).
+    pub fn ids(&self, mode: Mode) -> Result<Vec<RecordId>, StoreError> {
+        let path = &self.path;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM record WHERE mode = ?1 ORDER BY id")
+            .ctx(path, "list records")?;
+        let rows = stmt
+            .query_map([mode.as_str()], |row| row.get::<_, String>(0))
+            .ctx(path, "list records")?;
+        let mut out = Vec::new();
+        for row in rows {
+            let hex = row.ctx(path, "list records")?;
+            out.push(RecordId::parse(&hex).map_err(|e| StoreError::BadRow {
+                path: path.clone(),
+                detail: e.to_string(),
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// How many records of `mode` there are.
+    pub fn count(&self, mode: Mode) -> Result<u64, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM record WHERE mode = ?1",
+                [mode.as_str()],
+                |row| row.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
+            .ctx(&self.path, "count records")
+    }
+
+    /// Runs `PRAGMA quick_check`; `Ok(Ok(()))` when the file is sound, `Ok(Err(reason))` when
+    /// it is damaged.
+    pub fn quick_check(&self) -> Result<Result<(), RecoveryReason>, StoreError> {
+        retry_busy(|| quick_check(&self.conn)).ctx(&self.path, "check the log")
+    }
+}
+
+/// Whether an error only means another connection holds a lock right now.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// Runs `f` again while it fails because another connection holds a lock, up to
+/// [`BUSY_TIMEOUT`].
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match f() {
+            Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Integrity, ownership and version of an existing file, before anything is written to it.
+/// The outer error is a lock held by someone else (try again), the inner one a reason to open
+/// read-only.
+fn health(conn: &Connection) -> rusqlite::Result<Result<(), RecoveryReason>> {
+    if let Err(reason) = quick_check(conn)? {
+        return Ok(Err(reason));
+    }
+    // One statement, so one snapshot: another process may be migrating the file right now.
+    let checks = || -> rusqlite::Result<(i64, i64, i64)> {
+        conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id), \
+             (SELECT count(*) FROM sqlite_schema), (SELECT user_version FROM pragma_user_version)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+    };
+    let (app_id, objects, version) = match checks() {
+        Ok(v) => v,
+        Err(e) if is_busy(&e) => return Err(e),
+        Err(e) => return Ok(Err(RecoveryReason::Damaged(e.to_string()))),
+    };
+    if app_id != APPLICATION_ID && !(app_id == 0 && objects == 0 && version == 0) {
+        return Ok(Err(RecoveryReason::NotALog));
+    }
+    let found = usize::try_from(version).unwrap_or(usize::MAX);
+    if found > SCHEMA_VERSION {
+        return Ok(Err(RecoveryReason::NewerSchema {
+            found,
+            known: SCHEMA_VERSION,
+        }));
+    }
+    Ok(Ok(()))
+}
+
+/// `PRAGMA quick_check`: the structure of every page, row and index (O(N), no index
+/// cross-check). CHECK constraints are left out of it (they are enforced on every insert and
+/// re-checked when a row is read back as a [`Record`]): evaluating them for every row would
+/// make opening a million-record log take seconds instead of under one.
+fn quick_check(conn: &Connection) -> rusqlite::Result<Result<(), RecoveryReason>> {
+    conn.pragma_update(None, "ignore_check_constraints", "ON")?;
+    let mut lines = Vec::new();
+    let result = conn.pragma_query(None, "quick_check", |row| {
+        lines.push(row.get::<_, String>(0)?);
+        Ok(())
+    });
+    // Always back on before anything else runs on this connection.
+    conn.pragma_update(None, "ignore_check_constraints", "OFF")?;
+    match result {
+        Err(e) if is_busy(&e) => Err(e),
+        Err(e) => Ok(Err(RecoveryReason::Damaged(e.to_string()))),
+        Ok(()) if lines == ["ok"] => Ok(Ok(())),
+        Ok(()) => {
+            let shown: Vec<&str> = lines.iter().take(3).map(String::as_str).collect();
+            Ok(Err(RecoveryReason::Damaged(shown.join("; "))))
+        }
+    }
+}
+
+/// Brings the schema up to date. Two processes opening a new file at once: one migrates, the
+/// other's attempt fails on the tables that now exist, and it finds the schema current.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let version: i64 = retry_busy(|| conn.pragma_query_value(None, "user_version", |r| r.get(0)))
+        .ctx(path, "read the schema version")?;
+    if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
+        return Ok(());
+    }
+    match MIGRATIONS.to_latest(conn) {
+        Ok(()) => Ok(()),
+        Err(source) => {
+            let version: i64 = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .ctx(path, "read the schema version")?;
+            if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
+                Ok(())
+            } else {
+                Err(StoreError::Migrate {
+                    path: path.to_path_buf(),
+                    source,
+                })
+            }
+        }
+    }
+}
+
+const RECORD_COLUMNS: &str = "mode, day, id, desk, staff_lang, client_lang, interpreter, \
+     age_group, gender, nationality, region, residence, \
+     concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
+     concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
+     concern_domestic_violence, concern_labour_problem, concern_residence_problem, \
+     concern_discrimination, concern_other, danger, outcome, handover_consent";
+
+/// A record row as parts (without referrals). Values the types refuse become conversion errors.
+fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
+    fn bad(i: usize, what: &str, v: &str) -> rusqlite::Error {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("{what} `{v}`").into(),
+        )
+    }
+    fn cat<T>(
+        row: &rusqlite::Row<'_>,
+        i: usize,
+        what: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> rusqlite::Result<Option<T>> {
+        match row.get::<_, Option<String>>(i)? {
+            None => Ok(None),
+            Some(v) => parse(&v).map(Some).ok_or_else(|| bad(i, what, &v)),
+        }
+    }
+    let text = |i: usize| row.get::<_, String>(i);
+    let mode = text(0)?;
+    let day = text(1)?;
+    let id = text(2)?;
+    let mut concerns = std::collections::BTreeSet::new();
+    for (j, concern) in Concern::ALL.iter().enumerate() {
+        if row.get::<_, bool>(12 + j)? {
+            concerns.insert(*concern);
+        }
+    }
+    let outcome = text(24)?;
+    Ok(RecordParts {
+        mode: Mode::parse(&mode).ok_or_else(|| bad(0, "mode", &mode))?,
+        day: chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+            .map_err(|_| bad(1, "day", &day))?,
+        id: RecordId::parse(&id).map_err(|_| bad(2, "id", &id))?,
+        desk: cat(row, 3, "desk", |v| DeskLabel::parse(v).ok())?,
+        staff_language: cat(row, 4, "language", |v| LanguageTag::parse(v).ok())?
+            .ok_or_else(|| bad(4, "language", ""))?,
+        client_language: cat(row, 5, "language", |v| LanguageTag::parse(v).ok())?
+            .ok_or_else(|| bad(5, "language", ""))?,
+        interpreter: row.get(6)?,
+        age_group: cat(row, 7, "age_group", AgeGroup::parse)?,
+        gender: cat(row, 8, "gender", Gender::parse)?,
+        nationality: cat(row, 9, "nationality", Nationality::parse)?,
+        region: cat(row, 10, "region", Region::parse)?,
+        residence: cat(row, 11, "residence", Residence::parse)?,
+        concerns,
+        danger: row.get(23)?,
+        referrals: Vec::new(),
+        outcome: Outcome::parse(&outcome).ok_or_else(|| bad(24, "outcome", &outcome))?,
+        handover_consent: row.get(25)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_constraints_are_enforced_after_the_open_check() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("log.db")).expect("open");
+        store.quick_check().expect("no lock").expect("sound");
+        let ignored: i64 = store
+            .conn
+            .pragma_query_value(None, "ignore_check_constraints", |r| r.get(0))
+            .expect("pragma");
+        assert_eq!(ignored, 0);
+        let err = store
+            .conn
+            .execute(
+                "INSERT INTO audit (at, action, count) VALUES ('Tanaka Hanako', 'purge', 1)",
+                [],
+            )
+            .expect_err("CHECK enforced");
+        assert_eq!(
+            err.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::ConstraintViolation)
+        );
+    }
+}

@@ -1,0 +1,500 @@
+//! The log end to end: save and read back, statistics over live records only, export with
+//! audit, retention with secure delete.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use madoguchi_core::{
+    with_totals, Cell, Dimension, Dimensions, Mode, Period, Record, Threshold, YearMonth,
+    NOT_APPLICABLE, NO_SERVICE, UNKNOWN_CATEGORY,
+};
+use madoguchi_store::synthetic::Synthetic;
+use madoguchi_store::{ExportFormat, OpenState, Retention, Store, BOM};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("date")
+}
+
+fn ym(s: &str) -> YearMonth {
+    YearMonth::parse(s).expect("month")
+}
+
+struct Log {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    store: Store,
+    live: Vec<Record>,
+}
+
+fn log_with(live: usize, training: usize, from: NaiveDate, to: NaiveDate) -> Log {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    let mut store = Store::open(&path).expect("open");
+    let mut gen = Synthetic::new(42);
+    let live: Vec<Record> = (0..live)
+        .map(|_| gen.record(Mode::Live, from, to))
+        .collect();
+    let training: Vec<Record> = (0..training)
+        .map(|_| gen.record(Mode::Training, from, to))
+        .collect();
+    store.save_all(&live).expect("save live");
+    store.save_all(&training).expect("save training");
+    Log {
+        _dir: dir,
+        path,
+        store,
+        live,
+    }
+}
+
+#[test]
+fn a_saved_record_reads_back_unchanged() {
+    let log = log_with(30, 5, d(2025, 1, 1), d(2025, 1, 31));
+    for r in &log.live {
+        assert_eq!(log.store.record(r.id()).expect("read").as_ref(), Some(r));
+    }
+    assert_eq!(log.store.count(Mode::Live).expect("count"), 30);
+    assert_eq!(log.store.count(Mode::Training).expect("count"), 5);
+}
+
+#[test]
+fn saving_the_same_record_twice_is_refused() {
+    let mut log = log_with(1, 0, d(2025, 1, 1), d(2025, 1, 1));
+    let r = log.live[0].clone();
+    let err = log.store.save(&r).expect_err("duplicate");
+    assert!(err.to_string().contains("log.db"), "{err}");
+    assert_eq!(log.store.count(Mode::Live).expect("count"), 1);
+}
+
+/// The categories a record falls under for a dimension, computed from the record in Rust.
+fn categories_of(r: &Record, dim: Dimension) -> Vec<String> {
+    let p = r.parts();
+    let opt = |s: Option<&str>| vec![s.unwrap_or(UNKNOWN_CATEGORY).to_string()];
+    let yes_no = |b: bool| vec![if b { "yes" } else { "no" }.to_string()];
+    match dim {
+        Dimension::AgeGroup => opt(p.age_group.map(|v| v.as_str())),
+        Dimension::Gender => opt(p.gender.map(|v| v.as_str())),
+        Dimension::Nationality => opt(p.nationality.map(|v| v.as_str())),
+        Dimension::Region | Dimension::Residence
+            if p.nationality == Some(madoguchi_core::Nationality::Japanese) =>
+        {
+            vec![NOT_APPLICABLE.to_string()]
+        }
+        Dimension::Region => opt(p.region.map(|v| v.as_str())),
+        Dimension::Residence => opt(p.residence.map(|v| v.as_str())),
+        Dimension::Desk => opt(p.desk.as_ref().map(|v| v.as_str())),
+        Dimension::Outcome => vec![p.outcome.as_str().to_string()],
+        Dimension::StaffLanguage => vec![p.staff_language.as_str().to_string()],
+        Dimension::ClientLanguage => vec![p.client_language.as_str().to_string()],
+        Dimension::Danger => yes_no(p.danger),
+        Dimension::Interpreter => yes_no(p.interpreter),
+        Dimension::HandoverConsent => yes_no(p.handover_consent),
+        Dimension::Concern if p.concerns.is_empty() => vec![UNKNOWN_CATEGORY.to_string()],
+        Dimension::Concern => p.concerns.iter().map(|c| c.as_str().to_string()).collect(),
+        Dimension::Service if p.referrals.is_empty() => vec![NO_SERVICE.to_string()],
+        Dimension::Service => p
+            .referrals
+            .iter()
+            .map(|r| r.service.as_str().to_string())
+            .collect(),
+    }
+}
+
+type Key = (YearMonth, String, Option<String>);
+
+fn expected_counts(records: &[Record], period: Period, dims: Dimensions) -> BTreeMap<Key, u64> {
+    let mut out = BTreeMap::new();
+    for r in records {
+        let m = YearMonth::of(r.day());
+        if !period.contains(m) {
+            continue;
+        }
+        let seconds: Vec<Option<String>> = match dims.second {
+            None => vec![None],
+            Some(d) => categories_of(r, d).into_iter().map(Some).collect(),
+        };
+        for a in categories_of(r, dims.first) {
+            for b in &seconds {
+                *out.entry((m, a.clone(), b.clone())).or_insert(0) += 1;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn counts_match_the_records_for_every_dimension_and_ignore_training() {
+    let log = log_with(600, 400, d(2025, 1, 1), d(2025, 4, 30));
+    // Only Feb and Mar: the period's edges are respected.
+    let period = Period::new(ym("2025-02"), ym("2025-03")).expect("period");
+    let mut pairs: Vec<Vec<Dimension>> = Dimension::ALL.iter().map(|d| vec![*d]).collect();
+    pairs.extend([
+        vec![Dimension::Gender, Dimension::AgeGroup],
+        vec![Dimension::Concern, Dimension::Nationality],
+        vec![Dimension::Service, Dimension::Concern],
+        vec![Dimension::Region, Dimension::Service],
+    ]);
+    for dims in pairs {
+        let dims = Dimensions::new(&dims).expect("dims");
+        let mut got: BTreeMap<Key, u64> = BTreeMap::new();
+        for row in log.store.counts(period, dims).expect("counts") {
+            *got.entry((row.month, row.first, row.second)).or_insert(0) += row.count;
+        }
+        assert_eq!(got, expected_counts(&log.live, period, dims), "{dims:?}");
+    }
+}
+
+#[test]
+fn training_records_never_count() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path().join("log.db")).expect("open");
+    let mut gen = Synthetic::new(9);
+    let day = d(2025, 6, 10);
+    let training: Vec<Record> = (0..500)
+        .map(|_| gen.record(Mode::Training, day, day))
+        .collect();
+    store.save_all(&training).expect("save");
+    let period = Period::month(ym("2025-06")).expect("period");
+    for dim in Dimension::ALL {
+        let dims = Dimensions::new(&[*dim]).expect("dims");
+        assert!(
+            store.counts(period, dims).expect("counts").is_empty(),
+            "{dim}"
+        );
+        let rep = store
+            .report(period, dims, Threshold::default())
+            .expect("report");
+        assert_eq!(rep.tables[0].total, Cell::Count(0));
+    }
+    assert_eq!(store.live_records_in(period).expect("count"), 0);
+    let live: Vec<Record> = (0..7).map(|_| gen.record(Mode::Live, day, day)).collect();
+    store.save_all(&live).expect("save");
+    let rep = store
+        .report(
+            period,
+            Dimensions::new(&[Dimension::Outcome]).expect("dims"),
+            Threshold::default(),
+        )
+        .expect("report");
+    assert_eq!(rep.tables[0].total, Cell::Count(7));
+}
+
+// --- the suppression check, independent of the implementation (see core's stats tests) ---
+
+const P: i64 = 1_000_000_007;
+
+fn rank(mut m: Vec<Vec<i64>>) -> usize {
+    let cols = m.first().map_or(0, Vec::len);
+    let mut r = 0;
+    for c in 0..cols {
+        let Some(p) = (r..m.len()).find(|&i| m[i][c] != 0) else {
+            continue;
+        };
+        m.swap(r, p);
+        let (mut b, mut e, mut inv) = (m[r][c], P - 2, 1i64);
+        while e > 0 {
+            if e & 1 == 1 {
+                inv = inv * b % P;
+            }
+            b = b * b % P;
+            e >>= 1;
+        }
+        for v in m[r].iter_mut() {
+            *v = *v * inv % P;
+        }
+        let pivot = m[r].clone();
+        for (i, row) in m.iter_mut().enumerate() {
+            let f = row[c].rem_euclid(P);
+            if i != r && f != 0 {
+                for (v, pv) in row.iter_mut().zip(&pivot) {
+                    *v = (*v - f * pv).rem_euclid(P);
+                }
+            }
+        }
+        r += 1;
+    }
+    r
+}
+
+/// Panics if a suppressed entry of the grid can be computed from the shown ones.
+fn assert_protected(grid: &[Vec<Cell>]) {
+    let nr = grid.len();
+    let nc = grid[0].len();
+    let hidden: Vec<(usize, usize)> = (0..nr)
+        .flat_map(|r| (0..nc).map(move |c| (r, c)))
+        .filter(|&(r, c)| grid[r][c] == Cell::Suppressed)
+        .collect();
+    let mut eqs: Vec<Vec<i64>> = Vec::new();
+    for r in 0..nr {
+        eqs.push(
+            hidden
+                .iter()
+                .map(|&(hr, hc)| {
+                    if hr != r {
+                        0
+                    } else if hc + 1 == nc {
+                        P - 1
+                    } else {
+                        1
+                    }
+                })
+                .collect(),
+        );
+    }
+    for c in 0..nc {
+        eqs.push(
+            hidden
+                .iter()
+                .map(|&(hr, hc)| {
+                    if hc != c {
+                        0
+                    } else if hr + 1 == nr {
+                        P - 1
+                    } else {
+                        1
+                    }
+                })
+                .collect(),
+        );
+    }
+    let base = rank(eqs.clone());
+    for (i, h) in hidden.iter().enumerate() {
+        let mut with = eqs.clone();
+        let mut unit = vec![0; hidden.len()];
+        unit[i] = 1;
+        with.push(unit);
+        assert!(rank(with) > base, "suppressed entry {h:?} is recoverable");
+    }
+}
+
+#[test]
+fn a_report_over_synthetic_data_hides_small_cells_and_no_total_gives_them_away() {
+    let log = log_with(1500, 300, d(2025, 1, 1), d(2025, 12, 31));
+    let year = Period::new(ym("2025-01"), ym("2025-12")).expect("period");
+    let mut saw_suppressed = false;
+    for dims in [
+        vec![Dimension::Region],
+        vec![Dimension::Residence],
+        vec![Dimension::Concern],
+        vec![Dimension::Service],
+        vec![Dimension::Gender, Dimension::AgeGroup],
+        vec![Dimension::Region, Dimension::Gender],
+        vec![Dimension::Concern, Dimension::Nationality],
+    ] {
+        let dims = Dimensions::new(&dims).expect("dims");
+        let rep = log
+            .store
+            .report(year, dims, Threshold::default())
+            .expect("report");
+        let rows = log.store.counts(year, dims).expect("counts");
+        for t in &rep.tables {
+            let grid = t.grid();
+            for row in &grid {
+                for cell in row {
+                    if *cell == Cell::Suppressed {
+                        saw_suppressed = true;
+                        assert_eq!(cell.render(rep.k), "<5");
+                    }
+                }
+            }
+            assert_protected(&grid);
+            // Shown counts are true counts.
+            let mut truth = vec![vec![0u64; t.columns.len()]; t.rows.len()];
+            for row in &rows {
+                let (r, c) = match t.month {
+                    None => (
+                        t.rows.iter().position(|x| *x == row.month.to_string()),
+                        t.columns.iter().position(|x| *x == row.first),
+                    ),
+                    Some(m) if m == row.month => (
+                        t.rows.iter().position(|x| *x == row.first),
+                        t.columns
+                            .iter()
+                            .position(|x| Some(x) == row.second.as_ref()),
+                    ),
+                    Some(_) => continue,
+                };
+                truth[r.expect("row")][c.expect("column")] += row.count;
+            }
+            let full = with_totals(&truth, t.columns.len());
+            for (gr, tr) in grid.iter().zip(&full) {
+                for (cell, v) in gr.iter().zip(tr) {
+                    match cell {
+                        Cell::Count(n) => assert_eq!(n, v),
+                        Cell::Suppressed => assert!(*v > 0, "a zero is never suppressed"),
+                    }
+                }
+            }
+        }
+    }
+    assert!(saw_suppressed, "the synthetic data has small cells");
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read export")
+}
+
+#[test]
+fn csv_export_has_a_bom_the_cells_and_an_audit_line() {
+    let mut log = log_with(800, 200, d(2025, 1, 1), d(2025, 6, 30));
+    let out = log.path.with_file_name("stats.csv");
+    let period = Period::new(ym("2025-01"), ym("2025-06")).expect("period");
+    let dims = Dimensions::parse(&["region"]).expect("dims");
+    let summary = log
+        .store
+        .export(period, dims, Threshold::default(), ExportFormat::Csv, &out)
+        .expect("export");
+    assert_eq!(summary.records, 800);
+    let bytes = read(&out);
+    assert!(bytes.starts_with(BOM));
+    let mut rdr = csv::Reader::from_reader(&bytes[BOM.len()..]);
+    let header: Vec<String> = rdr
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(header[0], "month");
+    assert_eq!(header[1], "east_asia");
+    assert_eq!(header.last().map(String::as_str), Some("total"));
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 7, "six months and a total");
+    assert_eq!(&rows[6][0], "total");
+    assert!(rows.iter().flat_map(|r| r.iter()).any(|c| c == "<5"));
+    let audit = log.store.audit().expect("audit");
+    assert_eq!(audit.len(), 1);
+    let a = &audit[0];
+    assert_eq!(a.action, "export");
+    assert_eq!(a.format.as_deref(), Some("csv"));
+    assert_eq!(a.first_dimension.as_deref(), Some("region"));
+    assert_eq!(a.from_month.as_deref(), Some("2025-01"));
+    assert_eq!(a.k, Some(5));
+    assert_eq!(a.count, 800);
+    // No temporary file is left beside the export.
+    let names: Vec<String> = std::fs::read_dir(out.parent().expect("dir"))
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
+}
+
+#[test]
+fn json_export_marks_suppressed_cells() {
+    let mut log = log_with(300, 0, d(2025, 3, 1), d(2025, 3, 31));
+    let out = log.path.with_file_name("stats.json");
+    let period = Period::month(ym("2025-03")).expect("period");
+    let dims = Dimensions::parse(&["gender", "age_group"]).expect("dims");
+    log.store
+        .export(
+            period,
+            dims,
+            Threshold::new(10).expect("k"),
+            ExportFormat::Json,
+            &out,
+        )
+        .expect("export");
+    let v: serde_json::Value = serde_json::from_slice(&read(&out)).expect("json");
+    assert_eq!(v["k"], 10);
+    assert_eq!(v["dimensions"], serde_json::json!(["gender", "age_group"]));
+    let t = &v["tables"][0];
+    assert_eq!(t["month"], "2025-03");
+    assert_eq!(t["rows"][0], "female");
+    assert_eq!(t["columns"][0], "child");
+    let text = v.to_string();
+    assert!(text.contains("\"<10\""), "{text}");
+}
+
+#[test]
+fn export_refuses_to_overwrite_the_log_and_a_damaged_log_exports_nothing() {
+    let mut log = log_with(10, 0, d(2025, 3, 1), d(2025, 3, 31));
+    let period = Period::month(ym("2025-03")).expect("period");
+    let dims = Dimensions::parse(&["gender"]).expect("dims");
+    let path = log.path.clone();
+    let err = log
+        .store
+        .export(period, dims, Threshold::default(), ExportFormat::Csv, &path)
+        .expect_err("over the log");
+    assert!(err.to_string().contains("log itself"), "{err}");
+    drop(log.store);
+    std::fs::write(&path, vec![0x42; 8192]).expect("damage");
+    let mut store = Store::open(&path).expect("open");
+    assert!(matches!(store.state(), OpenState::ReadOnlyRecovery { .. }));
+    let out = path.with_file_name("x.csv");
+    assert!(store
+        .export(period, dims, Threshold::default(), ExportFormat::Csv, &out)
+        .is_err());
+    assert!(!out.exists());
+}
+
+#[test]
+fn purge_deletes_old_records_securely_and_is_audited() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    let mut store = Store::open(&path).expect("open");
+    let mut gen = Synthetic::new(5);
+    let mut old: Vec<Record> = (0..300)
+        .map(|_| gen.record(Mode::Live, d(2024, 1, 1), d(2024, 6, 30)))
+        .collect();
+    old.extend((0..50).map(|_| gen.record(Mode::Training, d(2024, 1, 1), d(2024, 6, 30))));
+    let recent: Vec<Record> = (0..200)
+        .map(|_| gen.record(Mode::Live, d(2026, 1, 1), d(2026, 6, 30)))
+        .collect();
+    store.save_all(&old).expect("save");
+    store.save_all(&recent).expect("save");
+    let today = d(2027, 3, 15);
+    let retention = Retention::default();
+    assert_eq!(retention.cutoff(today), d(2024, 3, 15));
+    let expect_deleted = old.iter().filter(|r| r.day() < d(2024, 3, 15)).count() as u64;
+    let dry = store.purge(today, retention, true).expect("dry run");
+    assert_eq!(dry.records, expect_deleted);
+    assert_eq!(
+        store.count(Mode::Live).expect("count") + store.count(Mode::Training).expect("count"),
+        550
+    );
+    assert!(
+        store.audit().expect("audit").is_empty(),
+        "a dry run is not a purge"
+    );
+    let done = store.purge(today, retention, false).expect("purge");
+    assert_eq!(done.records, expect_deleted);
+    assert!(expect_deleted > 50);
+    for r in &old {
+        let kept = store.record(r.id()).expect("read").is_some();
+        assert_eq!(kept, r.day() >= d(2024, 3, 15));
+    }
+    for r in &recent {
+        assert!(store.record(r.id()).expect("read").is_some());
+    }
+    let audit = store.audit().expect("audit");
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].action, "purge");
+    assert_eq!(audit[0].count as u64, expect_deleted);
+    assert_eq!(
+        audit[0].older_than_days,
+        Some((today - d(2024, 3, 15)).num_days())
+    );
+    store
+        .quick_check()
+        .expect("no lock")
+        .expect("sound after the purge");
+    drop(store);
+    // The deleted ids are nowhere in the files any more.
+    let mut bytes = read(&path);
+    if let Ok(wal) = std::fs::read(path.with_extension("db-wal")) {
+        bytes.extend(wal);
+    }
+    for r in old.iter().filter(|r| r.day() < d(2024, 3, 15)) {
+        let hex = r.id().to_hex();
+        assert!(
+            !bytes.windows(hex.len()).any(|w| w == hex.as_bytes()),
+            "purged id {hex} still in the file"
+        );
+    }
+}
+
+#[test]
+fn retention_in_days() {
+    assert_eq!(Retention::Days(30).cutoff(d(2026, 3, 31)), d(2026, 3, 1));
+    assert_eq!(Retention::Years(3).cutoff(d(2028, 2, 29)), d(2025, 2, 28));
+}

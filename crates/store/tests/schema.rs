@@ -1,0 +1,502 @@
+//! The schema: pinned migrations, `schema.sql` equal to a migrated empty database, and proof,
+//! column by column, that nothing identifying can be stored.
+//!
+//! After adding a migration, regenerate `schema.sql` with
+//! `MADOGUCHI_BLESS_SCHEMA=1 cargo test -p madoguchi-store --test schema` and pin the new
+//! migration's hash below.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL};
+use rusqlite::types::Value;
+use rusqlite::{Connection, ErrorCode};
+use sha2::{Digest, Sha256};
+
+/// SHA-256 of every shipped migration. A shipped migration never changes: add a new one.
+const PINNED: &[(&str, &str)] = &[(
+    "0001_initial.sql",
+    "ebd3aee34d6d264e7d116c97f4b55ab8d462770e7a0c26f60dc51f6e0917f81c",
+)];
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn shipped_migrations_are_pinned() {
+    let actual: Vec<(String, String)> = MIGRATION_FILES
+        .iter()
+        .map(|(name, sql)| (name.to_string(), hex(&Sha256::digest(sql.as_bytes()))))
+        .collect();
+    let pinned: Vec<(String, String)> = PINNED
+        .iter()
+        .map(|(n, h)| (n.to_string(), h.to_string()))
+        .collect();
+    assert_eq!(
+        actual, pinned,
+        "a shipped migration changed (or a new one is not pinned yet): never edit a shipped \
+         migration; add one and pin its hash"
+    );
+    // The files on disk are the ones compiled in.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .expect("migrations dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let compiled: Vec<&str> = MIGRATION_FILES.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        on_disk, compiled,
+        "every file in migrations/ is shipped, in order"
+    );
+}
+
+/// Drops `--` comments and collapses whitespace.
+fn normalize(sql: &str) -> String {
+    let no_comments: Vec<&str> = sql
+        .lines()
+        .map(|l| l.split_once("--").map_or(l, |(code, _)| code))
+        .collect();
+    no_comments
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("( ", "(")
+        .replace(" )", ")")
+}
+
+fn objects(conn: &Connection) -> Vec<(String, String, String)> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL \
+             ORDER BY type, name",
+        )
+        .expect("prepare");
+    stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            normalize(&r.get::<_, String>(2)?),
+        ))
+    })
+    .expect("query")
+    .collect::<Result<_, _>>()
+    .expect("rows")
+}
+
+fn migrated() -> (tempfile::TempDir, Connection) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    drop(Store::open(&path).expect("open"));
+    let conn = Connection::open(&path).expect("reopen");
+    (dir, conn)
+}
+
+#[test]
+fn migrating_an_empty_database_gives_schema_sql() {
+    let (_dir, conn) = migrated();
+    if std::env::var_os("MADOGUCHI_BLESS_SCHEMA").is_some() {
+        let mut out = String::from(
+            "-- The schema of the referral log after every migration in migrations/.\n\
+             -- Generated: MADOGUCHI_BLESS_SCHEMA=1 cargo test -p madoguchi-store --test schema\n\
+             -- Do not edit by hand; tests/schema.rs checks it against a migrated empty database.\n\n",
+        );
+        out.push_str(&format!("PRAGMA application_id = {APPLICATION_ID};\n\n"));
+        let mut stmt = conn
+            .prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name")
+            .expect("prepare");
+        let sqls: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        for sql in sqls {
+            out.push_str(&sql);
+            out.push_str(";\n\n");
+        }
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema.sql");
+        std::fs::write(&path, out.trim_end().to_string() + "\n").expect("write schema.sql");
+        return;
+    }
+    let expected = Connection::open_in_memory().expect("memory db");
+    expected.execute_batch(SCHEMA_SQL).expect("schema.sql runs");
+    assert_eq!(
+        objects(&conn),
+        objects(&expected),
+        "schema.sql differs from a migrated empty database; regenerate it with \
+         MADOGUCHI_BLESS_SCHEMA=1 cargo test -p madoguchi-store --test schema"
+    );
+    let app_id = |c: &Connection| -> i64 {
+        c.pragma_query_value(None, "application_id", |r| r.get(0))
+            .expect("application_id")
+    };
+    assert_eq!(app_id(&conn), APPLICATION_ID);
+    assert_eq!(app_id(&expected), APPLICATION_ID);
+}
+
+fn tables(conn: &Connection) -> Vec<String> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY name",
+        )
+        .expect("prepare");
+    stmt.query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+/// (name, declared type, not null) of every column.
+fn columns(conn: &Connection, table: &str) -> Vec<(String, String, bool)> {
+    let mut stmt = conn
+        .prepare(&format!("PRAGMA table_info({table})"))
+        .expect("prepare");
+    stmt.query_map([], |r| Ok((r.get(1)?, r.get(2)?, r.get::<_, i64>(3)? == 1)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+/// The column definitions of a CREATE TABLE statement, by column name (top-level commas only).
+fn column_definitions(sql: &str) -> BTreeMap<String, String> {
+    let body = &sql[sql.find('(').expect("(") + 1..sql.rfind(')').expect(")")];
+    let mut parts = Vec::new();
+    let (mut depth, mut quoted, mut start) = (0i32, false, 0usize);
+    for (i, ch) in body.char_indices() {
+        match ch {
+            '\'' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth -= 1,
+            ',' if !quoted && depth == 0 => {
+                parts.push(&body[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&body[start..]);
+    parts
+        .into_iter()
+        .map(normalize)
+        .filter_map(|p| {
+            let name = p.split_whitespace().next()?.to_string();
+            (!["PRIMARY", "FOREIGN", "CHECK", "UNIQUE", "CONSTRAINT"].contains(&name.as_str()))
+                .then_some((name, p))
+        })
+        .collect()
+}
+
+/// Values that identify people: names, contacts, addresses, birth dates, free text.
+fn text_probes() -> Vec<Value> {
+    [
+        "Tanaka Hanako",
+        "HANAKO",
+        "田中花子",
+        "タナカ ハナコ",
+        "Nguyen Thi Lan",
+        "090-1234-5678",
+        "09012345678",
+        "+81 90 1234 5678",
+        "tanaka@example.com",
+        "@hanako_tanaka",
+        "東京都新宿区西新宿2-8-1",
+        "2-8-1 Nishi-Shinjuku, Shinjuku-ku",
+        "160-0023",
+        "1990-04-01",
+        "2001-12-24",
+        "19900401",
+        "H2.4.1",
+        "She said her husband hits her and she lives near the station",
+        "",
+        &"x".repeat(300),
+    ]
+    .iter()
+    .map(|s| Value::Text(s.to_string()))
+    .chain([
+        Value::Integer(9_012_345_678),
+        Value::Integer(19_900_401),
+        Value::Real(1990.0401),
+        Value::Blob(b"Tanaka Hanako".to_vec()),
+    ])
+    .collect()
+}
+
+fn integer_probes() -> Vec<Value> {
+    vec![
+        Value::Integer(9_012_345_678),
+        Value::Integer(312_345_678),
+        Value::Integer(19_900_401),
+        Value::Integer(-1),
+        Value::Real(0.5),
+        Value::Text("Tanaka Hanako".into()),
+        Value::Blob(vec![1]),
+    ]
+}
+
+/// A valid row of each table, by column: the probe replaces one value at a time.
+fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
+    let t = |s: &str| Value::Text(s.to_string());
+    let i = Value::Integer;
+    let mut record = vec![
+        ("mode", t("live")),
+        ("day", t("2025-06-01")),
+        ("id", t("0123456789abcdef0123456789abcdef")),
+        ("desk", t("Desk A")),
+        ("staff_lang", t("ja")),
+        ("client_lang", t("vi")),
+        ("interpreter", i(1)),
+        ("age_group", t("adult")),
+        ("gender", t("female")),
+        ("nationality", t("foreign")),
+        ("region", t("southeast_asia")),
+        ("residence", t("technical_intern")),
+    ];
+    for c in [
+        "concern_trafficking_sexual",
+        "concern_trafficking_labour",
+        "concern_sexual_violence",
+        "concern_child_abuse",
+        "concern_child_sexual_exploitation",
+        "concern_online_sexual_images",
+        "concern_domestic_violence",
+        "concern_labour_problem",
+        "concern_residence_problem",
+        "concern_discrimination",
+        "concern_other",
+    ] {
+        record.push((c, i(0)));
+    }
+    record.extend([
+        ("danger", i(0)),
+        ("outcome", t("referred")),
+        ("handover_consent", i(0)),
+    ]);
+    BTreeMap::from([
+        ("record", record),
+        (
+            "referral",
+            vec![
+                ("mode", t("live")),
+                ("day", t("2025-06-01")),
+                ("record_id", t("0123456789abcdef0123456789abcdef")),
+                ("position", i(0)),
+                ("service", t("fresc")),
+                ("priority", t("standard")),
+            ],
+        ),
+        (
+            "audit",
+            vec![
+                ("at", t("2025-06-01T10:00:00Z")),
+                ("action", t("export")),
+                ("format", t("csv")),
+                ("first_dim", t("gender")),
+                ("second_dim", t("age_group")),
+                ("from_month", t("2025-01")),
+                ("to_month", t("2025-06")),
+                ("k", i(5)),
+                ("older_than_days", Value::Null),
+                ("count", i(42)),
+            ],
+        ),
+    ])
+}
+
+/// Columns whose values are set by a site or the directory, not per consultation, and whose
+/// shape therefore allows plain words: `desk` (a site's desk label, ASCII letters, digits,
+/// spaces, hyphens) and `service` (a directory id, lowercase with `_`). They reject every probe
+/// above except a romanized name written as such a label ("Tanaka Hanako" is a valid desk label);
+/// the code only ever writes a configured label and directory ids there.
+const SHAPED_BY_CONFIGURATION: &[(&str, &str, &[&str])] = &[
+    (
+        "record",
+        "desk",
+        &["Tanaka Hanako", "HANAKO", "Nguyen Thi Lan"],
+    ),
+    ("referral", "service", &[]),
+];
+
+fn insert(conn: &Connection, table: &str, row: &[(&str, Value)]) -> rusqlite::Result<usize> {
+    let names: Vec<&str> = row.iter().map(|(n, _)| *n).collect();
+    let marks: Vec<String> = (1..=row.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({})",
+        names.join(", "),
+        marks.join(", ")
+    );
+    conn.execute(
+        &sql,
+        rusqlite::params_from_iter(row.iter().map(|(_, v)| v.clone())),
+    )
+}
+
+#[test]
+fn no_column_can_hold_names_contacts_addresses_birth_dates_or_free_text() {
+    let (_dir, conn) = migrated();
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .expect("fk off");
+    let rows = valid_rows();
+    let found = tables(&conn);
+    assert_eq!(
+        found,
+        rows.keys().map(|s| s.to_string()).collect::<Vec<_>>(),
+        "every table must be covered by this test"
+    );
+    for table in &found {
+        // Every table is STRICT: a column's type is enforced, not a suggestion.
+        let strict: i64 = conn
+            .query_row(
+                "SELECT strict FROM pragma_table_list WHERE name = ?1 AND schema = 'main'",
+                [table],
+                |r| r.get(0),
+            )
+            .expect("table_list");
+        assert_eq!(strict, 1, "table {table} must be STRICT");
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .expect("sql");
+        let defs = column_definitions(&sql);
+        let valid = &rows[table.as_str()];
+        let cols = columns(&conn, table);
+        assert_eq!(
+            cols.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+            valid.iter().map(|c| c.0).collect::<Vec<_>>(),
+            "every column of {table} must be covered by this test"
+        );
+        // The valid row goes in, so a refusal below is the probe's doing.
+        conn.execute_batch("SAVEPOINT probe").expect("savepoint");
+        insert(&conn, table, valid).unwrap_or_else(|e| panic!("valid {table} row: {e}"));
+        conn.execute_batch("ROLLBACK TO probe; RELEASE probe")
+            .expect("rollback");
+        for (name, decl_type, _) in &cols {
+            let def = &defs[name];
+            // Only TEXT and INTEGER columns, each with its own CHECK.
+            assert!(
+                decl_type == "TEXT" || decl_type == "INTEGER",
+                "{table}.{name} has type {decl_type}"
+            );
+            assert!(
+                def.contains("CHECK ("),
+                "{table}.{name} has no CHECK constraint: {def}"
+            );
+            if decl_type == "TEXT" {
+                // A fixed set of values, or a pattern built from GLOB classes and a length.
+                let enumerated = def.contains(&format!("CHECK ({name} IN ('"));
+                let patterned = def.contains(" GLOB '");
+                assert!(
+                    enumerated || patterned,
+                    "{table}.{name} is neither an enumerated set nor a pattern: {def}"
+                );
+            } else {
+                let ranged = def.contains(&format!("CHECK ({name} IN (0, 1))"))
+                    || def.contains(&format!("CHECK ({name} BETWEEN "));
+                assert!(
+                    ranged,
+                    "{table}.{name} is not a flag or a bounded count: {def}"
+                );
+            }
+            let allowed: &[&str] = SHAPED_BY_CONFIGURATION
+                .iter()
+                .find(|(t, c, _)| t == table && c == name)
+                .map_or(&[], |(_, _, a)| a);
+            let probes = if decl_type == "TEXT" {
+                text_probes()
+            } else {
+                integer_probes()
+            };
+            for probe in probes {
+                if let Value::Text(s) = &probe {
+                    if allowed.contains(&s.as_str()) {
+                        continue;
+                    }
+                }
+                let row: Vec<(&str, Value)> = valid
+                    .iter()
+                    .map(|(n, v)| {
+                        if n == name {
+                            (*n, probe.clone())
+                        } else {
+                            (*n, v.clone())
+                        }
+                    })
+                    .collect();
+                conn.execute_batch("SAVEPOINT probe").expect("savepoint");
+                let result = insert(&conn, table, &row);
+                conn.execute_batch("ROLLBACK TO probe; RELEASE probe")
+                    .expect("rollback");
+                match result {
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if e.code == ErrorCode::ConstraintViolation => {}
+                    other => panic!("{table}.{name} accepted {probe:?}: {other:?}"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_day_cannot_be_a_birth_date_or_have_a_time() {
+    let (_dir, conn) = migrated();
+    let base = valid_rows()["record"].clone();
+    for day in [
+        "2023-12-31",
+        "1990-04-01",
+        "2025-02-30",
+        "2025-06-01 10:00",
+        "2025-6-1",
+    ] {
+        let row: Vec<(&str, Value)> = base
+            .iter()
+            .map(|(n, v)| {
+                if *n == "day" {
+                    (*n, Value::Text(day.into()))
+                } else {
+                    (*n, v.clone())
+                }
+            })
+            .collect();
+        assert!(insert(&conn, "record", &row).is_err(), "{day} accepted");
+    }
+}
+
+#[test]
+fn a_japanese_client_has_no_region_and_a_handover_needs_consent() {
+    let (_dir, conn) = migrated();
+    let base = valid_rows()["record"].clone();
+    let with = |changes: &[(&str, Value)]| -> Vec<(&'static str, Value)> {
+        base.iter()
+            .map(|(n, v)| {
+                let v = changes
+                    .iter()
+                    .find(|(c, _)| c == n)
+                    .map_or(v.clone(), |(_, nv)| nv.clone());
+                (*n, v)
+            })
+            .collect()
+    };
+    let t = |s: &str| Value::Text(s.into());
+    assert!(insert(&conn, "record", &with(&[("nationality", t("japanese"))])).is_err());
+    assert!(insert(
+        &conn,
+        "record",
+        &with(&[("outcome", t("referred_with_handover"))])
+    )
+    .is_err());
+    assert!(insert(
+        &conn,
+        "record",
+        &with(&[
+            ("nationality", t("japanese")),
+            ("region", Value::Null),
+            ("residence", Value::Null)
+        ])
+    )
+    .is_ok());
+}
