@@ -35,3 +35,37 @@ route-heading = { $count ->
    *[other] { $count } referrals
 }
 route-rules = Rules: { $rules }
+
+## Training
+
+train-title = Training case { $case } ({ $difficulty })
+train-vignette = For the person playing the client ({ $lang }):
+train-start = Now run the consultation as usual.
+train-debrief = Debrief
+train-score = Expected referrals given: { $hit } of { $expected }
+train-hit = Given as expected
+train-missed = Missed
+train-must-not = Given, but must not be
+train-extra = Not needed (no harm)
+train-none = (none)
+train-emergency = Emergency
+train-emergency-not-needed = This case needs no emergency referral, and none was given.
+train-emergency-handled = Handled first: danger was asked first, and { $services } came first.
+train-emergency-missed = Missed: this case needs { $services } first.
+train-emergency-not-first = { $services } was given, but danger was not the first question answered.
+train-emergency-unneeded = An emergency number was given that this case does not need.
+train-mattered = Questions that mattered
+train-mattered-lost = Without this answer, these would be missing: { $services }
+train-mattered-gained = Without this answer, these would be added: { $services }
+train-mattered-priority = Without this answer, the priority of these would change: { $services }
+train-answer-differed = Your answer was different from the case.
+train-expected = Why each expected referral
+train-given = given
+train-not-given = not given
+train-passed = Passed: nothing missed, nothing wrong given, emergencies handled.
+train-review = Go through the points above with the trainer.
+train-notes = Teaching notes
+train-list-heading = Training cases ({ $count })
+train-difficulty-intro = Introductory
+train-difficulty-intermediate = Intermediate
+train-difficulty-advanced = Advanced

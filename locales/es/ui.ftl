@@ -35,3 +35,37 @@ route-heading = { $count ->
    *[other] { $count } derivaciones
 }
 route-rules = Reglas aplicadas: { $rules }
+
+## Training
+
+train-title = Caso de formación { $case } ({ $difficulty })
+train-vignette = Para la persona que hace de cliente ({ $lang }):
+train-start = Ahora realice la consulta como de costumbre.
+train-debrief = Repaso
+train-score = Derivaciones esperadas dadas: { $hit } de { $expected }
+train-hit = Dadas como se esperaba
+train-missed = Faltaron
+train-must-not = Dadas, pero no debían darse
+train-extra = No necesarias (sin perjuicio)
+train-none = (ninguna)
+train-emergency = Emergencia
+train-emergency-not-needed = Este caso no necesita derivación de emergencia, y no se dio ninguna.
+train-emergency-handled = Atendida primero: se preguntó primero por el peligro, y { $services } fue lo primero.
+train-emergency-missed = Faltó: este caso necesita { $services } en primer lugar.
+train-emergency-not-first = Se dio { $services }, pero el peligro no fue la primera pregunta respondida.
+train-emergency-unneeded = Se dio un número de emergencia que este caso no necesita.
+train-mattered = Preguntas que cambiaron las derivaciones
+train-mattered-lost = Sin esta respuesta faltarían: { $services }
+train-mattered-gained = Sin esta respuesta se añadirían: { $services }
+train-mattered-priority = Sin esta respuesta, cambiaría la prioridad de: { $services }
+train-answer-differed = Su respuesta fue distinta de la del caso.
+train-expected = Por qué cada derivación esperada
+train-given = dada
+train-not-given = no dada
+train-passed = Aprobado: nada faltó, nada incorrecto se dio, la emergencia se atendió.
+train-review = Repase los puntos anteriores con el formador.
+train-notes = Notas didácticas
+train-list-heading = Casos de formación ({ $count })
+train-difficulty-intro = Introductorio
+train-difficulty-intermediate = Intermedio
+train-difficulty-advanced = Avanzado

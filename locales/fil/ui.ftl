@@ -35,3 +35,37 @@ route-heading = Mga maaaring lapitan ({ $count ->
    *[other] { $count }
 })
 route-rules = Mga tuntuning pinagbatayan: { $rules }
+
+## Training
+
+train-title = Kaso sa pagsasanay { $case } ({ $difficulty })
+train-vignette = Para sa gumaganap bilang kliyente ({ $lang }):
+train-start = Isagawa na ang konsultasyon gaya ng dati.
+train-debrief = Pagbabalik-tanaw
+train-score = Naibigay ang { $hit } sa { $expected } inaasahang referral
+train-hit = Naibigay gaya ng inaasahan
+train-missed = Hindi naibigay
+train-must-not = Naibigay kahit hindi dapat
+train-extra = Hindi kailangan (walang pinsala)
+train-none = (wala)
+train-emergency = Emerhensiya
+train-emergency-not-needed = Walang kailangang emergency referral sa kasong ito, at walang naibigay.
+train-emergency-handled = Inuna: unang itinanong ang panganib, at nauna ang { $services }.
+train-emergency-missed = Hindi naibigay: kailangan ng kasong ito na mauna ang { $services }.
+train-emergency-not-first = Naibigay ang { $services }, pero hindi unang itinanong ang panganib.
+train-emergency-unneeded = May naibigay na emergency number na hindi kailangan ng kasong ito.
+train-mattered = Mga tanong na nagpabago sa referral
+train-mattered-lost = Kung wala ang sagot na ito, mawawala ang: { $services }
+train-mattered-gained = Kung wala ang sagot na ito, madaragdag ang: { $services }
+train-mattered-priority = Kung wala ang sagot na ito, magbabago ang priyoridad ng: { $services }
+train-answer-differed = Iba ang sagot mo sa kaso.
+train-expected = Bakit ang bawat inaasahang referral
+train-given = naibigay
+train-not-given = hindi naibigay
+train-passed = Pasado: walang nakaligtaan, walang maling naibigay, naasikaso ang emerhensiya.
+train-review = Balikan ang mga puntong ito kasama ang trainer.
+train-notes = Mga tala sa pagtuturo
+train-list-heading = Mga kaso sa pagsasanay ({ $count })
+train-difficulty-intro = Panimula
+train-difficulty-intermediate = Katamtaman
+train-difficulty-advanced = Mataas

@@ -34,3 +34,37 @@ route-heading = Tempat rujukan ({ $count ->
    *[other] { $count } tempat
 })
 route-rules = Aturan yang menjadi dasar: { $rules }
+
+## Training
+
+train-title = Kasus pelatihan { $case } ({ $difficulty })
+train-vignette = Untuk orang yang berperan sebagai klien ({ $lang }):
+train-start = Sekarang lakukan konsultasi seperti biasa.
+train-debrief = Tinjauan
+train-score = Rujukan yang diharapkan yang diberikan: { $hit } dari { $expected }
+train-hit = Diberikan sesuai harapan
+train-missed = Terlewat
+train-must-not = Diberikan, padahal tidak boleh
+train-extra = Tidak diperlukan (tidak merugikan)
+train-none = (tidak ada)
+train-emergency = Darurat
+train-emergency-not-needed = Kasus ini tidak memerlukan rujukan darurat, dan tidak ada yang diberikan.
+train-emergency-handled = Ditangani lebih dulu: bahaya ditanyakan pertama, dan { $services } diberikan pertama.
+train-emergency-missed = Terlewat: kasus ini memerlukan { $services } lebih dulu.
+train-emergency-not-first = { $services } diberikan, tetapi bahaya tidak ditanyakan pertama.
+train-emergency-unneeded = Nomor darurat diberikan padahal kasus ini tidak memerlukannya.
+train-mattered = Pertanyaan yang menentukan
+train-mattered-lost = Tanpa jawaban ini, yang berikut akan hilang: { $services }
+train-mattered-gained = Tanpa jawaban ini, yang berikut akan bertambah: { $services }
+train-mattered-priority = Tanpa jawaban ini, prioritas yang berikut akan berubah: { $services }
+train-answer-differed = Jawaban Anda berbeda dari kasus.
+train-expected = Mengapa setiap rujukan yang diharapkan
+train-given = diberikan
+train-not-given = tidak diberikan
+train-passed = Lulus: tidak ada yang terlewat, tidak ada rujukan yang salah, keadaan darurat ditangani.
+train-review = Tinjau poin-poin di atas bersama pelatih.
+train-notes = Catatan pengajaran
+train-list-heading = Kasus pelatihan ({ $count })
+train-difficulty-intro = Pengantar
+train-difficulty-intermediate = Menengah
+train-difficulty-advanced = Lanjutan

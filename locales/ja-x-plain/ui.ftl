@@ -35,3 +35,37 @@ route-heading = 相談できるところ({ $count ->
    *[other] { $count } か所
 })
 route-rules = もとにしたルール: { $rules }
+
+## Training
+
+train-title = 練習(れんしゅう)の 例 { $case }({ $difficulty })
+train-vignette = 相談(そうだん)する 人の 役(やく)の 人へ({ $lang }):
+train-start = いつもと 同(おな)じように 相談(そうだん)を 進(すす)めてください。
+train-debrief = ふりかえり
+train-score = 紹介(しょうかい)するはずの 所(ところ) { $expected } か所の うち、{ $hit } か所を 紹介(しょうかい)しました
+train-hit = 正(ただ)しく 紹介(しょうかい)した
+train-missed = 紹介(しょうかい)しなかった
+train-must-not = 紹介(しょうかい)しては いけないのに 紹介(しょうかい)した
+train-extra = いらないが、問題(もんだい)は ない
+train-none = (なし)
+train-emergency = 急(いそ)ぎの 対応(たいおう)
+train-emergency-not-needed = この 例では、急(いそ)ぎの 紹介(しょうかい)は いりません。紹介(しょうかい)も しませんでした。
+train-emergency-handled = 最初(さいしょ)に 対応(たいおう)しました: 危(あぶ)ないかどうかを 最初(さいしょ)に 聞き、{ $services } を 最初(さいしょ)に 紹介(しょうかい)しました。
+train-emergency-missed = 見落(みお)とし: この 例では { $services } を 最初(さいしょ)に 紹介(しょうかい)する 必要(ひつよう)が あります。
+train-emergency-not-first = { $services } は 紹介(しょうかい)しましたが、危(あぶ)ないかどうかを 最初(さいしょ)に 聞きませんでした。
+train-emergency-unneeded = この 例では いらない 緊急(きんきゅう)の 番号(ばんごう)を 紹介(しょうかい)しました。
+train-mattered = 紹介先(しょうかいさき)を 変(か)えた 質問(しつもん)
+train-mattered-lost = この 答(こた)えが ないと、次(つぎ)の 紹介先(しょうかいさき)が なくなります: { $services }
+train-mattered-gained = この 答(こた)えが ないと、次(つぎ)の 紹介先(しょうかいさき)が 増(ふ)えます: { $services }
+train-mattered-priority = この 答(こた)えが ないと、次(つぎ)の 紹介先(しょうかいさき)の 急(いそ)ぎ具合(ぐあい)が 変(か)わります: { $services }
+train-answer-differed = あなたの 答(こた)えは 例と 違(ちが)いました。
+train-expected = 紹介(しょうかい)するはずの 所(ところ)と その 理由(りゆう)
+train-given = 紹介(しょうかい)した
+train-not-given = 紹介(しょうかい)しなかった
+train-passed = 合格(ごうかく): 見落(みお)としも 間違(まちが)った 紹介(しょうかい)も なく、急(いそ)ぎの 対応(たいおう)も できました。
+train-review = 上(うえ)の ことを 先生(せんせい)と いっしょに ふりかえってください。
+train-notes = 説明(せつめい)
+train-list-heading = 練習(れんしゅう)の 例({ $count } こ)
+train-difficulty-intro = 初(はじ)め
+train-difficulty-intermediate = 中(なか)くらい
+train-difficulty-advanced = 難(むずか)しい

@@ -32,3 +32,37 @@ walk-ended = 入力が終わったため、相談を中断しました。記録�
 
 route-heading = 紹介先 ({ $count } 件)
 route-rules = 根拠となったルール: { $rules }
+
+## Training
+
+train-title = 研修事例 { $case }({ $difficulty })
+train-vignette = 相談者役の人へ({ $lang }):
+train-start = いつものように相談を進めてください。
+train-debrief = ふりかえり
+train-score = 期待される紹介先のうち { $expected } 件中 { $hit } 件を紹介しました
+train-hit = 期待どおり紹介した
+train-missed = 紹介しなかった
+train-must-not = 紹介してはいけないのに紹介した
+train-extra = 不要だが害はない
+train-none = (なし)
+train-emergency = 緊急対応
+train-emergency-not-needed = この事例では緊急の紹介は不要で、紹介もしませんでした。
+train-emergency-handled = 最初に対応しました: 危険の有無を最初に聞き、{ $services } を最初に紹介しました。
+train-emergency-missed = 見落とし: この事例では { $services } を最初に紹介する必要があります。
+train-emergency-not-first = { $services } は紹介しましたが、危険の有無を最初に聞いていません。
+train-emergency-unneeded = この事例では不要な緊急番号を紹介しました。
+train-mattered = 紹介先を左右した質問
+train-mattered-lost = この答えがなければ、次の紹介先が抜けます: { $services }
+train-mattered-gained = この答えがなければ、次の紹介先が加わります: { $services }
+train-mattered-priority = この答えがなければ、次の紹介先の優先度が変わります: { $services }
+train-answer-differed = あなたの答えは事例と違っていました。
+train-expected = 期待される紹介先とその理由
+train-given = 紹介した
+train-not-given = 紹介しなかった
+train-passed = 合格: 見落としも誤った紹介もなく、緊急対応もできました。
+train-review = 上の点を講師と一緒にふりかえってください。
+train-notes = 解説
+train-list-heading = 研修事例({ $count } 件)
+train-difficulty-intro = 入門
+train-difficulty-intermediate = 中級
+train-difficulty-advanced = 上級

@@ -34,3 +34,37 @@ route-heading = កន្លែងដែលគួរទាក់ទង ({ $count
    *[other] { $count } កន្លែង
 })
 route-rules = ច្បាប់ដែលជាមូលដ្ឋាន៖ { $rules }
+
+## Training
+
+train-title = ករណីបណ្តុះបណ្តាល { $case } ({ $difficulty })
+train-vignette = សម្រាប់អ្នកដែលដើរតួជាអ្នកមកពិគ្រោះ ({ $lang })៖
+train-start = ឥឡូវនេះ សូមធ្វើការពិគ្រោះយោបល់ដូចធម្មតា។
+train-debrief = ការពិនិត្យឡើងវិញ
+train-score = បានបញ្ជូនតាមការរំពឹងទុក { $hit } ក្នុងចំណោម { $expected }
+train-hit = បានបញ្ជូនតាមការរំពឹងទុក
+train-missed = បានខកខាន
+train-must-not = បានបញ្ជូន ទោះមិនគួរបញ្ជូន
+train-extra = មិនចាំបាច់ (គ្មានគ្រោះថ្នាក់)
+train-none = (គ្មាន)
+train-emergency = បន្ទាន់
+train-emergency-not-needed = ករណីនេះមិនត្រូវការការបញ្ជូនបន្ទាន់ទេ ហើយមិនបានបញ្ជូនទេ។
+train-emergency-handled = បានដោះស្រាយមុនគេ៖ បានសួរអំពីគ្រោះថ្នាក់មុនគេ ហើយ { $services } បានមកមុនគេ។
+train-emergency-missed = បានខកខាន៖ ករណីនេះត្រូវការ { $services } មុនគេ។
+train-emergency-not-first = បានផ្តល់ { $services } ប៉ុន្តែមិនបានសួរអំពីគ្រោះថ្នាក់មុនគេទេ។
+train-emergency-unneeded = បានផ្តល់លេខបន្ទាន់ដែលករណីនេះមិនត្រូវការ។
+train-mattered = សំណួរដែលប្តូរការបញ្ជូន
+train-mattered-lost = បើគ្មានចម្លើយនេះ នឹងបាត់៖ { $services }
+train-mattered-gained = បើគ្មានចម្លើយនេះ នឹងបន្ថែម៖ { $services }
+train-mattered-priority = បើគ្មានចម្លើយនេះ អាទិភាពនៃការបញ្ជូនទាំងនេះនឹងប្តូរ៖ { $services }
+train-answer-differed = ចម្លើយរបស់អ្នកខុសពីករណី។
+train-expected = មូលហេតុនៃការបញ្ជូននីមួយៗដែលរំពឹងទុក
+train-given = បានបញ្ជូន
+train-not-given = មិនបានបញ្ជូន
+train-passed = ជាប់៖ គ្មានអ្វីខកខាន គ្មានការបញ្ជូនខុស ហើយបានដោះស្រាយករណីបន្ទាន់។
+train-review = សូមពិនិត្យចំណុចខាងលើឡើងវិញជាមួយគ្រូបង្គោល។
+train-notes = កំណត់ចំណាំបង្រៀន
+train-list-heading = ករណីបណ្តុះបណ្តាល ({ $count })
+train-difficulty-intro = កម្រិតដំបូង
+train-difficulty-intermediate = កម្រិតមធ្យម
+train-difficulty-advanced = កម្រិតខ្ពស់

@@ -34,3 +34,37 @@ route-heading = 도움받을 수 있는 곳 ({ $count ->
    *[other] { $count }곳
 })
 route-rules = 근거가 된 규칙: { $rules }
+
+## Training
+
+train-title = 연수 사례 { $case } ({ $difficulty })
+train-vignette = 상담자 역할을 하는 분께 ({ $lang }):
+train-start = 평소처럼 상담을 진행해 주세요.
+train-debrief = 되돌아보기
+train-score = 안내해야 할 기관 { $expected }곳 중 { $hit }곳을 안내했습니다
+train-hit = 기대대로 안내함
+train-missed = 놓침
+train-must-not = 안내하면 안 되는데 안내함
+train-extra = 필요 없음(문제는 없음)
+train-none = (없음)
+train-emergency = 긴급 대응
+train-emergency-not-needed = 이 사례는 긴급 안내가 필요 없으며, 안내하지 않았습니다.
+train-emergency-handled = 먼저 대응함: 위험 여부를 가장 먼저 묻고 { $services }을(를) 가장 먼저 안내했습니다.
+train-emergency-missed = 놓침: 이 사례는 { $services }을(를) 가장 먼저 안내해야 합니다.
+train-emergency-not-first = { $services }을(를) 안내했지만, 위험 여부를 가장 먼저 묻지 않았습니다.
+train-emergency-unneeded = 이 사례에 필요 없는 긴급 번호를 안내했습니다.
+train-mattered = 안내처를 바꾼 질문
+train-mattered-lost = 이 답이 없으면 다음이 빠집니다: { $services }
+train-mattered-gained = 이 답이 없으면 다음이 더해집니다: { $services }
+train-mattered-priority = 이 답이 없으면 다음의 우선순위가 바뀝니다: { $services }
+train-answer-differed = 당신의 답은 사례와 달랐습니다.
+train-expected = 안내해야 할 기관과 그 이유
+train-given = 안내함
+train-not-given = 안내하지 않음
+train-passed = 합격: 놓친 것도 잘못된 안내도 없고, 긴급 대응도 했습니다.
+train-review = 위의 내용을 강사와 함께 되돌아보세요.
+train-notes = 해설
+train-list-heading = 연수 사례 ({ $count }건)
+train-difficulty-intro = 입문
+train-difficulty-intermediate = 중급
+train-difficulty-advanced = 고급

@@ -35,3 +35,37 @@ route-heading = Хандах газар ({ $count ->
    *[other] { $count } газар
 })
 route-rules = Үндэслэл болсон дүрэм: { $rules }
+
+## Training
+
+train-title = Сургалтын тохиолдол { $case } ({ $difficulty })
+train-vignette = Зөвлөгөө авагчийн дүрд тоглох хүнд ({ $lang }):
+train-start = Одоо зөвлөгөөг ердийнхөөрөө явуулна уу.
+train-debrief = Эргэн дүгнэлт
+train-score = Хүлээгдэж буй { $expected } чиглүүлгээс { $hit }-ийг өгсөн
+train-hit = Хүлээгдсэнээр өгсөн
+train-missed = Орхигдсон
+train-must-not = Өгөх ёсгүй байсан ч өгсөн
+train-extra = Шаардлагагүй (хор хөнөөлгүй)
+train-none = (байхгүй)
+train-emergency = Яаралтай
+train-emergency-not-needed = Энэ тохиолдолд яаралтай чиглүүлэг шаардлагагүй бөгөөд өгөөгүй.
+train-emergency-handled = Түрүүлж шийдсэн: аюулын талаар эхэлж асууж, { $services }-ийг эхэнд өгсөн.
+train-emergency-missed = Орхигдсон: энэ тохиолдолд { $services }-ийг эхэнд өгөх шаардлагатай.
+train-emergency-not-first = { $services }-ийг өгсөн ч аюулын талаар эхэлж асуугаагүй.
+train-emergency-unneeded = Энэ тохиолдолд шаардлагагүй яаралтай дугаар өгсөн.
+train-mattered = Чиглүүлгийг өөрчилсөн асуултууд
+train-mattered-lost = Энэ хариулт байхгүй бол эдгээр дутна: { $services }
+train-mattered-gained = Энэ хариулт байхгүй бол эдгээр нэмэгдэнэ: { $services }
+train-mattered-priority = Энэ хариулт байхгүй бол эдгээрийн тэргүүлэх зэрэг өөрчлөгдөнө: { $services }
+train-answer-differed = Таны хариулт тохиолдлынхоос өөр байв.
+train-expected = Хүлээгдэж буй чиглүүлэг тус бүрийн шалтгаан
+train-given = өгсөн
+train-not-given = өгөөгүй
+train-passed = Тэнцсэн: юу ч орхигдоогүй, буруу чиглүүлэг өгөөгүй, яаралтай байдлыг шийдсэн.
+train-review = Дээрх зүйлсийг сургагч багштай хамт эргэн харна уу.
+train-notes = Сургалтын тэмдэглэл
+train-list-heading = Сургалтын тохиолдлууд ({ $count })
+train-difficulty-intro = Анхан
+train-difficulty-intermediate = Дунд
+train-difficulty-advanced = Ахисан

@@ -35,3 +35,37 @@ route-heading = { $count ->
    *[other] सम्पर्क गर्ने ठाउँहरू: { $count }
 }
 route-rules = आधार बनेका नियमहरू: { $rules }
+
+## Training
+
+train-title = तालिम घटना { $case } ({ $difficulty })
+train-vignette = सेवाग्राहीको भूमिका खेल्ने व्यक्तिका लागि ({ $lang }):
+train-start = अब सधैंझैं परामर्श गर्नुहोस्।
+train-debrief = समीक्षा
+train-score = अपेक्षित सिफारिसमध्ये { $expected } मध्ये { $hit } दिइयो
+train-hit = अपेक्षाअनुसार दिइयो
+train-missed = छुट्यो
+train-must-not = दिनु नहुने भए पनि दिइयो
+train-extra = आवश्यक थिएन (हानि छैन)
+train-none = (छैन)
+train-emergency = आपतकालीन
+train-emergency-not-needed = यस घटनामा आपतकालीन सिफारिस चाहिँदैन, र दिइएन।
+train-emergency-handled = पहिले सम्हालियो: खतराबारे पहिले सोधियो, र { $services } पहिले आयो।
+train-emergency-missed = छुट्यो: यस घटनामा { $services } पहिले चाहिन्छ।
+train-emergency-not-first = { $services } दिइयो, तर खतराबारे पहिले सोधिएन।
+train-emergency-unneeded = यस घटनालाई नचाहिने आपतकालीन नम्बर दिइयो।
+train-mattered = सिफारिस बदल्ने प्रश्नहरू
+train-mattered-lost = यो उत्तर नभए यी छुट्थे: { $services }
+train-mattered-gained = यो उत्तर नभए यी थपिन्थे: { $services }
+train-mattered-priority = यो उत्तर नभए यिनको प्राथमिकता बदलिन्थ्यो: { $services }
+train-answer-differed = तपाईंको उत्तर घटनाभन्दा फरक थियो।
+train-expected = प्रत्येक अपेक्षित सिफारिस किन
+train-given = दिइयो
+train-not-given = दिइएन
+train-passed = उत्तीर्ण: केही छुटेन, गलत सिफारिस भएन, आपतकाल सम्हालियो।
+train-review = माथिका बुँदाहरू प्रशिक्षकसँग समीक्षा गर्नुहोस्।
+train-notes = शिक्षण टिप्पणी
+train-list-heading = तालिम घटनाहरू ({ $count })
+train-difficulty-intro = प्रारम्भिक
+train-difficulty-intermediate = मध्यम
+train-difficulty-advanced = उच्च

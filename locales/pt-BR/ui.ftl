@@ -35,3 +35,37 @@ route-heading = { $count ->
    *[other] { $count } encaminhamentos
 }
 route-rules = Regras aplicadas: { $rules }
+
+## Training
+
+train-title = Caso de treinamento { $case } ({ $difficulty })
+train-vignette = Para a pessoa no papel de cliente ({ $lang }):
+train-start = Agora conduza o atendimento como de costume.
+train-debrief = Revisão
+train-score = Encaminhamentos esperados feitos: { $hit } de { $expected }
+train-hit = Feitos como esperado
+train-missed = Faltaram
+train-must-not = Feitos, mas não deveriam
+train-extra = Desnecessários (sem prejuízo)
+train-none = (nenhum)
+train-emergency = Emergência
+train-emergency-not-needed = Este caso não precisa de encaminhamento de emergência, e nenhum foi feito.
+train-emergency-handled = Tratada primeiro: o perigo foi perguntado primeiro, e { $services } veio primeiro.
+train-emergency-missed = Faltou: este caso precisa de { $services } em primeiro lugar.
+train-emergency-not-first = { $services } foi indicado, mas o perigo não foi a primeira pergunta respondida.
+train-emergency-unneeded = Foi indicado um número de emergência de que este caso não precisa.
+train-mattered = Perguntas que fizeram diferença
+train-mattered-lost = Sem esta resposta, faltariam: { $services }
+train-mattered-gained = Sem esta resposta, seriam acrescentados: { $services }
+train-mattered-priority = Sem esta resposta, a prioridade destes mudaria: { $services }
+train-answer-differed = Sua resposta foi diferente da do caso.
+train-expected = Por que cada encaminhamento esperado
+train-given = feito
+train-not-given = não feito
+train-passed = Aprovado: nada faltou, nada errado foi indicado, a emergência foi tratada.
+train-review = Repasse os pontos acima com o instrutor.
+train-notes = Notas didáticas
+train-list-heading = Casos de treinamento ({ $count })
+train-difficulty-intro = Introdutório
+train-difficulty-intermediate = Intermediário
+train-difficulty-advanced = Avançado

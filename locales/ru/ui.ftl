@@ -37,3 +37,37 @@ route-heading = Куда обратиться ({ $count ->
    *[other] { $count } службы
 })
 route-rules = Основание (правила): { $rules }
+
+## Training
+
+train-title = Учебный случай { $case } ({ $difficulty })
+train-vignette = Для человека, играющего роль клиента ({ $lang }):
+train-start = Теперь проведите консультацию как обычно.
+train-debrief = Разбор
+train-score = Дано ожидаемых направлений: { $hit } из { $expected }
+train-hit = Дано, как ожидалось
+train-missed = Пропущено
+train-must-not = Дано, хотя нельзя
+train-extra = Не нужно (без вреда)
+train-none = (нет)
+train-emergency = Экстренная ситуация
+train-emergency-not-needed = Этот случай не требует экстренного направления, и оно не дано.
+train-emergency-handled = Сделано в первую очередь: сначала спросили об опасности, и { $services } дано первым.
+train-emergency-missed = Пропущено: этот случай требует в первую очередь { $services }.
+train-emergency-not-first = { $services } дано, но об опасности не спросили первым.
+train-emergency-unneeded = Дан экстренный номер, который этому случаю не нужен.
+train-mattered = Вопросы, повлиявшие на направления
+train-mattered-lost = Без этого ответа не хватало бы: { $services }
+train-mattered-gained = Без этого ответа добавились бы: { $services }
+train-mattered-priority = Без этого ответа изменился бы приоритет: { $services }
+train-answer-differed = Ваш ответ отличался от случая.
+train-expected = Почему каждое ожидаемое направление
+train-given = дано
+train-not-given = не дано
+train-passed = Зачтено: ничего не пропущено, ничего лишнего не дано, экстренная ситуация учтена.
+train-review = Разберите пункты выше вместе с тренером.
+train-notes = Учебные примечания
+train-list-heading = Учебные случаи ({ $count })
+train-difficulty-intro = Начальный
+train-difficulty-intermediate = Средний
+train-difficulty-advanced = Продвинутый

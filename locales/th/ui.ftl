@@ -34,3 +34,37 @@ route-heading = หน่วยงานที่แนะนำ ({ $count ->
    *[other] { $count } แห่ง
 })
 route-rules = กฎที่ใช้เป็นเกณฑ์: { $rules }
+
+## Training
+
+train-title = กรณีฝึกอบรม { $case } ({ $difficulty })
+train-vignette = สำหรับผู้ที่รับบทผู้มาขอคำปรึกษา ({ $lang }):
+train-start = ดำเนินการให้คำปรึกษาตามปกติ
+train-debrief = ทบทวน
+train-score = ส่งต่อตามที่คาดหวังได้ { $hit } จาก { $expected } แห่ง
+train-hit = ส่งต่อตามที่คาดหวัง
+train-missed = ตกหล่น
+train-must-not = ส่งต่อทั้งที่ไม่ควร
+train-extra = ไม่จำเป็น (ไม่เป็นอันตราย)
+train-none = (ไม่มี)
+train-emergency = เหตุฉุกเฉิน
+train-emergency-not-needed = กรณีนี้ไม่ต้องส่งต่อฉุกเฉิน และไม่ได้ส่งต่อ
+train-emergency-handled = จัดการก่อน: ถามเรื่องอันตรายเป็นอันดับแรก และ { $services } มาเป็นอันดับแรก
+train-emergency-missed = ตกหล่น: กรณีนี้ต้องให้ { $services } เป็นอันดับแรก
+train-emergency-not-first = ให้ { $services } แล้ว แต่ไม่ได้ถามเรื่องอันตรายเป็นคำถามแรก
+train-emergency-unneeded = ให้หมายเลขฉุกเฉินที่กรณีนี้ไม่จำเป็น
+train-mattered = คำถามที่มีผลต่อการส่งต่อ
+train-mattered-lost = หากไม่มีคำตอบนี้ จะขาด: { $services }
+train-mattered-gained = หากไม่มีคำตอบนี้ จะเพิ่ม: { $services }
+train-mattered-priority = หากไม่มีคำตอบนี้ ลำดับความสำคัญของรายการต่อไปนี้จะเปลี่ยน: { $services }
+train-answer-differed = คำตอบของคุณต่างจากกรณี
+train-expected = เหตุผลของการส่งต่อที่คาดหวังแต่ละแห่ง
+train-given = ส่งต่อแล้ว
+train-not-given = ไม่ได้ส่งต่อ
+train-passed = ผ่าน: ไม่มีตกหล่น ไม่มีการส่งต่อผิด และจัดการเหตุฉุกเฉินแล้ว
+train-review = ทบทวนประเด็นข้างต้นกับผู้ฝึกสอน
+train-notes = บันทึกการสอน
+train-list-heading = กรณีฝึกอบรม ({ $count })
+train-difficulty-intro = เบื้องต้น
+train-difficulty-intermediate = ระดับกลาง
+train-difficulty-advanced = ขั้นสูง

@@ -37,3 +37,37 @@ route-heading = Куди звернутися ({ $count ->
    *[other] { $count } служби
 })
 route-rules = Підстава (правила): { $rules }
+
+## Training
+
+train-title = Навчальний випадок { $case } ({ $difficulty })
+train-vignette = Для особи, що грає роль клієнта ({ $lang }):
+train-start = Тепер проведіть консультацію як зазвичай.
+train-debrief = Розбір
+train-score = Надано очікуваних направлень: { $hit } з { $expected }
+train-hit = Надано, як очікувалося
+train-missed = Пропущено
+train-must-not = Надано, хоча не можна
+train-extra = Не потрібно (без шкоди)
+train-none = (немає)
+train-emergency = Екстрена ситуація
+train-emergency-not-needed = Цей випадок не потребує екстреного направлення, і його не надано.
+train-emergency-handled = Виконано першочергово: спершу запитано про небезпеку, і { $services } надано першим.
+train-emergency-missed = Пропущено: цей випадок потребує насамперед { $services }.
+train-emergency-not-first = { $services } надано, але про небезпеку не запитали першим.
+train-emergency-unneeded = Надано екстрений номер, який цьому випадку не потрібен.
+train-mattered = Питання, що вплинули на направлення
+train-mattered-lost = Без цієї відповіді бракувало б: { $services }
+train-mattered-gained = Без цієї відповіді додалося б: { $services }
+train-mattered-priority = Без цієї відповіді змінився б пріоритет: { $services }
+train-answer-differed = Ваша відповідь відрізнялася від випадку.
+train-expected = Чому кожне очікуване направлення
+train-given = надано
+train-not-given = не надано
+train-passed = Зараховано: нічого не пропущено, нічого зайвого не надано, екстрену ситуацію враховано.
+train-review = Розберіть наведені вище пункти разом із тренером.
+train-notes = Навчальні примітки
+train-list-heading = Навчальні випадки ({ $count })
+train-difficulty-intro = Початковий
+train-difficulty-intermediate = Середній
+train-difficulty-advanced = Поглиблений

@@ -34,3 +34,37 @@ route-heading = Nơi được giới thiệu ({ $count ->
    *[other] { $count } nơi
 })
 route-rules = Quy tắc làm căn cứ: { $rules }
+
+## Training
+
+train-title = Tình huống đào tạo { $case } ({ $difficulty })
+train-vignette = Dành cho người đóng vai người đến tư vấn ({ $lang }):
+train-start = Hãy tiến hành buổi tư vấn như thường lệ.
+train-debrief = Nhìn lại
+train-score = Đã giới thiệu { $hit } trên { $expected } nơi cần giới thiệu
+train-hit = Đã giới thiệu đúng
+train-missed = Bỏ sót
+train-must-not = Đã giới thiệu dù không được giới thiệu
+train-extra = Không cần (không gây hại)
+train-none = (không có)
+train-emergency = Xử lý khẩn cấp
+train-emergency-not-needed = Tình huống này không cần giới thiệu khẩn cấp, và đã không giới thiệu.
+train-emergency-handled = Đã xử lý trước tiên: đã hỏi về nguy hiểm đầu tiên, và { $services } được giới thiệu đầu tiên.
+train-emergency-missed = Bỏ sót: tình huống này cần giới thiệu { $services } đầu tiên.
+train-emergency-not-first = Đã giới thiệu { $services }, nhưng không hỏi về nguy hiểm đầu tiên.
+train-emergency-unneeded = Đã giới thiệu một số khẩn cấp mà tình huống này không cần.
+train-mattered = Những câu hỏi quyết định
+train-mattered-lost = Nếu không có câu trả lời này, sẽ thiếu: { $services }
+train-mattered-gained = Nếu không có câu trả lời này, sẽ thêm: { $services }
+train-mattered-priority = Nếu không có câu trả lời này, mức ưu tiên của các nơi sau sẽ thay đổi: { $services }
+train-answer-differed = Câu trả lời của bạn khác với tình huống.
+train-expected = Vì sao cần giới thiệu từng nơi
+train-given = đã giới thiệu
+train-not-given = chưa giới thiệu
+train-passed = Đạt: không bỏ sót, không giới thiệu sai, đã xử lý khẩn cấp.
+train-review = Hãy cùng giảng viên xem lại các điểm trên.
+train-notes = Ghi chú giảng dạy
+train-list-heading = Tình huống đào tạo ({ $count })
+train-difficulty-intro = Nhập môn
+train-difficulty-intermediate = Trung cấp
+train-difficulty-advanced = Nâng cao

@@ -34,3 +34,37 @@ route-heading = 可以求助的机构（{ $count ->
    *[other] { $count } 个
 }）
 route-rules = 依据的规则：{ $rules }
+
+## Training
+
+train-title = 培训案例 { $case }({ $difficulty })
+train-vignette = 给扮演来访者的人({ $lang }):
+train-start = 请像平常一样进行咨询。
+train-debrief = 复盘
+train-score = 应提供的转介机构:{ $expected } 个中提供了 { $hit } 个
+train-hit = 按预期提供
+train-missed = 遗漏
+train-must-not = 不应提供却提供了
+train-extra = 不需要(无害)
+train-none = (无)
+train-emergency = 紧急应对
+train-emergency-not-needed = 本案例不需要紧急转介,也没有提供。
+train-emergency-handled = 已优先处理:首先询问了是否有危险,并首先提供了 { $services }。
+train-emergency-missed = 遗漏:本案例需要首先提供 { $services }。
+train-emergency-not-first = 提供了 { $services },但没有首先询问是否有危险。
+train-emergency-unneeded = 提供了本案例不需要的紧急电话。
+train-mattered = 影响转介的问题
+train-mattered-lost = 如果没有这个回答,将缺少:{ $services }
+train-mattered-gained = 如果没有这个回答,将增加:{ $services }
+train-mattered-priority = 如果没有这个回答,以下机构的优先级会改变:{ $services }
+train-answer-differed = 你的回答与案例不同。
+train-expected = 应提供的转介机构及其理由
+train-given = 已提供
+train-not-given = 未提供
+train-passed = 合格:没有遗漏,没有错误转介,紧急情况已处理。
+train-review = 请和培训讲师一起复盘以上各点。
+train-notes = 教学说明
+train-list-heading = 培训案例({ $count } 个)
+train-difficulty-intro = 入门
+train-difficulty-intermediate = 中级
+train-difficulty-advanced = 高级

@@ -34,3 +34,37 @@ route-heading = 可以求助的單位（{ $count ->
    *[other] { $count } 個
 }）
 route-rules = 依據的規則：{ $rules }
+
+## Training
+
+train-title = 培訓案例 { $case }({ $difficulty })
+train-vignette = 給扮演來訪者的人({ $lang }):
+train-start = 請像平常一樣進行諮詢。
+train-debrief = 回顧
+train-score = 應提供的轉介機構:{ $expected } 個中提供了 { $hit } 個
+train-hit = 按預期提供
+train-missed = 遺漏
+train-must-not = 不應提供卻提供了
+train-extra = 不需要(無害)
+train-none = (無)
+train-emergency = 緊急應對
+train-emergency-not-needed = 本案例不需要緊急轉介,也沒有提供。
+train-emergency-handled = 已優先處理:首先詢問了是否有危險,並首先提供了 { $services }。
+train-emergency-missed = 遺漏:本案例需要首先提供 { $services }。
+train-emergency-not-first = 提供了 { $services },但沒有首先詢問是否有危險。
+train-emergency-unneeded = 提供了本案例不需要的緊急電話。
+train-mattered = 影響轉介的問題
+train-mattered-lost = 如果沒有這個回答,將缺少:{ $services }
+train-mattered-gained = 如果沒有這個回答,將增加:{ $services }
+train-mattered-priority = 如果沒有這個回答,以下機構的優先順序會改變:{ $services }
+train-answer-differed = 你的回答與案例不同。
+train-expected = 應提供的轉介機構及其理由
+train-given = 已提供
+train-not-given = 未提供
+train-passed = 合格:沒有遺漏,沒有錯誤轉介,緊急情況已處理。
+train-review = 請和培訓講師一起回顧以上各點。
+train-notes = 教學說明
+train-list-heading = 培訓案例({ $count } 個)
+train-difficulty-intro = 入門
+train-difficulty-intermediate = 中級
+train-difficulty-advanced = 進階

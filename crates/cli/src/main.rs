@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use madoguchi_core::{App, ContentFiles, Facts};
 
 mod log;
+mod train;
 mod walk;
 
 #[derive(Parser)]
@@ -58,6 +59,21 @@ enum Command {
         client_lang: Option<String>,
         #[arg(long = "override", value_name = "FILE")]
         site_override: Option<PathBuf>,
+    },
+    /// A mock consultation for training: the case's vignette in the client language, the same
+    /// interview as `walk`, then a debrief in the staff language. Nothing is saved.
+    Train {
+        /// The case to run (see `--list`).
+        #[arg(long, value_name = "ID", required_unless_present = "list")]
+        case: Option<String>,
+        /// List the cases with their difficulty, routes and languages.
+        #[arg(long, conflicts_with = "case")]
+        list: bool,
+        #[arg(long, default_value = "ja")]
+        staff_lang: String,
+        /// The client's language: the vignette is shown in it (defaults to the staff language).
+        #[arg(long)]
+        client_lang: Option<String>,
     },
     /// Statistics over live records of the log, by month and one or two dimensions, with
     /// small counts suppressed.
@@ -142,6 +158,38 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
+        Command::Train {
+            case,
+            list,
+            staff_lang,
+            client_lang,
+        } => match load(None, None) {
+            Ok(app) => {
+                let client = client_lang.unwrap_or_else(|| staff_lang.clone());
+                for lang in [&staff_lang, &client] {
+                    if !app.localizer().has_language(lang) {
+                        eprintln!(
+                            "madoguchi: unknown language `{lang}`; available: {}",
+                            app.localizer().languages().join(", ")
+                        );
+                        return ExitCode::from(2);
+                    }
+                }
+                let stdout = std::io::stdout();
+                match (list, case) {
+                    (true, _) | (false, None) => train::list(&app, &staff_lang, &mut stdout.lock()),
+                    (false, Some(id)) => train::run(
+                        &app,
+                        &id,
+                        &staff_lang,
+                        &client,
+                        &mut std::io::stdin().lock(),
+                        &mut stdout.lock(),
+                    ),
+                }
+            }
+            Err(code) => code,
+        },
         Command::Report {
             db,
             selection,
@@ -198,12 +246,23 @@ fn validate(
     locales: Option<PathBuf>,
     site_override: Option<PathBuf>,
 ) -> ExitCode {
+    // Training cases: those of the data copy when it has them, else the embedded ones.
+    let scenarios = data.as_ref().map(|d| d.join("scenarios"));
     match load_files(files(data, locales), site_override) {
-        Ok(app) if !app.translation_gaps().is_empty() => {
-            for d in app.translation_gaps() {
+        Ok(app)
+            if !app.translation_gaps().is_empty()
+                || !train::problems(&app, scenarios.as_deref()).is_empty() =>
+        {
+            let problems: Vec<_> = app
+                .translation_gaps()
+                .iter()
+                .cloned()
+                .chain(train::problems(&app, scenarios.as_deref()))
+                .collect();
+            for d in &problems {
                 eprintln!("{d}");
             }
-            eprintln!("{} problem(s) found", app.translation_gaps().len());
+            eprintln!("{} problem(s) found", problems.len());
             ExitCode::from(1)
         }
         Ok(app) => {

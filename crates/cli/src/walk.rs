@@ -9,11 +9,11 @@ use madoguchi_core::{Answer, Answers, App, QuestionView, Referral, UNKNOWN};
 
 use crate::read_line;
 
-fn text(l: &Localizer, lang: &str, id: &str) -> String {
+pub(crate) fn text(l: &Localizer, lang: &str, id: &str) -> String {
     l.text(lang, id)
 }
 
-fn text_with(
+pub(crate) fn text_with(
     l: &Localizer,
     lang: &str,
     id: &str,
@@ -90,13 +90,44 @@ fn interview(
             ]
         )
     )?;
-    // Say which language each side uses and whether its translation is a draft.
+    print_languages(app, staff, client, out)?;
+    let Some((answers, _order)) = ask(app, staff, client, input, out)? else {
+        return Ok(ExitCode::from(1));
+    };
+    print_results(app, &answers, staff, client, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Says which language each side uses and whether its translation is a draft.
+pub fn print_languages(
+    app: &App,
+    staff: &str,
+    client: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let locales = app.locale_views(staff);
     for lang in [staff, client] {
         if let Some(l) = locales.iter().find(|l| l.tag == lang) {
             writeln!(out, "  {} ({}): {}", l.name, l.tag, l.status_label)?;
         }
     }
+    Ok(())
+}
+
+/// A finished interview: the answers, and the question ids in the order they were answered
+/// (after Back, the order of the answers that stand).
+pub type Interview = (Answers, Vec<String>);
+
+/// Asks the questions by number until the flow is finished (`0` goes back). `None` when the
+/// input ends first (after saying so). Shared by `walk` and `train`.
+pub fn ask(
+    app: &App,
+    staff: &str,
+    client: &str,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<Option<Interview>> {
+    let l = app.localizer();
     let mut answers = Answers::new();
     let mut history: Vec<String> = Vec::new();
     while let Some(view) = app.question_view(&answers, staff, client) {
@@ -130,7 +161,7 @@ fn interview(
         let Some(line) = read_line(input) else {
             writeln!(out)?;
             writeln!(out, "{}", text(l, staff, "walk-ended"))?;
-            return Ok(ExitCode::from(1));
+            return Ok(None);
         };
         if line == "0" {
             if let Some(previous) = history.pop() {
@@ -146,7 +177,19 @@ fn interview(
             None => writeln!(out, "{}", text(l, staff, "walk-invalid"))?,
         }
     }
-    let facts = app.facts(&answers);
+    Ok(Some((answers, history)))
+}
+
+/// The referral cards for the answers, as `walk` ends.
+fn print_results(
+    app: &App,
+    answers: &Answers,
+    staff: &str,
+    client: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let l = app.localizer();
+    let facts = app.facts(answers);
     let today = chrono_today();
     let cards = app.referral_views(&facts, staff, client, today);
     writeln!(out)?;
@@ -207,7 +250,7 @@ fn interview(
         }
         writeln!(out, "   {}", card.assured_label.staff)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn chrono_today() -> chrono::NaiveDate {

@@ -26,6 +26,10 @@ pub const REFERENCE: &str = "ja";
 /// The pseudo-locale, derived from `en`.
 pub const PSEUDO: &str = "en-XA";
 
+/// Messages of training cases (`case-<id>-vignette`, `case-<id>-notes`): required only in the
+/// languages each case declares (see [`Localizer::translation_gaps`]).
+pub const CASE_MESSAGE_PREFIX: &str = "case-";
+
 /// The name of each locale's description file.
 pub const LOCALE_INFO_FILE: &str = "locale.toml";
 
@@ -393,6 +397,12 @@ impl Localizer {
     /// Translation gaps: messages of the reference locale missing from another locale. The app
     /// still runs (those messages fall back, and say so); `madoguchi validate` and the tests
     /// treat every gap as an error.
+    ///
+    /// Training-case messages (ids starting with [`CASE_MESSAGE_PREFIX`]) are the exception: a
+    /// case is written in the languages it declares, not in all of them, so a case message
+    /// missing here is not a gap. The training loader (`crate::training`) checks instead that
+    /// each case has its messages in every language it declares. Where a case message does
+    /// exist, its variables are still compared with the reference.
     pub(crate) fn translation_gaps(&self) -> Vec<Diagnostic> {
         let mut gaps = Vec::new();
         let Some(reference) = self.locales.get(REFERENCE) else {
@@ -405,6 +415,9 @@ impl Localizer {
             for id in &reference.ids {
                 let (file, line) = &reference.lines[id];
                 if !locale.ids.contains(id) {
+                    if id.starts_with(CASE_MESSAGE_PREFIX) {
+                        continue;
+                    }
                     gaps.push(Diagnostic::new(
                         format!("locales/{lang}"),
                         None,

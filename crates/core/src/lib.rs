@@ -19,6 +19,7 @@ pub mod i18n;
 mod record;
 mod source;
 mod stats;
+mod training;
 mod validate;
 mod view;
 
@@ -41,6 +42,12 @@ pub use stats::{
     report, suppress, with_totals, Cell, CountRow, Dimension, Dimensions, Period, Report,
     StatsError, Table, Threshold, YearMonth, MAX_MONTHS, NOT_APPLICABLE, NO_SERVICE, TOTAL,
     UNKNOWN_CATEGORY,
+};
+pub use training::{
+    case_files_in, check_cases, embedded_case_files, Case, CaseSummary, Cases, Debrief,
+    DebriefView, Difficulty, EmergencyCheck, EmergencyStatus, EmergencyView, ExpectedView,
+    LocalizedText, MatteredQuestion, MatteredView, Score, ServiceLine, TrainingResult,
+    TrainingRoute, WhyView, NOTES_LANGUAGES, TRAINING_MESSAGES, VIGNETTE_LANGUAGES,
 };
 pub use view::{
     AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
