@@ -69,3 +69,4 @@ train-list-heading = Training cases ({ $count })
 train-difficulty-intro = Introductory
 train-difficulty-intermediate = Intermediate
 train-difficulty-advanced = Advanced
+train-saved = The result of this run was saved to { $path } (apart from live records; no names are saved).

@@ -69,3 +69,4 @@ train-list-heading = Casos de formación ({ $count })
 train-difficulty-intro = Introductorio
 train-difficulty-intermediate = Intermedio
 train-difficulty-advanced = Avanzado
+train-saved = El resultado de esta práctica se guardó en { $path } (aparte de los registros reales; no se guardan nombres).

@@ -69,3 +69,4 @@ train-list-heading = Mga kaso sa pagsasanay ({ $count })
 train-difficulty-intro = Panimula
 train-difficulty-intermediate = Katamtaman
 train-difficulty-advanced = Mataas
+train-saved = Nai-save ang resulta ng pagsasanay na ito sa { $path } (hiwalay sa mga totoong rekord; walang pangalang sine-save).

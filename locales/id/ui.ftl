@@ -68,3 +68,4 @@ train-list-heading = Kasus pelatihan ({ $count })
 train-difficulty-intro = Pengantar
 train-difficulty-intermediate = Menengah
 train-difficulty-advanced = Lanjutan
+train-saved = Hasil latihan ini disimpan di { $path } (terpisah dari catatan konsultasi sebenarnya; nama tidak disimpan).

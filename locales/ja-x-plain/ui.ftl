@@ -69,3 +69,4 @@ train-list-heading = 練習(れんしゅう)の 例({ $count } こ)
 train-difficulty-intro = 初(はじ)め
 train-difficulty-intermediate = 中(なか)くらい
 train-difficulty-advanced = 難(むずか)しい
+train-saved = この 練習(れんしゅう)の 結果(けっか)を { $path } に 保存(ほぞん)しました(本当(ほんとう)の 相談(そうだん)の 記録(きろく)とは 別(べつ)です。名前(なまえ)は 保存(ほぞん)しません)。

@@ -66,3 +66,4 @@ train-list-heading = 研修事例({ $count } 件)
 train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 上級
+train-saved = この研修の結果を { $path } に保存しました(実際の相談の記録とは別に保存し、名前は保存しません)。

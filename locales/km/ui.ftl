@@ -68,3 +68,4 @@ train-list-heading = ករណីបណ្តុះបណ្តាល ({ $count 
 train-difficulty-intro = កម្រិតដំបូង
 train-difficulty-intermediate = កម្រិតមធ្យម
 train-difficulty-advanced = កម្រិតខ្ពស់
+train-saved = លទ្ធផលនៃការហ្វឹកហាត់នេះត្រូវបានរក្សាទុកនៅ { $path } (ដាច់ដោយឡែកពីកំណត់ត្រាពិគ្រោះពិតប្រាកដ; មិនរក្សាទុកឈ្មោះទេ)។

@@ -68,3 +68,4 @@ train-list-heading = 연수 사례 ({ $count }건)
 train-difficulty-intro = 입문
 train-difficulty-intermediate = 중급
 train-difficulty-advanced = 고급
+train-saved = 이 연수 결과를 { $path }에 저장했습니다(실제 상담 기록과는 따로 저장되며, 이름은 저장하지 않습니다).

@@ -69,3 +69,4 @@ train-list-heading = Сургалтын тохиолдлууд ({ $count })
 train-difficulty-intro = Анхан
 train-difficulty-intermediate = Дунд
 train-difficulty-advanced = Ахисан
+train-saved = Энэ сургалтын үр дүнг { $path } файлд хадгаллаа (бодит зөвлөгөөний бүртгэлээс тусад нь; нэр хадгалахгүй).

@@ -68,3 +68,4 @@ train-list-heading = လေ့ကျင့်ရေး ဖြစ်ရပ်မ�
 train-difficulty-intro = အခြေခံ
 train-difficulty-intermediate = အလယ်အလတ်
 train-difficulty-advanced = အဆင့်မြင့်
+train-saved = ဤလေ့ကျင့်မှု၏ ရလဒ်ကို { $path } တွင် သိမ်းဆည်းပြီးပါပြီ (တကယ့် တိုင်ပင်မှုမှတ်တမ်းများနှင့် သီးခြားဖြစ်ပြီး အမည်များကို မသိမ်းဆည်းပါ)။

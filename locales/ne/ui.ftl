@@ -69,3 +69,4 @@ train-list-heading = तालिम घटनाहरू ({ $count })
 train-difficulty-intro = प्रारम्भिक
 train-difficulty-intermediate = मध्यम
 train-difficulty-advanced = उच्च
+train-saved = यो तालिमको नतिजा { $path } मा सुरक्षित गरियो (वास्तविक परामर्श अभिलेखभन्दा छुट्टै; नाम सुरक्षित गरिँदैन)।

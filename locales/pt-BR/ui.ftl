@@ -69,3 +69,4 @@ train-list-heading = Casos de treinamento ({ $count })
 train-difficulty-intro = Introdutório
 train-difficulty-intermediate = Intermediário
 train-difficulty-advanced = Avançado
+train-saved = O resultado deste treino foi salvo em { $path } (separado dos registros reais; nenhum nome é salvo).

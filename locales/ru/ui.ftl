@@ -71,3 +71,4 @@ train-list-heading = Учебные случаи ({ $count })
 train-difficulty-intro = Начальный
 train-difficulty-intermediate = Средний
 train-difficulty-advanced = Продвинутый
+train-saved = Результат этого учебного занятия сохранён в { $path } (отдельно от записей реальных консультаций; имена не сохраняются).

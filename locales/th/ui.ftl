@@ -68,3 +68,4 @@ train-list-heading = กรณีฝึกอบรม ({ $count })
 train-difficulty-intro = เบื้องต้น
 train-difficulty-intermediate = ระดับกลาง
 train-difficulty-advanced = ขั้นสูง
+train-saved = บันทึกผลการฝึกครั้งนี้ไว้ที่ { $path } แล้ว (แยกจากบันทึกการให้คำปรึกษาจริง และไม่บันทึกชื่อ)

@@ -71,3 +71,4 @@ train-list-heading = Навчальні випадки ({ $count })
 train-difficulty-intro = Початковий
 train-difficulty-intermediate = Середній
 train-difficulty-advanced = Поглиблений
+train-saved = Результат цього навчального заняття збережено в { $path } (окремо від записів справжніх консультацій; імена не зберігаються).

@@ -68,3 +68,4 @@ train-list-heading = Tình huống đào tạo ({ $count })
 train-difficulty-intro = Nhập môn
 train-difficulty-intermediate = Trung cấp
 train-difficulty-advanced = Nâng cao
+train-saved = Đã lưu kết quả buổi luyện tập này vào { $path } (tách riêng khỏi hồ sơ tư vấn thực tế; không lưu tên).

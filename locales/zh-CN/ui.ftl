@@ -68,3 +68,4 @@ train-list-heading = 培训案例({ $count } 个)
 train-difficulty-intro = 入门
 train-difficulty-intermediate = 中级
 train-difficulty-advanced = 高级
+train-saved = 本次培训的结果已保存到 { $path }(与真实咨询记录分开保存，不保存姓名)。

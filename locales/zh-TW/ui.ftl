@@ -68,3 +68,4 @@ train-list-heading = 培訓案例({ $count } 個)
 train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 進階
+train-saved = 本次研習的結果已儲存至 { $path }(與實際諮詢紀錄分開儲存，不儲存姓名)。

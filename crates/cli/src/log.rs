@@ -1,4 +1,5 @@
-//! `report`, `export`, `purge`: the coordinator's commands over the referral log.
+//! `report`, `export`, `purge`, `train-results`: the coordinator's and trainer's commands over
+//! the referral log.
 //!
 //! Exit status: 0 ok; 1 the log cannot be read or written (missing, damaged, locked); 2 bad
 //! usage (a month, dimension, threshold or format that does not exist).
@@ -8,7 +9,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use madoguchi_core::{Dimension, Dimensions, Period, Report, Threshold, YearMonth, TOTAL};
-use madoguchi_store::{ExportFormat, OpenState, Retention, Store};
+use madoguchi_store::{CaseResults, ExportFormat, OpenState, Retention, Store, TrainingSelection};
 
 /// The period, dimensions and threshold of `report` and `export`.
 #[derive(clap::Args)]
@@ -32,6 +33,26 @@ pub struct SelectionArgs {
     k: u64,
 }
 
+/// Which training results `train-results` shows.
+#[derive(clap::Args)]
+pub struct TrainingArgs {
+    /// Only this case.
+    #[arg(long, value_name = "ID")]
+    case: Option<String>,
+    /// One line per case and month.
+    #[arg(long)]
+    by_month: bool,
+    /// One month, YYYY-MM (default: all the log holds).
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    month: Option<String>,
+    /// First month, YYYY-MM.
+    #[arg(long, value_name = "YYYY-MM")]
+    from: Option<String>,
+    /// Last month, YYYY-MM (default: the first).
+    #[arg(long, value_name = "YYYY-MM", requires = "from")]
+    to: Option<String>,
+}
+
 fn usage(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("madoguchi: {msg}");
     ExitCode::from(2)
@@ -48,13 +69,19 @@ struct Parsed {
     k: Threshold,
 }
 
-fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
-    let month = |s: &str| YearMonth::parse(s).map_err(usage);
-    let period = match (&sel.month, &sel.from, &sel.to) {
-        (Some(m), None, None) => Period::month(month(m)?),
-        (None, Some(f), Some(t)) => Period::new(month(f)?, month(t)?),
+/// The period of `--month`, or `--from` [`--to`]; `None` when none is given.
+fn optional_period(
+    month: &Option<String>,
+    from: &Option<String>,
+    to: &Option<String>,
+) -> Result<Option<Period>, ExitCode> {
+    let ym = |s: &str| YearMonth::parse(s).map_err(usage);
+    let period = match (month, from, to) {
+        (None, None, None) => return Ok(None),
+        (Some(m), None, None) => Period::month(ym(m)?),
+        (None, Some(f), Some(t)) => Period::new(ym(f)?, ym(t)?),
         (None, Some(f), None) => {
-            let f = month(f)?;
+            let f = ym(f)?;
             Period::new(f, f)
         }
         _ => {
@@ -64,6 +91,15 @@ fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
         }
     }
     .map_err(usage)?;
+    Ok(Some(period))
+}
+
+fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
+    let Some(period) = optional_period(&sel.month, &sel.from, &sel.to)? else {
+        return Err(usage(
+            "give the period as --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM]",
+        ));
+    };
     if sel.by.is_empty() {
         return Err(usage(format!(
             "give one or two dimensions with --by; valid dimensions: {}",
@@ -225,16 +261,196 @@ pub fn purge(db: &Path, older_than_days: Option<u32>, dry_run: bool) -> ExitCode
     match store.purge(today, retention, dry_run) {
         Ok(done) if done.dry_run => {
             println!(
-                "would delete {} record(s) saved before {} (live and training); nothing deleted",
-                done.records, done.cutoff
+                "would delete {} record(s) saved before {} (live and training) and {} training \
+                 result(s); nothing deleted",
+                done.records, done.cutoff, done.training_results
             );
             ExitCode::SUCCESS
         }
         Ok(done) => {
             println!(
-                "deleted {} record(s) saved before {} (live and training), with secure delete; \
-                 file compacted; recorded in the audit table",
-                done.records, done.cutoff
+                "deleted {} record(s) saved before {} (live and training) and {} training \
+                 result(s), with secure delete; file compacted; recorded in the audit table",
+                done.records, done.cutoff, done.training_results
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => failure(e),
+    }
+}
+
+fn training_selection(
+    case: Option<String>,
+    by_month: bool,
+    period: Option<Period>,
+) -> Result<TrainingSelection, ExitCode> {
+    if let Some(id) = &case {
+        let ok = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            return Err(usage(format!(
+                "`{id}` is not a case id (lowercase letters, digits and `-`; see `train --list`)"
+            )));
+        }
+    }
+    Ok(TrainingSelection {
+        case,
+        period,
+        by_month,
+    })
+}
+
+/// `train-results`: training results per case (and month), as text or JSON.
+pub fn train_results(db: &Path, args: TrainingArgs, json: bool) -> ExitCode {
+    let period = match optional_period(&args.month, &args.from, &args.to) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let selection = match training_selection(args.case, args.by_month, period) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let store = match open(db) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let rows = match store.training_results(&selection) {
+        Ok(r) => r,
+        Err(e) => return failure(e),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = if json {
+        writeln!(
+            out,
+            "{:#}",
+            madoguchi_store::training_json(&rows, &selection)
+        )
+    } else {
+        print_training(&rows, &selection, &mut out)
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => failure(format!("cannot write output: {e}")),
+    }
+}
+
+/// Training results as an aligned text table.
+fn print_training(
+    rows: &[CaseResults],
+    selection: &TrainingSelection,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let runs: u64 = rows.iter().map(|r| r.runs).sum();
+    let period = match selection.period {
+        Some(p) => format!("{} to {}", p.from, p.to),
+        None => "all months".to_string(),
+    };
+    writeln!(
+        out,
+        "training results, {period}: {runs} run(s) of {} case(s); kept apart from live records, \
+         no names",
+        rows.iter()
+            .map(|r| r.case.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    )?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    let mut header = vec!["case"];
+    if selection.by_month {
+        header.push("month");
+    }
+    header.extend([
+        "runs",
+        "passed",
+        "avg hit",
+        "avg missed",
+        "avg must-not",
+        "avg extra",
+    ]);
+    let mut lines: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
+    for r in rows {
+        let mut line = vec![r.case.clone()];
+        if selection.by_month {
+            line.push(r.month.map(|m| m.to_string()).unwrap_or_default());
+        }
+        line.push(r.runs.to_string());
+        line.push(r.passed.to_string());
+        for avg in [
+            r.average_hit(),
+            r.average_missed(),
+            r.average_must_not(),
+            r.average_extra(),
+        ] {
+            line.push(format!("{avg:.2}"));
+        }
+        lines.push(line);
+    }
+    let text_columns = if selection.by_month { 2 } else { 1 };
+    let widths: Vec<usize> = (0..lines[0].len())
+        .map(|i| {
+            lines
+                .iter()
+                .map(|l| l[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for line in &lines {
+        let cells: Vec<String> = line
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if i < text_columns {
+                    format!("{s:<w$}", w = widths[i])
+                } else {
+                    format!("{s:>w$}", w = widths[i])
+                }
+            })
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+    }
+    Ok(())
+}
+
+/// `export --training`: the per-case training results to a file, audited.
+pub fn export_training(
+    db: &Path,
+    sel: SelectionArgs,
+    case: Option<String>,
+    by_month: bool,
+    format: &str,
+    out: &Path,
+) -> ExitCode {
+    let Some(format) = ExportFormat::parse(format) else {
+        return usage(format!(
+            "unknown format `{format}`; valid formats: csv, json"
+        ));
+    };
+    let period = match optional_period(&sel.month, &sel.from, &sel.to) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let selection = match training_selection(case, by_month, period) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut store = match open(db) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.export_training(&selection, format, out) {
+        Ok(summary) => {
+            println!(
+                "wrote {} ({} line(s), {} training run(s)); recorded in the audit table",
+                summary.path.display(),
+                summary.lines,
+                summary.runs
             );
             ExitCode::SUCCESS
         }

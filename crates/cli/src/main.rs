@@ -61,7 +61,8 @@ enum Command {
         site_override: Option<PathBuf>,
     },
     /// A mock consultation for training: the case's vignette in the client language, the same
-    /// interview as `walk`, then a debrief in the staff language. Nothing is saved.
+    /// interview as `walk`, then a debrief in the staff language. Nothing is saved unless --db
+    /// is given.
     Train {
         /// The case to run (see `--list`).
         #[arg(long, value_name = "ID", required_unless_present = "list")]
@@ -74,6 +75,22 @@ enum Command {
         /// The client's language: the vignette is shown in it (defaults to the staff language).
         #[arg(long)]
         client_lang: Option<String>,
+        /// Save the result after the debrief to this log (created if missing): the case, the
+        /// day, the two languages and the score, never a name; kept apart from live records
+        /// and never counted in statistics. See `train-results`.
+        #[arg(long, value_name = "PATH", conflicts_with = "list")]
+        db: Option<PathBuf>,
+    },
+    /// Training results saved with `train --db`, per case: runs, passed, average referrals
+    /// given, missed, given wrongly and extra. No trainee names are stored.
+    TrainResults {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        #[command(flatten)]
+        selection: log::TrainingArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Statistics over live records of the log, by month and one or two dimensions, with
     /// small counts suppressed.
@@ -88,6 +105,8 @@ enum Command {
         json: bool,
     },
     /// Write the statistics to a file (CSV with a BOM, or JSON); recorded in the audit table.
+    /// With --training, write the per-case training results instead (as `train-results`
+    /// shows them; anonymous, no --by or --k; the period is optional).
     Export {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
@@ -99,6 +118,15 @@ enum Command {
         out: PathBuf,
         #[command(flatten)]
         selection: log::SelectionArgs,
+        /// Export the training results per case instead of statistics over live records.
+        #[arg(long, conflicts_with_all = ["by", "k"])]
+        training: bool,
+        /// With --training: only this case.
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+        /// With --training: one line per case and month.
+        #[arg(long)]
+        by_month: bool,
     },
     /// Delete records older than the retention period (default 3 years), with secure delete.
     Purge {
@@ -163,6 +191,7 @@ fn main() -> ExitCode {
             list,
             staff_lang,
             client_lang,
+            db,
         } => match load(None, None) {
             Ok(app) => {
                 let client = client_lang.unwrap_or_else(|| staff_lang.clone());
@@ -183,6 +212,7 @@ fn main() -> ExitCode {
                         &id,
                         &staff_lang,
                         &client,
+                        db.as_deref(),
                         &mut std::io::stdin().lock(),
                         &mut stdout.lock(),
                     ),
@@ -195,11 +225,30 @@ fn main() -> ExitCode {
             selection,
             json,
         } => log::report(&db, selection, json),
+        Command::TrainResults {
+            db,
+            selection,
+            json,
+        } => log::train_results(&db, selection, json),
         Command::Export {
             db,
             format,
             out,
             selection,
+            training: true,
+            case,
+            by_month,
+        } => log::export_training(&db, selection, case, by_month, &format, &out),
+        Command::Export { case, by_month, .. } if case.is_some() || by_month => {
+            eprintln!("madoguchi: --case and --by-month go with --training");
+            ExitCode::from(2)
+        }
+        Command::Export {
+            db,
+            format,
+            out,
+            selection,
+            ..
         } => log::export(&db, selection, &format, &out),
         Command::Purge {
             db,

@@ -1,10 +1,14 @@
 //! `madoguchi train`: a mock consultation. The vignette in the client's language, the same
-//! interview as `walk`, then the debrief in the staff language. Nothing is written to disk.
+//! interview as `walk`, then the debrief in the staff language. Nothing is written to disk,
+//! unless `--db` names a log: then, after the debrief, the result (case, day, languages, score;
+//! never a name) is saved there as a training result, apart from live records.
 
 use std::io::{BufRead, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use madoguchi_core::{App, Cases, DebriefView, ServiceLine};
+use madoguchi_core::{App, Cases, DebriefView, ServiceLine, TrainingResult};
+use madoguchi_store::{OpenState, Store};
 
 use crate::walk::{self, text, text_with};
 
@@ -76,12 +80,13 @@ pub fn list(app: &App, staff: &str, out: &mut dyn Write) -> ExitCode {
     }
 }
 
-/// `train --case ID`: the whole run.
+/// `train --case ID [--db PATH]`: the whole run, saved to the log at `db` when one is given.
 pub fn run(
     app: &App,
     case_id: &str,
     staff: &str,
     client: &str,
+    db: Option<&Path>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> ExitCode {
@@ -143,6 +148,25 @@ pub fn run(
         let debrief = cases.score(app, case, &answers, &order);
         let view = cases.debrief_view(app, case, &debrief, staff, client);
         print_debrief(app, &view, out)?;
+        if let Some(db) = db {
+            let today = chrono::Local::now().date_naive();
+            let result = TrainingResult::new(&debrief, today, staff, client);
+            if let Err(e) = save(db, &result) {
+                eprintln!("madoguchi: {e}");
+                return Ok(ExitCode::from(1));
+            }
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{}",
+                text_with(
+                    l,
+                    staff,
+                    "train-saved",
+                    &[("path", db.display().to_string().into())]
+                )
+            )?;
+        }
         Ok(ExitCode::SUCCESS)
     })();
     match result {
@@ -152,6 +176,23 @@ pub fn run(
             ExitCode::from(1)
         }
     }
+}
+
+/// Saves a training result to the log at `db` (created if missing); a damaged log is left
+/// alone.
+fn save(db: &Path, result: &TrainingResult) -> Result<(), String> {
+    let mut store = Store::open(db).map_err(|e| e.to_string())?;
+    if let OpenState::ReadOnlyRecovery { reason } = store.state() {
+        return Err(format!(
+            "{}: {reason}; it was opened read-only and left as it is, and the training result \
+             was not saved",
+            db.display()
+        ));
+    }
+    store
+        .save_training(result)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 fn names(app: &App, staff: &str, lines: &[ServiceLine]) -> String {

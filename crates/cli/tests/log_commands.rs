@@ -222,3 +222,152 @@ fn purge_dry_run_counts_and_purge_deletes() {
     assert_eq!(store.count(Mode::Live).expect("count"), 800);
     assert_eq!(store.audit().expect("audit")[0].action, "purge");
 }
+
+/// Adds training results to the log: two runs of one case (one passed), one of another.
+fn with_training_results(db: &Path) {
+    let mut store = Store::open(db).expect("open");
+    let run = |case: &str, day: NaiveDate, missed: usize| madoguchi_core::TrainingResult {
+        case: case.into(),
+        day,
+        staff_lang: "ja".into(),
+        client_lang: "vi".into(),
+        score: madoguchi_core::Score {
+            expected: 4,
+            hit: 4 - missed,
+            missed,
+            must_not: 0,
+            extra: 0,
+            emergency_ok: true,
+            passed: missed == 0,
+        },
+    };
+    for r in [
+        run("tr-woman-wants-return", day(2025, 3, 1), 0),
+        run("tr-woman-wants-return", day(2025, 4, 1), 1),
+        run("em-dv-bleeding", day(2025, 4, 2), 2),
+    ] {
+        store.save_training(&r).expect("save");
+    }
+}
+
+#[test]
+fn export_training_writes_csv_with_a_bom_and_the_rows() {
+    let (dir, db) = log();
+    with_training_results(&db);
+    let out = dir.path().join("training.csv");
+    madoguchi()
+        .args([
+            "export",
+            "--db",
+            arg(&db),
+            "--training",
+            "--format",
+            "csv",
+            "--out",
+            arg(&out),
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("3 training run(s)"))
+        .stdout(predicate::str::contains("audit"));
+    let bytes = std::fs::read(&out).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    assert_eq!(
+        text,
+        "case,runs,passed,average_hit,average_missed,average_must_not,average_extra\n\
+         em-dv-bleeding,1,0,2.00,2.00,0.00,0.00\n\
+         tr-woman-wants-return,2,1,3.50,0.50,0.00,0.00\n"
+    );
+    let audit = Store::open(&db).expect("open").audit().expect("audit");
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].action, "export_training");
+    assert_eq!(audit[0].count, 3);
+    // By month, for one case and one month, as JSON.
+    let json = dir.path().join("training.json");
+    madoguchi()
+        .args([
+            "export",
+            "--db",
+            arg(&db),
+            "--training",
+            "--case",
+            "tr-woman-wants-return",
+            "--by-month",
+            "--month",
+            "2025-04",
+            "--format",
+            "json",
+            "--out",
+            arg(&json),
+        ])
+        .assert()
+        .success();
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).expect("read")).expect("json");
+    assert_eq!(v["cases"].as_array().expect("cases").len(), 1);
+    assert_eq!(v["cases"][0]["month"], "2025-04");
+    assert_eq!(v["cases"][0]["runs"], 1);
+    // Statistics options do not apply to training results, nor training options to statistics.
+    madoguchi()
+        .args(["export", "--db", arg(&db), "--training", "--by", "gender"])
+        .args(["--format", "csv", "--out", arg(&out)])
+        .assert()
+        .code(2);
+    madoguchi()
+        .args([
+            "export",
+            "--db",
+            arg(&db),
+            "--by-month",
+            "--month",
+            "2025-04",
+        ])
+        .args(["--by", "gender", "--format", "csv", "--out", arg(&out)])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn training_results_are_never_in_the_report_and_purge_deletes_them() {
+    let (_dir, db) = log();
+    let report = |db: &Path| {
+        madoguchi()
+            .args([
+                "report",
+                "--db",
+                arg(db),
+                "--from",
+                "2025-01",
+                "--to",
+                "2025-12",
+            ])
+            .args(["--by", "outcome", "--json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let before = report(&db);
+    with_training_results(&db);
+    assert_eq!(report(&db), before);
+    madoguchi()
+        .args(["train-results", "--db", arg(&db)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("3 run(s) of 2 case(s)"));
+    // A retention that keeps nothing from 2025 deletes the training results with the records.
+    madoguchi()
+        .args(["purge", "--db", arg(&db), "--older-than-days", "0"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("and 3 training result(s)"));
+    assert_eq!(
+        Store::open(&db)
+            .expect("open")
+            .training_count()
+            .expect("count"),
+        0
+    );
+}

@@ -214,3 +214,176 @@ fn validate_checks_the_cases_of_a_data_copy_with_file_and_line() {
                 .and(predicate::str::contains("iom_japan")),
         );
 }
+
+/// The answers of a perfect run of tr-woman-wants-return (see the first test).
+const PERFECT_TR_WOMAN: &str = "2\n2\n1\n2\n1\n2\n3\n1\n2\n2\n1\n1\n2\n";
+
+#[test]
+fn a_run_with_db_is_saved_and_train_results_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("log.db");
+    let db_arg = db.to_str().unwrap();
+    let out = stdout_of(
+        &[
+            "train",
+            "--case",
+            "tr-woman-wants-return",
+            "--client-lang",
+            "vi",
+            "--staff-lang",
+            "en",
+            "--db",
+            db_arg,
+        ],
+        PERFECT_TR_WOMAN,
+        0,
+    );
+    assert!(
+        out.contains(&format!("The result of this run was saved to {db_arg}")),
+        "{out}"
+    );
+    // The saved message comes after the debrief, in the staff language.
+    assert!(
+        out.find("== Debrief ==").unwrap() < out.find("was saved to").unwrap(),
+        "{out}"
+    );
+    // A second, failed run of another case (danger answered "don't know"), in Japanese.
+    let ja = stdout_of(
+        &[
+            "train",
+            "--case",
+            "em-dv-bleeding",
+            "--client-lang",
+            "pt-BR",
+            "--db",
+            db_arg,
+        ],
+        "3\n1\n7\n2\n1\n1\n2\n1\n",
+        0,
+    );
+    assert!(
+        ja.contains(&format!("この研修の結果を {db_arg} に保存しました")),
+        "{ja}"
+    );
+
+    let table = stdout_of(&["train-results", "--db", db_arg], "", 0);
+    assert!(table.contains("2 run(s) of 2 case(s)"), "{table}");
+    let line = |case: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(case))
+            .unwrap_or_else(|| panic!("{case} in {table}"))
+            .split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        line("tr-woman-wants-return")[1..5],
+        ["1", "1", "4.00", "0.00"],
+        "{table}"
+    );
+    assert_eq!(
+        line("em-dv-bleeding")[1..5],
+        ["1", "0", "3.00", "1.00"],
+        "{table}"
+    );
+
+    let json = stdout_of(
+        &[
+            "train-results",
+            "--db",
+            db_arg,
+            "--case",
+            "em-dv-bleeding",
+            "--by-month",
+            "--json",
+        ],
+        "",
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(v["cases"][0]["case"], "em-dv-bleeding");
+    assert_eq!(v["cases"][0]["runs"], 1);
+    assert_eq!(v["cases"][0]["passed"], 0);
+    let month = chrono::Local::now().format("%Y-%m").to_string();
+    assert_eq!(v["cases"][0]["month"], month.as_str());
+
+    // Training results are not live (nor training) records.
+    let store = madoguchi_store::Store::open(&db).unwrap();
+    assert_eq!(store.training_count().unwrap(), 2);
+    assert_eq!(store.count(madoguchi_core::Mode::Live).unwrap(), 0);
+}
+
+#[test]
+fn without_db_or_when_the_run_is_cut_short_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = madoguchi()
+        .current_dir(dir.path())
+        .args([
+            "train",
+            "--case",
+            "tr-woman-wants-return",
+            "--staff-lang",
+            "en",
+        ])
+        .write_stdin(PERFECT_TR_WOMAN)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!String::from_utf8(out).unwrap().contains("saved"));
+    let db = dir.path().join("log.db");
+    madoguchi()
+        .current_dir(dir.path())
+        .args(["train", "--case", "sv-recent-police", "--staff-lang", "en"])
+        .arg("--db")
+        .arg(&db)
+        .write_stdin("2\n")
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_damaged_log_is_left_alone_and_the_run_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("log.db");
+    std::fs::write(&db, vec![0x17; 9000]).unwrap();
+    madoguchi()
+        .args([
+            "train",
+            "--case",
+            "tr-woman-wants-return",
+            "--staff-lang",
+            "en",
+        ])
+        .arg("--db")
+        .arg(&db)
+        .write_stdin(PERFECT_TR_WOMAN)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("== Debrief =="))
+        .stderr(predicate::str::contains("not saved"));
+    assert_eq!(std::fs::read(&db).unwrap(), vec![0x17; 9000]);
+}
+
+#[test]
+fn train_results_of_a_missing_log_or_a_bad_case_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    madoguchi()
+        .args(["train-results", "--db"])
+        .arg(&db)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no log"));
+    assert!(!db.exists());
+    madoguchi()
+        .args(["train-results", "--db"])
+        .arg(&db)
+        .args(["--case", "Tanaka Hanako"])
+        .assert()
+        .code(2);
+}

@@ -60,6 +60,8 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{}: cannot save the training result: {detail}", path.display())]
+    BadTrainingResult { path: PathBuf, detail: String },
     #[error("{}: refusing to write the export over the log itself", path.display())]
     ExportOverLog { path: PathBuf },
     #[error(transparent)]

@@ -199,7 +199,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT at, action, format, first_dim, second_dim, from_month, to_month, k, \
-                 older_than_days, count FROM audit ORDER BY rowid",
+                 older_than_days, count, training_results FROM audit ORDER BY rowid",
             )
             .ctx(path, op)?;
         let rows = stmt
@@ -215,6 +215,7 @@ impl Store {
                     k: r.get(7)?,
                     older_than_days: r.get(8)?,
                     count: r.get(9)?,
+                    training_results: r.get(10)?,
                 })
             })
             .ctx(path, op)?;
@@ -227,7 +228,7 @@ impl Store {
 pub struct AuditEntry {
     /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
     pub at: String,
-    /// `export` or `purge`.
+    /// `export` (statistics), `export_training` (per-case training results) or `purge`.
     pub action: String,
     pub format: Option<String>,
     pub first_dimension: Option<String>,
@@ -236,21 +237,24 @@ pub struct AuditEntry {
     pub to_month: Option<String>,
     pub k: Option<i64>,
     pub older_than_days: Option<i64>,
+    /// Export: live records covered; training export: runs covered; purge: records deleted.
     pub count: i64,
+    /// Purge: training results deleted (`None` for purges before schema version 2).
+    pub training_results: Option<i64>,
 }
 
 pub(crate) fn now() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
 }
 
-fn temp_beside(out: &Path) -> PathBuf {
+pub(crate) fn temp_beside(out: &Path) -> PathBuf {
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -258,7 +262,7 @@ fn temp_beside(out: &Path) -> PathBuf {
     out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
-fn write_synced(path: &Path, body: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_synced(path: &Path, body: &[u8]) -> std::io::Result<()> {
     let mut f = std::fs::File::create(path)?;
     f.write_all(body)?;
     f.sync_all()

@@ -1,7 +1,8 @@
 //! The anonymized referral log in SQLite.
 //!
 //! One file holds one table of records (one per saved consultation, live or training), their
-//! referrals, and an audit table of exports and purges. The record type and the statistics are
+//! referrals, a table of training results (one per finished training run, apart from both), and
+//! an audit table of exports and purges. The record type and the statistics are
 //! in `madoguchi-core`; this crate stores, counts, exports and purges.
 //!
 //! - [`Store::open`]: WAL, `synchronous=FULL`, foreign keys, a busy timeout, `secure_delete`,
@@ -9,7 +10,10 @@
 //!   as [`OpenState::ReadOnlyRecovery`]; it is never overwritten.
 //! - [`Store::save`]: one durable transaction per record.
 //! - [`Store::report`], [`Store::export`]: statistics over live records only, suppressed.
-//! - [`Store::purge`]: retention with secure delete, then `VACUUM`.
+//! - [`Store::save_training`], [`Store::training_results`], [`Store::export_training`]: training
+//!   results per case, never read by the statistics.
+//! - [`Store::purge`]: retention (records and training results) with secure delete, then
+//!   `VACUUM`.
 //!
 //! The schema (`schema.sql`, `migrations/`) restricts every column to categories, flags, days
 //! and counts; `tests/schema.rs` proves it column by column.
@@ -21,9 +25,14 @@ mod query;
 mod schema;
 mod store;
 pub mod synthetic;
+mod training;
 
 pub use error::{RecoveryReason, StoreError};
 pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
 pub use purge::{PurgeOutcome, Retention};
 pub use schema::{APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
 pub use store::{OpenState, Store, BUSY_TIMEOUT};
+pub use training::{
+    training_json, write_training_csv, CaseResults, TrainingExportSummary, TrainingSelection,
+    CASE_ID_MAX_LEN,
+};

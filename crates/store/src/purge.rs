@@ -1,5 +1,6 @@
-//! Retention: records older than a configurable age are deleted with `secure_delete` on (their
-//! bytes are overwritten with zeros), then the file is compacted and the WAL truncated.
+//! Retention: records and training results older than a configurable age are deleted with
+//! `secure_delete` on (their bytes are overwritten with zeros), then the file is compacted and the
+//! WAL truncated.
 
 use chrono::{Months, NaiveDate};
 
@@ -44,13 +45,15 @@ pub struct PurgeOutcome {
     pub older_than_days: u32,
     /// Live and training records deleted (or that would be).
     pub records: u64,
+    /// Training results deleted (or that would be).
+    pub training_results: u64,
     pub dry_run: bool,
 }
 
 impl Store {
-    /// Deletes every record (live and training) older than `retention` allows on `today`,
-    /// records the purge in the audit table, then compacts the file. With `dry_run`, only
-    /// counts.
+    /// Deletes every record (live and training) and every training result older than
+    /// `retention` allows on `today`, records the purge in the audit table, then compacts the
+    /// file. With `dry_run`, only counts.
     pub fn purge(
         &mut self,
         today: NaiveDate,
@@ -62,16 +65,20 @@ impl Store {
         let older_than_days = u32::try_from((today - cutoff).num_days().max(0)).unwrap_or(u32::MAX);
         let day = cutoff.format("%Y-%m-%d").to_string();
         if dry_run {
-            let n: i64 = self
+            let (n, t): (i64, i64) = self
                 .conn
-                .query_row("SELECT count(*) FROM record WHERE day < ?1", [&day], |r| {
-                    r.get(0)
-                })
+                .query_row(
+                    "SELECT (SELECT count(*) FROM record WHERE day < ?1), \
+                     (SELECT count(*) FROM training_result WHERE day < ?1)",
+                    [&day],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
                 .ctx(&path, "count records to purge")?;
             return Ok(PurgeOutcome {
                 cutoff,
                 older_than_days,
                 records: n as u64,
+                training_results: t as u64,
                 dry_run,
             });
         }
@@ -84,14 +91,17 @@ impl Store {
         let n = tx
             .execute("DELETE FROM record WHERE day < ?1", [&day])
             .ctx(&path, "delete old records")?;
+        let t = tx
+            .execute("DELETE FROM training_result WHERE day < ?1", [&day])
+            .ctx(&path, "delete old training results")?;
         tx.execute(
-            "INSERT INTO audit (at, action, older_than_days, count) \
-             VALUES (?1, 'purge', ?2, ?3)",
-            rusqlite::params![now(), older_than_days, n as i64],
+            "INSERT INTO audit (at, action, older_than_days, count, training_results) \
+             VALUES (?1, 'purge', ?2, ?3, ?4)",
+            rusqlite::params![now(), older_than_days, n as i64, t as i64],
         )
         .ctx(&path, "record the purge in the audit table")?;
         tx.commit().ctx(&path, "commit the purge")?;
-        if n > 0 {
+        if n > 0 || t > 0 {
             self.conn
                 .execute_batch("VACUUM")
                 .ctx(&path, "compact the file after the purge")?;
@@ -104,6 +114,7 @@ impl Store {
             cutoff,
             older_than_days,
             records: n as u64,
+            training_results: t as u64,
             dry_run,
         })
     }

@@ -7,12 +7,18 @@ use rusqlite_migration::{Migrations, M};
 pub const APPLICATION_ID: i64 = 0x4D41_444F;
 
 /// Every migration, in order: file name and SQL.
-pub const MIGRATION_FILES: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("../migrations/0001_initial.sql"),
-)];
+pub const MIGRATION_FILES: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        include_str!("../migrations/0001_initial.sql"),
+    ),
+    (
+        "0002_training_results.sql",
+        include_str!("../migrations/0002_training_results.sql"),
+    ),
+];
 
-const MS: &[M<'static>] = &[M::up(MIGRATION_FILES[0].1)];
+const MS: &[M<'static>] = &[M::up(MIGRATION_FILES[0].1), M::up(MIGRATION_FILES[1].1)];
 
 pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MS);
 

@@ -14,10 +14,16 @@ use rusqlite::{Connection, ErrorCode};
 use sha2::{Digest, Sha256};
 
 /// SHA-256 of every shipped migration. A shipped migration never changes: add a new one.
-const PINNED: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    "ebd3aee34d6d264e7d116c97f4b55ab8d462770e7a0c26f60dc51f6e0917f81c",
-)];
+const PINNED: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        "ebd3aee34d6d264e7d116c97f4b55ab8d462770e7a0c26f60dc51f6e0917f81c",
+    ),
+    (
+        "0002_training_results.sql",
+        "828a0d152497beab93b53fff04faa7eb9b21c4e4d2f6083915167035c514a6c5",
+    ),
+];
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -160,8 +166,14 @@ fn columns(conn: &Connection, table: &str) -> Vec<(String, String, bool)> {
         .expect("rows")
 }
 
-/// The column definitions of a CREATE TABLE statement, by column name (top-level commas only).
+/// The column definitions of a CREATE TABLE statement, by column name (top-level commas only;
+/// `--` comments, which may hold commas and parentheses, are dropped first).
 fn column_definitions(sql: &str) -> BTreeMap<String, String> {
+    let sql: String = sql
+        .lines()
+        .map(|l| l.split_once("--").map_or(l, |(code, _)| code))
+        .collect::<Vec<_>>()
+        .join("\n");
     let body = &sql[sql.find('(').expect("(") + 1..sql.rfind(')').expect(")")];
     let mut parts = Vec::new();
     let (mut depth, mut quoted, mut start) = (0i32, false, 0usize);
@@ -300,6 +312,24 @@ fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
                 ("k", i(5)),
                 ("older_than_days", Value::Null),
                 ("count", i(42)),
+                ("training_results", Value::Null),
+            ],
+        ),
+        (
+            "training_result",
+            vec![
+                ("day", t("2025-06-01")),
+                ("id", t("0123456789abcdef0123456789abcdef")),
+                ("case_id", t("tr-woman-wants-return")),
+                ("staff_lang", t("ja")),
+                ("client_lang", t("vi")),
+                ("expected", i(4)),
+                ("hit", i(3)),
+                ("missed", i(1)),
+                ("must_not", i(0)),
+                ("extra", i(2)),
+                ("emergency_ok", i(1)),
+                ("passed", i(0)),
             ],
         ),
     ])
@@ -309,7 +339,8 @@ fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
 /// shape therefore allows plain words: `desk` (a site's desk label, ASCII letters, digits,
 /// spaces, hyphens) and `service` (a directory id, lowercase with `_`). They reject every probe
 /// above except a romanized name written as such a label ("Tanaka Hanako" is a valid desk label);
-/// the code only ever writes a configured label and directory ids there.
+/// the code only ever writes a configured label and directory ids there. `case_id` (a training
+/// case id of `data/scenarios`: lowercase letters, at most four digits, `-`) rejects them all.
 const SHAPED_BY_CONFIGURATION: &[(&str, &str, &[&str])] = &[
     (
         "record",
@@ -317,6 +348,7 @@ const SHAPED_BY_CONFIGURATION: &[(&str, &str, &[&str])] = &[
         &["Tanaka Hanako", "HANAKO", "Nguyen Thi Lan"],
     ),
     ("referral", "service", &[]),
+    ("training_result", "case_id", &[]),
 ];
 
 fn insert(conn: &Connection, table: &str, row: &[(&str, Value)]) -> rusqlite::Result<usize> {
@@ -499,4 +531,106 @@ fn a_japanese_client_has_no_region_and_a_handover_needs_consent() {
         ])
     )
     .is_ok());
+}
+
+#[test]
+fn a_training_result_adds_up_and_passes_only_when_nothing_is_wrong() {
+    let (_dir, conn) = migrated();
+    let base = valid_rows()["training_result"].clone();
+    let with = |changes: &[(&str, i64)]| -> Vec<(&'static str, Value)> {
+        base.iter()
+            .map(|(n, v)| {
+                let v = changes
+                    .iter()
+                    .find(|(c, _)| c == n)
+                    .map_or(v.clone(), |(_, nv)| Value::Integer(*nv));
+                (*n, v)
+            })
+            .collect()
+    };
+    // Hits and misses are the expected referrals.
+    assert!(insert(&conn, "training_result", &with(&[("hit", 4)])).is_err());
+    // A run with a miss, a forbidden referral or a missed emergency does not pass.
+    assert!(insert(&conn, "training_result", &with(&[("passed", 1)])).is_err());
+    assert!(insert(
+        &conn,
+        "training_result",
+        &with(&[("hit", 4), ("missed", 0), ("must_not", 1), ("passed", 1)])
+    )
+    .is_err());
+    assert!(insert(
+        &conn,
+        "training_result",
+        &with(&[
+            ("hit", 4),
+            ("missed", 0),
+            ("emergency_ok", 0),
+            ("passed", 1)
+        ])
+    )
+    .is_err());
+    // And a run with none of them does.
+    assert!(insert(
+        &conn,
+        "training_result",
+        &with(&[("hit", 4), ("missed", 0), ("passed", 0)])
+    )
+    .is_err());
+    assert!(insert(
+        &conn,
+        "training_result",
+        &with(&[("hit", 4), ("missed", 0), ("passed", 1)])
+    )
+    .is_ok());
+    // Plain Japanese is the one private-use tag taken.
+    let lang = |tag: &str| -> Vec<(&'static str, Value)> {
+        base.iter()
+            .map(|(n, v)| {
+                if *n == "client_lang" {
+                    (*n, Value::Text(tag.into()))
+                } else if *n == "id" {
+                    (*n, Value::Text("f".repeat(32)))
+                } else {
+                    (*n, v.clone())
+                }
+            })
+            .collect()
+    };
+    assert!(insert(&conn, "training_result", &lang("ja-x-tanaka")).is_err());
+    assert!(insert(&conn, "training_result", &lang("ja-x-plain")).is_ok());
+}
+
+#[test]
+fn a_version_1_log_keeps_its_audit_lines_through_migration_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute_batch(MIGRATION_FILES[0].1)
+            .expect("migration 1");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version 1");
+        conn.execute_batch(
+            "INSERT INTO audit (at, action, older_than_days, count) \
+             VALUES ('2025-01-02T03:04:05Z', 'purge', 1095, 7); \
+             INSERT INTO audit (at, action, format, first_dim, from_month, to_month, k, count) \
+             VALUES ('2025-02-03T04:05:06Z', 'export', 'csv', 'gender', '2025-01', '2025-01', 5, 40);",
+        )
+        .expect("audit lines");
+    }
+    let store = Store::open(&path).expect("migrate");
+    assert_eq!(store.state(), &madoguchi_store::OpenState::Healthy);
+    let audit = store.audit().expect("audit");
+    assert_eq!(audit.len(), 2);
+    assert_eq!(audit[0].action, "purge");
+    assert_eq!(audit[0].count, 7);
+    assert_eq!(audit[0].training_results, None);
+    assert_eq!(audit[1].action, "export");
+    assert_eq!(audit[1].first_dimension.as_deref(), Some("gender"));
+    assert_eq!(store.training_count().expect("count"), 0);
+    drop(store);
+    let conn = Connection::open(&path).expect("reopen");
+    let expected = Connection::open_in_memory().expect("memory db");
+    expected.execute_batch(SCHEMA_SQL).expect("schema.sql runs");
+    assert_eq!(objects(&conn), objects(&expected));
 }
