@@ -266,17 +266,30 @@ impl DeskLabel {
 }
 
 /// A locale tag of a fixed shape: `ll`, `lll`, `ll-RR`, `ll-Scri`, `ll-Scri-RR` (also with a
-/// three-letter language). Whether it is a shipped locale is checked against the [`App`] in
-/// [`Record::from_consultation`].
+/// three-letter language), optionally followed by one private-use subtag `-x-` and 1 to 8
+/// lowercase letters (`ja-x-plain`, plain Japanese). Whether it is a shipped locale is checked
+/// against the [`App`] in [`Record::from_consultation`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LanguageTag(String);
 
 impl LanguageTag {
+    /// The longest private-use subtag (after `-x-`) taken.
+    pub const MAX_PRIVATE_USE_LEN: usize = 8;
+
     pub fn parse(tag: &str) -> Result<LanguageTag, RecordError> {
-        let mut parts = tag.split('-');
+        // One private-use subtag at the end: `-x-` and 1 to 8 lowercase letters, nothing after.
+        let (base, private_ok) = match tag.split_once("-x-") {
+            Some((base, private)) => (
+                base,
+                (1..=Self::MAX_PRIVATE_USE_LEN).contains(&private.len())
+                    && private.bytes().all(|b| b.is_ascii_lowercase()),
+            ),
+            None => (tag, true),
+        };
+        let mut parts = base.split('-');
         let lang = parts.next().unwrap_or("");
         let lang_ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
-        let mut ok = lang_ok;
+        let mut ok = lang_ok && private_ok;
         let mut seen_script = false;
         let mut seen_region = false;
         for part in parts {
@@ -569,7 +582,22 @@ mod tests {
 
     #[test]
     fn language_tags_have_a_fixed_shape() {
-        for ok in ["ja", "vi", "fil", "pt-BR", "zh-Hans", "zh-Hant-TW", "en-XA"] {
+        for ok in [
+            "ja",
+            "vi",
+            "fil",
+            "pt-BR",
+            "zh-Hans",
+            "zh-Hant-TW",
+            "en-XA",
+            "ja-x-plain",
+            "ja-x-p",
+            "ja-x-abcdefgh",
+            "fil-x-plain",
+            "pt-BR-x-plain",
+            "zh-Hans-x-plain",
+            "zh-Hant-TW-x-plain",
+        ] {
             assert!(LanguageTag::parse(ok).is_ok(), "{ok}");
         }
         for bad in [
@@ -582,6 +610,27 @@ mod tests {
             "pt-BR-BR",
             "en-XA-Latn",
             "ja jp",
+            // private use: `-x-` and one subtag of 1 to 8 lowercase letters, last
+            "ja-x-",
+            "ja-x",
+            "x-plain",
+            "-x-plain",
+            "j-x-plain",
+            "ja--x-plain",
+            "ja-X-plain",
+            "ja-x-Plain",
+            "ja-x-PLAIN",
+            "ja-x-plain1",
+            "ja-x-pl ain",
+            "ja-x-plain-",
+            "ja-x-abcdefghi",
+            "ja-x-plain-JP",
+            "ja-x-plain-easy",
+            "ja-x-plain-x-easy",
+            "ja-x-x-plain",
+            "ja-y-plain",
+            "ja-x-すい",
+            "ja-x-plain\n",
         ] {
             assert!(LanguageTag::parse(bad).is_err(), "{bad}");
         }

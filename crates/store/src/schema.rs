@@ -16,9 +16,19 @@ pub const MIGRATION_FILES: &[(&str, &str)] = &[
         "0002_training_results.sql",
         include_str!("../migrations/0002_training_results.sql"),
     ),
+    (
+        "0003_private_use_language_tags.sql",
+        include_str!("../migrations/0003_private_use_language_tags.sql"),
+    ),
 ];
 
-const MS: &[M<'static>] = &[M::up(MIGRATION_FILES[0].1), M::up(MIGRATION_FILES[1].1)];
+/// Migration 3 rebuilds `record` and `referral` with foreign keys on: every referral is checked
+/// against its record before the migration commits.
+const MS: &[M<'static>] = &[
+    M::up(MIGRATION_FILES[0].1),
+    M::up(MIGRATION_FILES[1].1),
+    M::up(MIGRATION_FILES[2].1).foreign_key_check(),
+];
 
 pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MS);
 

@@ -20,7 +20,9 @@ use crate::store::Store;
 /// The longest case id the table takes.
 pub const CASE_ID_MAX_LEN: usize = 48;
 
-/// Private-use language tags the table takes besides the `ll[-Scri][-RR]` shapes.
+/// Private-use language tags the table takes besides the `ll[-Scri][-RR]` shapes (the same
+/// as `record`'s since migration 3). `LanguageTag::parse` takes any `-x-` subtag of 1 to 8
+/// lowercase letters; the tables take only these, so a subtag cannot carry a name.
 const PRIVATE_USE_TAGS: &[&str] = &["ja-x-plain"];
 
 /// The highest score count the table takes (referrals of one case).
@@ -180,7 +182,7 @@ fn case_id_ok(id: &str) -> bool {
 }
 
 fn language_ok(tag: &str) -> bool {
-    PRIVATE_USE_TAGS.contains(&tag) || LanguageTag::parse(tag).is_ok()
+    LanguageTag::parse(tag).is_ok() && (!tag.contains("-x-") || PRIVATE_USE_TAGS.contains(&tag))
 }
 
 /// Why a result cannot be stored, if it cannot (the table's CHECKs, said in Rust first).

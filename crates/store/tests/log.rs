@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use madoguchi_core::{
-    with_totals, Cell, Dimension, Dimensions, Mode, Period, Record, Threshold, YearMonth,
-    NOT_APPLICABLE, NO_SERVICE, UNKNOWN_CATEGORY,
+    with_totals, Cell, Dimension, Dimensions, LanguageTag, Mode, Period, Record, Threshold,
+    YearMonth, NOT_APPLICABLE, NO_SERVICE, UNKNOWN_CATEGORY,
 };
 use madoguchi_store::synthetic::Synthetic;
 use madoguchi_store::{ExportFormat, OpenState, Retention, Store, BOM};
@@ -56,6 +56,63 @@ fn a_saved_record_reads_back_unchanged() {
     }
     assert_eq!(log.store.count(Mode::Live).expect("count"), 30);
     assert_eq!(log.store.count(Mode::Training).expect("count"), 5);
+}
+
+/// A record of `base` with these languages.
+fn in_languages(base: &Record, staff: &str, client: &str) -> Record {
+    let mut parts = base.parts().clone();
+    parts.staff_language = LanguageTag::parse(staff).expect("staff language");
+    parts.client_language = LanguageTag::parse(client).expect("client language");
+    Record::new(parts).expect("record")
+}
+
+#[test]
+fn a_live_consultation_in_plain_japanese_is_saved_and_reads_back() {
+    let mut log = log_with(0, 0, d(2025, 1, 1), d(2025, 1, 1));
+    let mut gen = Synthetic::new(7);
+    let client = in_languages(
+        &gen.record(Mode::Live, d(2025, 1, 1), d(2025, 1, 31)),
+        "ja",
+        "ja-x-plain",
+    );
+    let staff = in_languages(
+        &gen.record(Mode::Live, d(2025, 1, 1), d(2025, 1, 31)),
+        "ja-x-plain",
+        "vi",
+    );
+    log.store
+        .save_all(&[client.clone(), staff.clone()])
+        .expect("save");
+    for r in [&client, &staff] {
+        assert_eq!(log.store.record(r.id()).expect("read").as_ref(), Some(r));
+    }
+    drop(log.store);
+    let store = Store::open(&log.path).expect("reopen");
+    assert_eq!(store.state(), &OpenState::Healthy);
+    let back = store.record(client.id()).expect("read").expect("saved");
+    assert_eq!(back.parts().client_language.as_str(), "ja-x-plain");
+    assert_eq!(store.count(Mode::Live).expect("count"), 2);
+}
+
+#[test]
+fn a_private_use_language_other_than_plain_japanese_is_not_stored() {
+    let mut log = log_with(0, 0, d(2025, 1, 1), d(2025, 1, 1));
+    let mut gen = Synthetic::new(8);
+    let plain = in_languages(
+        &gen.record(Mode::Live, d(2025, 1, 1), d(2025, 1, 31)),
+        "ja",
+        "ja-x-plain",
+    );
+    // Core takes the shape; the table takes no private-use subtag but `plain`, so none can
+    // carry a name. The whole batch is refused.
+    let named = in_languages(
+        &gen.record(Mode::Live, d(2025, 1, 1), d(2025, 1, 31)),
+        "ja",
+        "ja-x-tanaka",
+    );
+    let err = log.store.save_all(&[plain, named]).expect_err("refused");
+    assert!(err.to_string().contains("log.db"), "{err}");
+    assert_eq!(log.store.count(Mode::Live).expect("count"), 0);
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use madoguchi_core::LanguageTag;
 use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL};
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode};
@@ -22,6 +23,10 @@ const PINNED: &[(&str, &str)] = &[
     (
         "0002_training_results.sql",
         "828a0d152497beab93b53fff04faa7eb9b21c4e4d2f6083915167035c514a6c5",
+    ),
+    (
+        "0003_private_use_language_tags.sql",
+        "fb9ad9fe44db96a1e39d18f63011a9d40183cdea342762d029bb48db914b5247",
     ),
 ];
 
@@ -633,4 +638,237 @@ fn a_version_1_log_keeps_its_audit_lines_through_migration_2() {
     let expected = Connection::open_in_memory().expect("memory db");
     expected.execute_batch(SCHEMA_SQL).expect("schema.sql runs");
     assert_eq!(objects(&conn), objects(&expected));
+}
+
+/// A row of `table` with these replacements (and a fresh id, so rows do not collide).
+fn row_with(table: &str, changes: &[(&str, Value)]) -> Vec<(&'static str, Value)> {
+    valid_rows()[table]
+        .iter()
+        .map(|(n, v)| {
+            let v = changes
+                .iter()
+                .find(|(c, _)| c == n)
+                .map_or(v.clone(), |(_, nv)| nv.clone());
+            (*n, v)
+        })
+        .collect()
+}
+
+#[test]
+fn records_and_training_results_take_the_same_languages_plain_japanese_included() {
+    let (_dir, conn) = migrated();
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .expect("fk off");
+    let tags = [
+        "ja",
+        "vi",
+        "fil",
+        "pt-BR",
+        "zh-Hans",
+        "zh-Hant-TW",
+        "ja-x-plain",
+        // shapes core takes, but not a shipped private-use tag: a subtag could be a name
+        "ja-x-tanaka",
+        "ja-x-hanako",
+        "vi-x-plain",
+        "ja-JP-x-plain",
+        "ja-x-p",
+        // not language tags at all
+        "ja-x-",
+        "ja-x-Plain",
+        "ja-x-plain1",
+        "ja-x-plain-JP",
+        "ja-x-plain ",
+        " ja-x-plain",
+        "ja-x-plainx",
+        "JA-X-PLAIN",
+        "x-plain",
+        "ja-x-tanaka hanako",
+    ];
+    for tag in tags {
+        // What the store takes, said in Rust: a tag core parses, private use only `ja-x-plain`.
+        let expected =
+            LanguageTag::parse(tag).is_ok() && (!tag.contains("-x-") || tag == "ja-x-plain");
+        for (n, table) in ["record", "training_result"].into_iter().enumerate() {
+            for column in ["staff_lang", "client_lang"] {
+                let id = format!("{:032x}", n + 1);
+                let row = row_with(
+                    table,
+                    &[(column, Value::Text(tag.into())), ("id", Value::Text(id))],
+                );
+                conn.execute_batch("SAVEPOINT probe").expect("savepoint");
+                let result = insert(&conn, table, &row);
+                conn.execute_batch("ROLLBACK TO probe; RELEASE probe")
+                    .expect("rollback");
+                match result {
+                    Ok(_) => assert!(expected, "{table}.{column} took {tag:?}"),
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if e.code == ErrorCode::ConstraintViolation =>
+                    {
+                        assert!(!expected, "{table}.{column} refused {tag:?}")
+                    }
+                    Err(e) => panic!("{table}.{column} {tag:?}: {e}"),
+                }
+            }
+        }
+    }
+}
+
+/// Every row of `table`, in key order, as stored.
+fn rows_of(conn: &Connection, table: &str, order: &str) -> Vec<Vec<Value>> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
+        .expect("prepare");
+    let n = stmt.column_count();
+    stmt.query_map([], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+#[test]
+fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("log.db");
+    let t = |s: &str| Value::Text(s.to_string());
+    let (records_before, referrals_before) = {
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .expect("fk on");
+        for sql in &MIGRATION_FILES[..2] {
+            conn.execute_batch(sql.1).expect("migrations 1 and 2");
+        }
+        conn.pragma_update(None, "user_version", 2)
+            .expect("version 2");
+        // Live and training records over several days, with and without referrals, with
+        // every optional column empty in some.
+        for k in 0..40u32 {
+            let mode = if k % 5 == 4 { "training" } else { "live" };
+            let day = format!("2025-{:02}-{:02}", 1 + k % 3, 1 + k % 28);
+            let id = format!("{:032x}", u128::from(k) * 0x9e37_79b9_7f4a_7c15 + 1);
+            let mut changes = vec![
+                ("mode", t(mode)),
+                ("day", t(&day)),
+                ("id", t(&id)),
+                (
+                    "client_lang",
+                    t(["vi", "pt-BR", "zh-Hant-TW", "fil"][k as usize % 4]),
+                ),
+                ("danger", Value::Integer(i64::from(k % 2))),
+            ];
+            if k % 4 == 0 {
+                // No referral: a record that only informed.
+                changes.push(("outcome", t("information_only")));
+            }
+            if k % 3 == 0 {
+                for c in [
+                    "desk",
+                    "age_group",
+                    "gender",
+                    "nationality",
+                    "region",
+                    "residence",
+                ] {
+                    changes.push((c, Value::Null));
+                }
+            }
+            insert(&conn, "record", &row_with("record", &changes)).expect("record");
+            for (position, service) in ["fresc", "police", "shelter"]
+                .iter()
+                .take((k % 4) as usize)
+                .enumerate()
+            {
+                let referral = row_with(
+                    "referral",
+                    &[
+                        ("mode", t(mode)),
+                        ("day", t(&day)),
+                        ("record_id", t(&id)),
+                        ("position", Value::Integer(position as i64)),
+                        ("service", t(service)),
+                    ],
+                );
+                insert(&conn, "referral", &referral).expect("referral");
+            }
+        }
+        insert(
+            &conn,
+            "training_result",
+            &valid_rows()["training_result"].clone(),
+        )
+        .expect("training result");
+        (
+            rows_of(&conn, "record", "mode, day, id"),
+            rows_of(&conn, "referral", "mode, day, record_id, service"),
+        )
+    };
+    assert_eq!(records_before.len(), 40);
+    assert_eq!(referrals_before.len(), 60);
+
+    let store = Store::open(&path).expect("migrate");
+    assert_eq!(store.state(), &madoguchi_store::OpenState::Healthy);
+    assert_eq!(store.count(madoguchi_core::Mode::Live).expect("count"), 32);
+    assert_eq!(
+        store.count(madoguchi_core::Mode::Training).expect("count"),
+        8
+    );
+    assert_eq!(store.training_count().expect("count"), 1);
+    // Every record reads back as a Record, referrals in routing order.
+    for mode in [madoguchi_core::Mode::Live, madoguchi_core::Mode::Training] {
+        for id in store.ids(mode).expect("ids") {
+            let record = store.record(id).expect("read").expect("there");
+            let stored = referrals_before
+                .iter()
+                .filter(|r| r[2] == Value::Text(id.to_hex()))
+                .count();
+            assert_eq!(record.parts().referrals.len(), stored);
+        }
+    }
+    drop(store);
+
+    let conn = Connection::open(&path).expect("reopen");
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    assert_eq!(version, 3);
+    assert_eq!(rows_of(&conn, "record", "mode, day, id"), records_before);
+    assert_eq!(
+        rows_of(&conn, "referral", "mode, day, record_id, service"),
+        referrals_before
+    );
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("foreign_key_check");
+    assert_eq!(dangling, 0);
+    // Nothing of the rebuild is left behind, and the schema is schema.sql.
+    let expected = Connection::open_in_memory().expect("memory db");
+    expected.execute_batch(SCHEMA_SQL).expect("schema.sql runs");
+    assert_eq!(objects(&conn), objects(&expected));
+    // The referral's foreign key still points at the rebuilt record table and cascades.
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .expect("fk on");
+    let (mode, day, id) = match &referrals_before[0][..3] {
+        [m, d, i] => (m.clone(), d.clone(), i.clone()),
+        _ => unreachable!(),
+    };
+    conn.execute(
+        "DELETE FROM record WHERE mode = ?1 AND day = ?2 AND id = ?3",
+        rusqlite::params![mode, day, id],
+    )
+    .expect("delete");
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM referral WHERE mode = ?1 AND day = ?2 AND record_id = ?3",
+            rusqlite::params![mode, day, id],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(left, 0);
+    let orphan = row_with("referral", &[("record_id", t(&"e".repeat(32)))]);
+    assert!(
+        insert(&conn, "referral", &orphan).is_err(),
+        "foreign key enforced"
+    );
 }

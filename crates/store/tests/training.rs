@@ -160,6 +160,14 @@ fn a_result_with_a_name_or_a_score_that_does_not_add_up_is_refused() {
     let mut lang = run("tr-woman-wants-return", d(2025, 3, 2), 4, 0, 0);
     lang.client_lang = "tanaka@example.com".into();
     assert!(store.save_training(&lang).is_err());
+    // A private-use subtag is a language shape core takes, but only plain Japanese is stored:
+    // refused before SQLite, with the log's own error.
+    let mut private = run("tr-woman-wants-return", d(2025, 3, 2), 4, 0, 0);
+    private.client_lang = "ja-x-tanaka".into();
+    let err = store
+        .save_training(&private)
+        .expect_err("a private-use name");
+    assert!(matches!(err, StoreError::BadTrainingResult { .. }), "{err}");
     let mut cheat = run("tr-woman-wants-return", d(2025, 3, 2), 4, 2, 0);
     cheat.score.passed = true;
     assert!(store.save_training(&cheat).is_err());
