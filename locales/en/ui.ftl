@@ -70,3 +70,50 @@ train-difficulty-intro = Introductory
 train-difficulty-intermediate = Intermediate
 train-difficulty-advanced = Advanced
 train-saved = The result of this run was saved to { $path } (apart from live records; no names are saved).
+
+## Directory screen
+
+directory-open-now = Open now (24 hours or online)
+directory-open-unknown = Unknown — check the hours
+directory-origin-shipped = Shipped
+directory-origin-overridden = Changed by this site
+directory-origin-local = Added by this site
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Month
+report-total = Total
+report-unknown = Unknown
+report-not-applicable = Not applicable (Japanese client)
+report-no-service = No referral
+report-suppressed = Fewer than { $k } (not shown)
+report-yes = Yes
+report-no = No
+report-outcome-referred = Referred
+report-outcome-referred_with_handover = Referred and handed over
+report-outcome-information_only = Information only
+report-outcome-client_declined = Client declined
+report-outcome-interrupted = Interrupted
+report-region-east_asia = East Asia
+report-region-southeast_asia = Southeast Asia
+report-region-south_asia = South Asia
+report-region-central_asia = Central Asia
+report-region-middle_east = Middle East
+report-region-europe = Europe
+report-region-north_america = North America
+report-region-latin_america = Latin America
+report-region-africa = Africa
+report-region-oceania = Oceania
+report-dimension-age_group = Age group
+report-dimension-gender = Gender
+report-dimension-nationality = Nationality
+report-dimension-region = Nationality region
+report-dimension-residence = Residence status
+report-dimension-concern = Concern
+report-dimension-danger = In danger
+report-dimension-service = Referral destination
+report-dimension-outcome = Outcome
+report-dimension-handover_consent = Consent to handover
+report-dimension-interpreter = Interpreter
+report-dimension-staff_lang = Staff language
+report-dimension-client_lang = Client language
+report-dimension-desk = Desk

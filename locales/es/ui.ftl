@@ -70,3 +70,50 @@ train-difficulty-intro = Introductorio
 train-difficulty-intermediate = Intermedio
 train-difficulty-advanced = Avanzado
 train-saved = El resultado de esta práctica se guardó en { $path } (aparte de los registros reales; no se guardan nombres).
+
+## Directory screen
+
+directory-open-now = Abierto ahora (24 horas o en línea)
+directory-open-unknown = Desconocido — consulte el horario
+directory-origin-shipped = Incluido
+directory-origin-overridden = Cambiado por este sitio
+directory-origin-local = Añadido por este sitio
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Mes
+report-total = Total
+report-unknown = Desconocido
+report-not-applicable = No aplica (japonés)
+report-no-service = Sin derivación
+report-suppressed = Menos de { $k } (no se muestra)
+report-yes = Sí
+report-no = No
+report-outcome-referred = Derivado
+report-outcome-referred_with_handover = Derivado con traspaso
+report-outcome-information_only = Solo información
+report-outcome-client_declined = El cliente lo rechazó
+report-outcome-interrupted = Interrumpido
+report-region-east_asia = Asia Oriental
+report-region-southeast_asia = Sudeste Asiático
+report-region-south_asia = Asia Meridional
+report-region-central_asia = Asia Central
+report-region-middle_east = Oriente Medio
+report-region-europe = Europa
+report-region-north_america = América del Norte
+report-region-latin_america = América Latina
+report-region-africa = África
+report-region-oceania = Oceanía
+report-dimension-age_group = Grupo de edad
+report-dimension-gender = Género
+report-dimension-nationality = Nacionalidad
+report-dimension-region = Región de la nacionalidad
+report-dimension-residence = Situación de residencia
+report-dimension-concern = Motivo
+report-dimension-danger = En peligro
+report-dimension-service = Destino de la derivación
+report-dimension-outcome = Resultado
+report-dimension-handover_consent = Consentimiento al traspaso
+report-dimension-interpreter = Intérprete
+report-dimension-staff_lang = Idioma del personal
+report-dimension-client_lang = Idioma del cliente
+report-dimension-desk = Mostrador

@@ -70,3 +70,50 @@ train-difficulty-intro = Panimula
 train-difficulty-intermediate = Katamtaman
 train-difficulty-advanced = Mataas
 train-saved = Nai-save ang resulta ng pagsasanay na ito sa { $path } (hiwalay sa mga totoong rekord; walang pangalang sine-save).
+
+## Directory screen
+
+directory-open-now = Bukas ngayon (24 oras o online)
+directory-open-unknown = Hindi alam — tingnan ang oras
+directory-origin-shipped = Kasama sa app
+directory-origin-overridden = Binago ng site na ito
+directory-origin-local = Idinagdag ng site na ito
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Buwan
+report-total = Kabuuan
+report-unknown = Hindi alam
+report-not-applicable = Hindi angkop (Hapon)
+report-no-service = Walang referral
+report-suppressed = Mas kaunti sa { $k } (hindi ipinapakita)
+report-yes = Oo
+report-no = Hindi
+report-outcome-referred = Nai-refer
+report-outcome-referred_with_handover = Nai-refer at naipasa
+report-outcome-information_only = Impormasyon lamang
+report-outcome-client_declined = Tumanggi ang kliyente
+report-outcome-interrupted = Naantala
+report-region-east_asia = Silangang Asya
+report-region-southeast_asia = Timog-Silangang Asya
+report-region-south_asia = Timog Asya
+report-region-central_asia = Gitnang Asya
+report-region-middle_east = Gitnang Silangan
+report-region-europe = Europa
+report-region-north_america = Hilagang Amerika
+report-region-latin_america = Latin Amerika
+report-region-africa = Aprika
+report-region-oceania = Oceania
+report-dimension-age_group = Pangkat ng edad
+report-dimension-gender = Kasarian
+report-dimension-nationality = Nasyonalidad
+report-dimension-region = Rehiyon ng nasyonalidad
+report-dimension-residence = Status ng paninirahan
+report-dimension-concern = Alalahanin
+report-dimension-danger = Nasa panganib
+report-dimension-service = Pinag-referan
+report-dimension-outcome = Resulta
+report-dimension-handover_consent = Pahintulot sa pagpasa
+report-dimension-interpreter = Interpreter
+report-dimension-staff_lang = Wika ng staff
+report-dimension-client_lang = Wika ng kliyente
+report-dimension-desk = Desk

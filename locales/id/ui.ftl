@@ -69,3 +69,50 @@ train-difficulty-intro = Pengantar
 train-difficulty-intermediate = Menengah
 train-difficulty-advanced = Lanjutan
 train-saved = Hasil latihan ini disimpan di { $path } (terpisah dari catatan konsultasi sebenarnya; nama tidak disimpan).
+
+## Directory screen
+
+directory-open-now = Buka sekarang (24 jam atau daring)
+directory-open-unknown = Tidak diketahui — periksa jamnya
+directory-origin-shipped = Bawaan
+directory-origin-overridden = Diubah oleh tempat ini
+directory-origin-local = Ditambahkan oleh tempat ini
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Bulan
+report-total = Total
+report-unknown = Tidak diketahui
+report-not-applicable = Tidak berlaku (WN Jepang)
+report-no-service = Tanpa rujukan
+report-suppressed = Kurang dari { $k } (tidak ditampilkan)
+report-yes = Ya
+report-no = Tidak
+report-outcome-referred = Dirujuk
+report-outcome-referred_with_handover = Dirujuk dan diserahkan
+report-outcome-information_only = Hanya informasi
+report-outcome-client_declined = Klien menolak
+report-outcome-interrupted = Terputus
+report-region-east_asia = Asia Timur
+report-region-southeast_asia = Asia Tenggara
+report-region-south_asia = Asia Selatan
+report-region-central_asia = Asia Tengah
+report-region-middle_east = Timur Tengah
+report-region-europe = Eropa
+report-region-north_america = Amerika Utara
+report-region-latin_america = Amerika Latin
+report-region-africa = Afrika
+report-region-oceania = Oseania
+report-dimension-age_group = Kelompok umur
+report-dimension-gender = Jenis kelamin
+report-dimension-nationality = Kewarganegaraan
+report-dimension-region = Wilayah kewarganegaraan
+report-dimension-residence = Status tinggal
+report-dimension-concern = Masalah
+report-dimension-danger = Dalam bahaya
+report-dimension-service = Tujuan rujukan
+report-dimension-outcome = Hasil
+report-dimension-handover_consent = Persetujuan penyerahan
+report-dimension-interpreter = Juru bahasa
+report-dimension-staff_lang = Bahasa petugas
+report-dimension-client_lang = Bahasa klien
+report-dimension-desk = Loket

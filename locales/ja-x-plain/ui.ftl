@@ -70,3 +70,50 @@ train-difficulty-intro = 初(はじ)め
 train-difficulty-intermediate = 中(なか)くらい
 train-difficulty-advanced = 難(むずか)しい
 train-saved = この 練習(れんしゅう)の 結果(けっか)を { $path } に 保存(ほぞん)しました(本当(ほんとう)の 相談(そうだん)の 記録(きろく)とは 別(べつ)です。名前(なまえ)は 保存(ほぞん)しません)。
+
+## Directory screen
+
+directory-open-now = いま つながります（24じかん または ウェブ）
+directory-open-unknown = わかりません — じかんを たしかめてください
+directory-origin-shipped = はじめから ある もの
+directory-origin-overridden = この まどぐちで かえた もの
+directory-origin-local = この まどぐちで たした もの
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = つき
+report-total = ごうけい
+report-unknown = わかりません
+report-not-applicable = あてはまりません（にほんの こくせき）
+report-no-service = しょうかいさき なし
+report-suppressed = { $k }けん より すくない（みせません）
+report-yes = はい
+report-no = いいえ
+report-outcome-referred = しょうかいした
+report-outcome-referred_with_handover = しょうかいして ひきついだ
+report-outcome-information_only = じょうほうを つたえた だけ
+report-outcome-client_declined = ほんにんが ことわった
+report-outcome-interrupted = とちゅうで おわった
+report-region-east_asia = ひがしアジア
+report-region-southeast_asia = とうなんアジア
+report-region-south_asia = みなみアジア
+report-region-central_asia = ちゅうおうアジア
+report-region-middle_east = ちゅうとう
+report-region-europe = ヨーロッパ
+report-region-north_america = きたアメリカ
+report-region-latin_america = ラテンアメリカ
+report-region-africa = アフリカ
+report-region-oceania = オセアニア
+report-dimension-age_group = ねんれい
+report-dimension-gender = せいべつ
+report-dimension-nationality = こくせき
+report-dimension-region = こくせきの ちいき
+report-dimension-residence = ざいりゅうしかく
+report-dimension-concern = そうだんの ないよう
+report-dimension-danger = きけん
+report-dimension-service = しょうかいさき
+report-dimension-outcome = けっか
+report-dimension-handover_consent = ひきつぎの どうい
+report-dimension-interpreter = つうやく
+report-dimension-staff_lang = しょくいんの ことば
+report-dimension-client_lang = そうだんしゃの ことば
+report-dimension-desk = まどぐち

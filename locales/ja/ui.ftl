@@ -67,3 +67,50 @@ train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 上級
 train-saved = この研修の結果を { $path } に保存しました(実際の相談の記録とは別に保存し、名前は保存しません)。
+
+## Directory screen
+
+directory-open-now = 現在対応中（24時間またはウェブ）
+directory-open-unknown = 不明 — 受付時間を確認
+directory-origin-shipped = 標準
+directory-origin-overridden = この窓口で変更
+directory-origin-local = この窓口で追加
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = 月
+report-total = 合計
+report-unknown = 不明
+report-not-applicable = 該当なし（日本国籍）
+report-no-service = 紹介先なし
+report-suppressed = { $k }件未満（非表示）
+report-yes = はい
+report-no = いいえ
+report-outcome-referred = 紹介
+report-outcome-referred_with_handover = 紹介・引き継ぎ
+report-outcome-information_only = 情報提供のみ
+report-outcome-client_declined = 本人が辞退
+report-outcome-interrupted = 中断
+report-region-east_asia = 東アジア
+report-region-southeast_asia = 東南アジア
+report-region-south_asia = 南アジア
+report-region-central_asia = 中央アジア
+report-region-middle_east = 中東
+report-region-europe = ヨーロッパ
+report-region-north_america = 北米
+report-region-latin_america = 中南米
+report-region-africa = アフリカ
+report-region-oceania = オセアニア
+report-dimension-age_group = 年齢区分
+report-dimension-gender = 性別
+report-dimension-nationality = 国籍
+report-dimension-region = 国籍の地域
+report-dimension-residence = 在留資格
+report-dimension-concern = 相談内容
+report-dimension-danger = 危険
+report-dimension-service = 紹介先
+report-dimension-outcome = 結果
+report-dimension-handover_consent = 引き継ぎの同意
+report-dimension-interpreter = 通訳
+report-dimension-staff_lang = 職員の言語
+report-dimension-client_lang = 相談者の言語
+report-dimension-desk = 窓口

@@ -69,3 +69,50 @@ train-difficulty-intro = កម្រិតដំបូង
 train-difficulty-intermediate = កម្រិតមធ្យម
 train-difficulty-advanced = កម្រិតខ្ពស់
 train-saved = លទ្ធផលនៃការហ្វឹកហាត់នេះត្រូវបានរក្សាទុកនៅ { $path } (ដាច់ដោយឡែកពីកំណត់ត្រាពិគ្រោះពិតប្រាកដ; មិនរក្សាទុកឈ្មោះទេ)។
+
+## Directory screen
+
+directory-open-now = បើកឥឡូវ (២៤ ម៉ោង ឬ អនឡាញ)
+directory-open-unknown = មិនដឹង — សូមពិនិត្យម៉ោង
+directory-origin-shipped = លំនាំដើម
+directory-origin-overridden = កែប្រែដោយកន្លែងនេះ
+directory-origin-local = បន្ថែមដោយកន្លែងនេះ
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = ខែ
+report-total = សរុប
+report-unknown = មិនដឹង
+report-not-applicable = មិនពាក់ព័ន្ធ (សញ្ជាតិជប៉ុន)
+report-no-service = គ្មានការបញ្ជូន
+report-suppressed = តិចជាង { $k } (មិនបង្ហាញ)
+report-yes = បាទ/ចាស
+report-no = ទេ
+report-outcome-referred = បានបញ្ជូន
+report-outcome-referred_with_handover = បានបញ្ជូន និងប្រគល់
+report-outcome-information_only = ព័ត៌មានតែប៉ុណ្ណោះ
+report-outcome-client_declined = អតិថិជនបដិសេធ
+report-outcome-interrupted = ត្រូវបានរំខាន
+report-region-east_asia = អាស៊ីបូព៌ា
+report-region-southeast_asia = អាស៊ីអាគ្នេយ៍
+report-region-south_asia = អាស៊ីខាងត្បូង
+report-region-central_asia = អាស៊ីកណ្ដាល
+report-region-middle_east = មជ្ឈិមបូព៌ា
+report-region-europe = អឺរ៉ុប
+report-region-north_america = អាមេរិកខាងជើង
+report-region-latin_america = អាមេរិកឡាទីន
+report-region-africa = អាហ្វ្រិក
+report-region-oceania = អូសេអានី
+report-dimension-age_group = ក្រុមអាយុ
+report-dimension-gender = ភេទ
+report-dimension-nationality = សញ្ជាតិ
+report-dimension-region = តំបន់សញ្ជាតិ
+report-dimension-residence = ស្ថានភាពស្នាក់នៅ
+report-dimension-concern = បញ្ហា
+report-dimension-danger = គ្រោះថ្នាក់
+report-dimension-service = កន្លែងបញ្ជូនទៅ
+report-dimension-outcome = លទ្ធផល
+report-dimension-handover_consent = ការយល់ព្រមប្រគល់
+report-dimension-interpreter = អ្នកបកប្រែ
+report-dimension-staff_lang = ភាសាបុគ្គលិក
+report-dimension-client_lang = ភាសាអតិថិជន
+report-dimension-desk = បញ្ជរ

@@ -69,3 +69,50 @@ train-difficulty-intro = 입문
 train-difficulty-intermediate = 중급
 train-difficulty-advanced = 고급
 train-saved = 이 연수 결과를 { $path }에 저장했습니다(실제 상담 기록과는 따로 저장되며, 이름은 저장하지 않습니다).
+
+## Directory screen
+
+directory-open-now = 지금 이용 가능 (24시간 또는 온라인)
+directory-open-unknown = 알 수 없음 — 시간을 확인하세요
+directory-origin-shipped = 기본
+directory-origin-overridden = 이 창구에서 변경
+directory-origin-local = 이 창구에서 추가
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = 월
+report-total = 합계
+report-unknown = 알 수 없음
+report-not-applicable = 해당 없음 (일본 국적)
+report-no-service = 연계 없음
+report-suppressed = { $k }건 미만 (표시 안 함)
+report-yes = 예
+report-no = 아니요
+report-outcome-referred = 연계함
+report-outcome-referred_with_handover = 연계 및 인계함
+report-outcome-information_only = 정보 제공만
+report-outcome-client_declined = 본인이 거절
+report-outcome-interrupted = 중단
+report-region-east_asia = 동아시아
+report-region-southeast_asia = 동남아시아
+report-region-south_asia = 남아시아
+report-region-central_asia = 중앙아시아
+report-region-middle_east = 중동
+report-region-europe = 유럽
+report-region-north_america = 북미
+report-region-latin_america = 중남미
+report-region-africa = 아프리카
+report-region-oceania = 오세아니아
+report-dimension-age_group = 연령대
+report-dimension-gender = 성별
+report-dimension-nationality = 국적
+report-dimension-region = 국적 지역
+report-dimension-residence = 체류 자격
+report-dimension-concern = 상담 내용
+report-dimension-danger = 위험
+report-dimension-service = 연계처
+report-dimension-outcome = 결과
+report-dimension-handover_consent = 인계 동의
+report-dimension-interpreter = 통역
+report-dimension-staff_lang = 직원 언어
+report-dimension-client_lang = 상담자 언어
+report-dimension-desk = 창구

@@ -70,3 +70,50 @@ train-difficulty-intro = Анхан
 train-difficulty-intermediate = Дунд
 train-difficulty-advanced = Ахисан
 train-saved = Энэ сургалтын үр дүнг { $path } файлд хадгаллаа (бодит зөвлөгөөний бүртгэлээс тусад нь; нэр хадгалахгүй).
+
+## Directory screen
+
+directory-open-now = Одоо нээлттэй (24 цаг эсвэл онлайн)
+directory-open-unknown = Тодорхойгүй — цагийг шалгана уу
+directory-origin-shipped = Үндсэн
+directory-origin-overridden = Энэ газар өөрчилсөн
+directory-origin-local = Энэ газар нэмсэн
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Сар
+report-total = Нийт
+report-unknown = Тодорхойгүй
+report-not-applicable = Хамаарахгүй (Япон иргэн)
+report-no-service = Шилжүүлэг байхгүй
+report-suppressed = { $k }-аас цөөн (харуулахгүй)
+report-yes = Тийм
+report-no = Үгүй
+report-outcome-referred = Шилжүүлсэн
+report-outcome-referred_with_handover = Шилжүүлж хүлээлгэн өгсөн
+report-outcome-information_only = Зөвхөн мэдээлэл
+report-outcome-client_declined = Үйлчлүүлэгч татгалзсан
+report-outcome-interrupted = Тасалдсан
+report-region-east_asia = Зүүн Ази
+report-region-southeast_asia = Зүүн Өмнөд Ази
+report-region-south_asia = Өмнөд Ази
+report-region-central_asia = Төв Ази
+report-region-middle_east = Ойрхи Дорнод
+report-region-europe = Европ
+report-region-north_america = Хойд Америк
+report-region-latin_america = Латин Америк
+report-region-africa = Африк
+report-region-oceania = Далайн орнууд
+report-dimension-age_group = Насны бүлэг
+report-dimension-gender = Хүйс
+report-dimension-nationality = Иргэншил
+report-dimension-region = Иргэншлийн бүс
+report-dimension-residence = Оршин суух статус
+report-dimension-concern = Асуудал
+report-dimension-danger = Аюулд
+report-dimension-service = Шилжүүлсэн газар
+report-dimension-outcome = Үр дүн
+report-dimension-handover_consent = Хүлээлгэн өгөх зөвшөөрөл
+report-dimension-interpreter = Орчуулагч
+report-dimension-staff_lang = Ажилтны хэл
+report-dimension-client_lang = Үйлчлүүлэгчийн хэл
+report-dimension-desk = Цонх

@@ -69,3 +69,50 @@ train-difficulty-intro = အခြေခံ
 train-difficulty-intermediate = အလယ်အလတ်
 train-difficulty-advanced = အဆင့်မြင့်
 train-saved = ဤလေ့ကျင့်မှု၏ ရလဒ်ကို { $path } တွင် သိမ်းဆည်းပြီးပါပြီ (တကယ့် တိုင်ပင်မှုမှတ်တမ်းများနှင့် သီးခြားဖြစ်ပြီး အမည်များကို မသိမ်းဆည်းပါ)။
+
+## Directory screen
+
+directory-open-now = ယခု ဖွင့်ထားသည် (၂၄ နာရီ သို့မဟုတ် အွန်လိုင်း)
+directory-open-unknown = မသိပါ — အချိန်ကို စစ်ဆေးပါ
+directory-origin-shipped = မူလ
+directory-origin-overridden = ဤနေရာမှ ပြင်ထားသည်
+directory-origin-local = ဤနေရာမှ ထည့်ထားသည်
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = လ
+report-total = စုစုပေါင်း
+report-unknown = မသိပါ
+report-not-applicable = မသက်ဆိုင်ပါ (ဂျပန်နိုင်ငံသား)
+report-no-service = လွှဲပြောင်းမှု မရှိ
+report-suppressed = { $k } ထက်နည်း (မပြပါ)
+report-yes = ဟုတ်
+report-no = မဟုတ်
+report-outcome-referred = လွှဲပြောင်းပြီး
+report-outcome-referred_with_handover = လွှဲပြောင်းပြီး အပ်နှံပြီး
+report-outcome-information_only = သတင်းအချက်အလက်သာ
+report-outcome-client_declined = ဖောက်သည် ငြင်းဆိုသည်
+report-outcome-interrupted = ရပ်တန့်သွားသည်
+report-region-east_asia = အရှေ့အာရှ
+report-region-southeast_asia = အရှေ့တောင်အာရှ
+report-region-south_asia = တောင်အာရှ
+report-region-central_asia = အလယ်အာရှ
+report-region-middle_east = အရှေ့အလယ်ပိုင်း
+report-region-europe = ဥရောပ
+report-region-north_america = မြောက်အမေရိက
+report-region-latin_america = လက်တင်အမေရိက
+report-region-africa = အာဖရိက
+report-region-oceania = သမုဒ္ဒရာဒေသ
+report-dimension-age_group = အသက်အုပ်စု
+report-dimension-gender = ကျား/မ
+report-dimension-nationality = နိုင်ငံသား
+report-dimension-region = နိုင်ငံသား ဒေသ
+report-dimension-residence = နေထိုင်ခွင့် အဆင့်အတန်း
+report-dimension-concern = အကြောင်းအရာ
+report-dimension-danger = အန္တရာယ်
+report-dimension-service = လွှဲပြောင်းရာ နေရာ
+report-dimension-outcome = ရလဒ်
+report-dimension-handover_consent = အပ်နှံရန် သဘောတူညီချက်
+report-dimension-interpreter = စကားပြန်
+report-dimension-staff_lang = ဝန်ထမ်း၏ ဘာသာစကား
+report-dimension-client_lang = ဖောက်သည်၏ ဘာသာစကား
+report-dimension-desk = ကောင်တာ

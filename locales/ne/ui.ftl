@@ -70,3 +70,50 @@ train-difficulty-intro = प्रारम्भिक
 train-difficulty-intermediate = मध्यम
 train-difficulty-advanced = उच्च
 train-saved = यो तालिमको नतिजा { $path } मा सुरक्षित गरियो (वास्तविक परामर्श अभिलेखभन्दा छुट्टै; नाम सुरक्षित गरिँदैन)।
+
+## Directory screen
+
+directory-open-now = अहिले खुला (२४ घण्टा वा अनलाइन)
+directory-open-unknown = थाहा छैन — समय जाँच्नुहोस्
+directory-origin-shipped = मूल
+directory-origin-overridden = यस कार्यालयले परिवर्तन गरेको
+directory-origin-local = यस कार्यालयले थपेको
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = महिना
+report-total = जम्मा
+report-unknown = थाहा छैन
+report-not-applicable = लागू हुँदैन (जापानी)
+report-no-service = सिफारिस छैन
+report-suppressed = { $k } भन्दा कम (देखाइँदैन)
+report-yes = हो
+report-no = होइन
+report-outcome-referred = सिफारिस गरियो
+report-outcome-referred_with_handover = सिफारिस र हस्तान्तरण गरियो
+report-outcome-information_only = जानकारी मात्र
+report-outcome-client_declined = ग्राहकले अस्वीकार गरे
+report-outcome-interrupted = बीचमै रोकियो
+report-region-east_asia = पूर्वी एसिया
+report-region-southeast_asia = दक्षिण-पूर्वी एसिया
+report-region-south_asia = दक्षिण एसिया
+report-region-central_asia = मध्य एसिया
+report-region-middle_east = मध्य पूर्व
+report-region-europe = युरोप
+report-region-north_america = उत्तर अमेरिका
+report-region-latin_america = ल्याटिन अमेरिका
+report-region-africa = अफ्रिका
+report-region-oceania = ओसिनिया
+report-dimension-age_group = उमेर समूह
+report-dimension-gender = लिङ्ग
+report-dimension-nationality = राष्ट्रियता
+report-dimension-region = राष्ट्रियताको क्षेत्र
+report-dimension-residence = बसोबास स्थिति
+report-dimension-concern = समस्या
+report-dimension-danger = खतरा
+report-dimension-service = सिफारिस गरिएको ठाउँ
+report-dimension-outcome = नतिजा
+report-dimension-handover_consent = हस्तान्तरणको सहमति
+report-dimension-interpreter = दोभाषे
+report-dimension-staff_lang = कर्मचारीको भाषा
+report-dimension-client_lang = ग्राहकको भाषा
+report-dimension-desk = डेस्क

@@ -70,3 +70,50 @@ train-difficulty-intro = Introdutório
 train-difficulty-intermediate = Intermediário
 train-difficulty-advanced = Avançado
 train-saved = O resultado deste treino foi salvo em { $path } (separado dos registros reais; nenhum nome é salvo).
+
+## Directory screen
+
+directory-open-now = Aberto agora (24 horas ou online)
+directory-open-unknown = Desconhecido — verifique o horário
+directory-origin-shipped = Padrão
+directory-origin-overridden = Alterado por este local
+directory-origin-local = Adicionado por este local
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Mês
+report-total = Total
+report-unknown = Desconhecido
+report-not-applicable = Não se aplica (japonês)
+report-no-service = Sem encaminhamento
+report-suppressed = Menos de { $k } (não mostrado)
+report-yes = Sim
+report-no = Não
+report-outcome-referred = Encaminhado
+report-outcome-referred_with_handover = Encaminhado com transferência
+report-outcome-information_only = Só informação
+report-outcome-client_declined = Cliente recusou
+report-outcome-interrupted = Interrompido
+report-region-east_asia = Ásia Oriental
+report-region-southeast_asia = Sudeste Asiático
+report-region-south_asia = Sul da Ásia
+report-region-central_asia = Ásia Central
+report-region-middle_east = Oriente Médio
+report-region-europe = Europa
+report-region-north_america = América do Norte
+report-region-latin_america = América Latina
+report-region-africa = África
+report-region-oceania = Oceania
+report-dimension-age_group = Faixa etária
+report-dimension-gender = Gênero
+report-dimension-nationality = Nacionalidade
+report-dimension-region = Região da nacionalidade
+report-dimension-residence = Status de residência
+report-dimension-concern = Assunto
+report-dimension-danger = Em perigo
+report-dimension-service = Destino do encaminhamento
+report-dimension-outcome = Resultado
+report-dimension-handover_consent = Consentimento para transferência
+report-dimension-interpreter = Intérprete
+report-dimension-staff_lang = Idioma da equipe
+report-dimension-client_lang = Idioma do cliente
+report-dimension-desk = Balcão

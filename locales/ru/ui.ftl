@@ -72,3 +72,50 @@ train-difficulty-intro = Начальный
 train-difficulty-intermediate = Средний
 train-difficulty-advanced = Продвинутый
 train-saved = Результат этого учебного занятия сохранён в { $path } (отдельно от записей реальных консультаций; имена не сохраняются).
+
+## Directory screen
+
+directory-open-now = Открыто сейчас (круглосуточно или онлайн)
+directory-open-unknown = Неизвестно — проверьте часы
+directory-origin-shipped = Стандартный
+directory-origin-overridden = Изменено этим пунктом
+directory-origin-local = Добавлено этим пунктом
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Месяц
+report-total = Всего
+report-unknown = Неизвестно
+report-not-applicable = Не применимо (гражданин Японии)
+report-no-service = Без направления
+report-suppressed = Меньше { $k } (не показано)
+report-yes = Да
+report-no = Нет
+report-outcome-referred = Направлено
+report-outcome-referred_with_handover = Направлено с передачей
+report-outcome-information_only = Только информация
+report-outcome-client_declined = Клиент отказался
+report-outcome-interrupted = Прервано
+report-region-east_asia = Восточная Азия
+report-region-southeast_asia = Юго-Восточная Азия
+report-region-south_asia = Южная Азия
+report-region-central_asia = Центральная Азия
+report-region-middle_east = Ближний Восток
+report-region-europe = Европа
+report-region-north_america = Северная Америка
+report-region-latin_america = Латинская Америка
+report-region-africa = Африка
+report-region-oceania = Океания
+report-dimension-age_group = Возрастная группа
+report-dimension-gender = Пол
+report-dimension-nationality = Гражданство
+report-dimension-region = Регион гражданства
+report-dimension-residence = Статус пребывания
+report-dimension-concern = Проблема
+report-dimension-danger = В опасности
+report-dimension-service = Куда направлено
+report-dimension-outcome = Результат
+report-dimension-handover_consent = Согласие на передачу
+report-dimension-interpreter = Переводчик
+report-dimension-staff_lang = Язык сотрудника
+report-dimension-client_lang = Язык клиента
+report-dimension-desk = Пункт

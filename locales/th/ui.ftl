@@ -69,3 +69,50 @@ train-difficulty-intro = เบื้องต้น
 train-difficulty-intermediate = ระดับกลาง
 train-difficulty-advanced = ขั้นสูง
 train-saved = บันทึกผลการฝึกครั้งนี้ไว้ที่ { $path } แล้ว (แยกจากบันทึกการให้คำปรึกษาจริง และไม่บันทึกชื่อ)
+
+## Directory screen
+
+directory-open-now = เปิดอยู่ตอนนี้ (24 ชั่วโมงหรือออนไลน์)
+directory-open-unknown = ไม่ทราบ — โปรดตรวจสอบเวลา
+directory-origin-shipped = ค่าเริ่มต้น
+directory-origin-overridden = แก้ไขโดยที่นี่
+directory-origin-local = เพิ่มโดยที่นี่
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = เดือน
+report-total = รวม
+report-unknown = ไม่ทราบ
+report-not-applicable = ไม่เกี่ยวข้อง (สัญชาติญี่ปุ่น)
+report-no-service = ไม่มีการส่งต่อ
+report-suppressed = น้อยกว่า { $k } (ไม่แสดง)
+report-yes = ใช่
+report-no = ไม่
+report-outcome-referred = ส่งต่อแล้ว
+report-outcome-referred_with_handover = ส่งต่อและประสานงานแล้ว
+report-outcome-information_only = ให้ข้อมูลเท่านั้น
+report-outcome-client_declined = ผู้รับคำปรึกษาปฏิเสธ
+report-outcome-interrupted = ถูกขัดจังหวะ
+report-region-east_asia = เอเชียตะวันออก
+report-region-southeast_asia = เอเชียตะวันออกเฉียงใต้
+report-region-south_asia = เอเชียใต้
+report-region-central_asia = เอเชียกลาง
+report-region-middle_east = ตะวันออกกลาง
+report-region-europe = ยุโรป
+report-region-north_america = อเมริกาเหนือ
+report-region-latin_america = ละตินอเมริกา
+report-region-africa = แอฟริกา
+report-region-oceania = โอเชียเนีย
+report-dimension-age_group = กลุ่มอายุ
+report-dimension-gender = เพศ
+report-dimension-nationality = สัญชาติ
+report-dimension-region = ภูมิภาคของสัญชาติ
+report-dimension-residence = สถานภาพการพำนัก
+report-dimension-concern = เรื่องที่ปรึกษา
+report-dimension-danger = อยู่ในอันตราย
+report-dimension-service = ปลายทางการส่งต่อ
+report-dimension-outcome = ผลลัพธ์
+report-dimension-handover_consent = ยินยอมให้ประสานงาน
+report-dimension-interpreter = ล่าม
+report-dimension-staff_lang = ภาษาของเจ้าหน้าที่
+report-dimension-client_lang = ภาษาของผู้รับคำปรึกษา
+report-dimension-desk = โต๊ะบริการ

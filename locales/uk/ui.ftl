@@ -72,3 +72,50 @@ train-difficulty-intro = Початковий
 train-difficulty-intermediate = Середній
 train-difficulty-advanced = Поглиблений
 train-saved = Результат цього навчального заняття збережено в { $path } (окремо від записів справжніх консультацій; імена не зберігаються).
+
+## Directory screen
+
+directory-open-now = Відкрито зараз (цілодобово або онлайн)
+directory-open-unknown = Невідомо — перевірте години
+directory-origin-shipped = Стандартний
+directory-origin-overridden = Змінено цим пунктом
+directory-origin-local = Додано цим пунктом
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Місяць
+report-total = Усього
+report-unknown = Невідомо
+report-not-applicable = Не застосовується (громадянин Японії)
+report-no-service = Без направлення
+report-suppressed = Менше { $k } (не показано)
+report-yes = Так
+report-no = Ні
+report-outcome-referred = Направлено
+report-outcome-referred_with_handover = Направлено з передачею
+report-outcome-information_only = Лише інформація
+report-outcome-client_declined = Клієнт відмовився
+report-outcome-interrupted = Перервано
+report-region-east_asia = Східна Азія
+report-region-southeast_asia = Південно-Східна Азія
+report-region-south_asia = Південна Азія
+report-region-central_asia = Центральна Азія
+report-region-middle_east = Близький Схід
+report-region-europe = Європа
+report-region-north_america = Північна Америка
+report-region-latin_america = Латинська Америка
+report-region-africa = Африка
+report-region-oceania = Океанія
+report-dimension-age_group = Вікова група
+report-dimension-gender = Стать
+report-dimension-nationality = Громадянство
+report-dimension-region = Регіон громадянства
+report-dimension-residence = Статус перебування
+report-dimension-concern = Проблема
+report-dimension-danger = У небезпеці
+report-dimension-service = Куди направлено
+report-dimension-outcome = Результат
+report-dimension-handover_consent = Згода на передачу
+report-dimension-interpreter = Перекладач
+report-dimension-staff_lang = Мова працівника
+report-dimension-client_lang = Мова клієнта
+report-dimension-desk = Пункт

@@ -69,3 +69,50 @@ train-difficulty-intro = Nhập môn
 train-difficulty-intermediate = Trung cấp
 train-difficulty-advanced = Nâng cao
 train-saved = Đã lưu kết quả buổi luyện tập này vào { $path } (tách riêng khỏi hồ sơ tư vấn thực tế; không lưu tên).
+
+## Directory screen
+
+directory-open-now = Đang mở (24 giờ hoặc trực tuyến)
+directory-open-unknown = Không rõ — hãy kiểm tra giờ
+directory-origin-shipped = Mặc định
+directory-origin-overridden = Đã được nơi này sửa
+directory-origin-local = Do nơi này thêm
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = Tháng
+report-total = Tổng
+report-unknown = Không rõ
+report-not-applicable = Không áp dụng (người Nhật)
+report-no-service = Không giới thiệu
+report-suppressed = Ít hơn { $k } (không hiển thị)
+report-yes = Có
+report-no = Không
+report-outcome-referred = Đã giới thiệu
+report-outcome-referred_with_handover = Đã giới thiệu và bàn giao
+report-outcome-information_only = Chỉ cung cấp thông tin
+report-outcome-client_declined = Người tư vấn từ chối
+report-outcome-interrupted = Bị gián đoạn
+report-region-east_asia = Đông Á
+report-region-southeast_asia = Đông Nam Á
+report-region-south_asia = Nam Á
+report-region-central_asia = Trung Á
+report-region-middle_east = Trung Đông
+report-region-europe = Châu Âu
+report-region-north_america = Bắc Mỹ
+report-region-latin_america = Mỹ Latinh
+report-region-africa = Châu Phi
+report-region-oceania = Châu Đại Dương
+report-dimension-age_group = Nhóm tuổi
+report-dimension-gender = Giới tính
+report-dimension-nationality = Quốc tịch
+report-dimension-region = Khu vực quốc tịch
+report-dimension-residence = Tư cách lưu trú
+report-dimension-concern = Vấn đề
+report-dimension-danger = Nguy hiểm
+report-dimension-service = Nơi được giới thiệu
+report-dimension-outcome = Kết quả
+report-dimension-handover_consent = Đồng ý bàn giao
+report-dimension-interpreter = Phiên dịch
+report-dimension-staff_lang = Ngôn ngữ nhân viên
+report-dimension-client_lang = Ngôn ngữ người tư vấn
+report-dimension-desk = Quầy

@@ -69,3 +69,50 @@ train-difficulty-intro = 入门
 train-difficulty-intermediate = 中级
 train-difficulty-advanced = 高级
 train-saved = 本次培训的结果已保存到 { $path }(与真实咨询记录分开保存，不保存姓名)。
+
+## Directory screen
+
+directory-open-now = 现在可用（24小时或网上）
+directory-open-unknown = 未知 — 请确认时间
+directory-origin-shipped = 标准
+directory-origin-overridden = 本窗口已修改
+directory-origin-local = 本窗口新增
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = 月份
+report-total = 合计
+report-unknown = 未知
+report-not-applicable = 不适用（日本国籍）
+report-no-service = 无转介
+report-suppressed = 少于 { $k }（不显示）
+report-yes = 是
+report-no = 否
+report-outcome-referred = 已转介
+report-outcome-referred_with_handover = 已转介并交接
+report-outcome-information_only = 仅提供信息
+report-outcome-client_declined = 本人拒绝
+report-outcome-interrupted = 中断
+report-region-east_asia = 东亚
+report-region-southeast_asia = 东南亚
+report-region-south_asia = 南亚
+report-region-central_asia = 中亚
+report-region-middle_east = 中东
+report-region-europe = 欧洲
+report-region-north_america = 北美
+report-region-latin_america = 拉丁美洲
+report-region-africa = 非洲
+report-region-oceania = 大洋洲
+report-dimension-age_group = 年龄段
+report-dimension-gender = 性别
+report-dimension-nationality = 国籍
+report-dimension-region = 国籍地区
+report-dimension-residence = 在留资格
+report-dimension-concern = 咨询内容
+report-dimension-danger = 危险
+report-dimension-service = 转介去向
+report-dimension-outcome = 结果
+report-dimension-handover_consent = 同意交接
+report-dimension-interpreter = 口译
+report-dimension-staff_lang = 工作人员语言
+report-dimension-client_lang = 咨询者语言
+report-dimension-desk = 窗口

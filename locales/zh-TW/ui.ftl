@@ -69,3 +69,50 @@ train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 進階
 train-saved = 本次研習的結果已儲存至 { $path }(與實際諮詢紀錄分開儲存，不儲存姓名)。
+
+## Directory screen
+
+directory-open-now = 現在可用（24小時或網路）
+directory-open-unknown = 未知 — 請確認時間
+directory-origin-shipped = 標準
+directory-origin-overridden = 本窗口已修改
+directory-origin-local = 本窗口新增
+
+# Reports screen: categories and dimensions the flow does not label
+report-month = 月份
+report-total = 合計
+report-unknown = 未知
+report-not-applicable = 不適用（日本國籍）
+report-no-service = 無轉介
+report-suppressed = 少於 { $k }（不顯示）
+report-yes = 是
+report-no = 否
+report-outcome-referred = 已轉介
+report-outcome-referred_with_handover = 已轉介並交接
+report-outcome-information_only = 僅提供資訊
+report-outcome-client_declined = 本人拒絕
+report-outcome-interrupted = 中斷
+report-region-east_asia = 東亞
+report-region-southeast_asia = 東南亞
+report-region-south_asia = 南亞
+report-region-central_asia = 中亞
+report-region-middle_east = 中東
+report-region-europe = 歐洲
+report-region-north_america = 北美
+report-region-latin_america = 拉丁美洲
+report-region-africa = 非洲
+report-region-oceania = 大洋洲
+report-dimension-age_group = 年齡層
+report-dimension-gender = 性別
+report-dimension-nationality = 國籍
+report-dimension-region = 國籍地區
+report-dimension-residence = 在留資格
+report-dimension-concern = 諮詢內容
+report-dimension-danger = 危險
+report-dimension-service = 轉介去向
+report-dimension-outcome = 結果
+report-dimension-handover_consent = 同意交接
+report-dimension-interpreter = 口譯
+report-dimension-staff_lang = 工作人員語言
+report-dimension-client_lang = 諮詢者語言
+report-dimension-desk = 窗口

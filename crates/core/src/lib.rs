@@ -13,10 +13,12 @@ mod condition;
 mod content;
 mod diagnostic;
 mod directory;
+mod directory_view;
 mod engine;
 mod flow;
 pub mod i18n;
 mod record;
+mod report_view;
 mod source;
 mod stats;
 mod training;
@@ -30,12 +32,19 @@ pub use diagnostic::{Diagnostic, Error};
 pub use directory::{
     Availability, Confidence, Contact, ContactKind, Directory, Hours, Origin, Service,
 };
+pub use directory_view::{
+    DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES,
+};
 pub use engine::{Priority, Referral};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use record::{
     AgeGroup, Concern, Consultation, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome,
     Record, RecordError, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
     FIRST_DAY, RECORDED_FACTS,
+};
+pub use report_view::{
+    BarChartView, BarView, CategoryView, CellView, LineChartView, PointView, ReportView,
+    SeriesView, TableView, REPORT_MESSAGES,
 };
 pub use source::SourceFile;
 pub use stats::{

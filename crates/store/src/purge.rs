@@ -51,6 +51,33 @@ pub struct PurgeOutcome {
 }
 
 impl Store {
+    /// What a purge with `retention` would delete on `today`, without deleting anything: the
+    /// Settings screen's "this will delete N records" (the same as `purge --dry-run`).
+    pub fn purge_preview(
+        &self,
+        today: NaiveDate,
+        retention: Retention,
+    ) -> Result<PurgeOutcome, StoreError> {
+        let cutoff = retention.cutoff(today);
+        let day = cutoff.format("%Y-%m-%d").to_string();
+        let (n, t): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM record WHERE day < ?1), \
+                 (SELECT count(*) FROM training_result WHERE day < ?1)",
+                [&day],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .ctx(&self.path, "count records to purge")?;
+        Ok(PurgeOutcome {
+            cutoff,
+            older_than_days: older_than_days(today, cutoff),
+            records: n as u64,
+            training_results: t as u64,
+            dry_run: true,
+        })
+    }
+
     /// Deletes every record (live and training) and every training result older than
     /// `retention` allows on `today`, records the purge in the audit table, then compacts the
     /// file. With `dry_run`, only counts.
@@ -62,25 +89,10 @@ impl Store {
     ) -> Result<PurgeOutcome, StoreError> {
         let path = self.path.clone();
         let cutoff = retention.cutoff(today);
-        let older_than_days = u32::try_from((today - cutoff).num_days().max(0)).unwrap_or(u32::MAX);
+        let older_than_days = older_than_days(today, cutoff);
         let day = cutoff.format("%Y-%m-%d").to_string();
         if dry_run {
-            let (n, t): (i64, i64) = self
-                .conn
-                .query_row(
-                    "SELECT (SELECT count(*) FROM record WHERE day < ?1), \
-                     (SELECT count(*) FROM training_result WHERE day < ?1)",
-                    [&day],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .ctx(&path, "count records to purge")?;
-            return Ok(PurgeOutcome {
-                cutoff,
-                older_than_days,
-                records: n as u64,
-                training_results: t as u64,
-                dry_run,
-            });
+            return self.purge_preview(today, retention);
         }
         self.writable("purge old records")?;
         self.conn
@@ -118,4 +130,8 @@ impl Store {
             dry_run,
         })
     }
+}
+
+fn older_than_days(today: NaiveDate, cutoff: NaiveDate) -> u32 {
+    u32::try_from((today - cutoff).num_days().max(0)).unwrap_or(u32::MAX)
 }

@@ -282,6 +282,52 @@ impl Store {
         Ok(out)
     }
 
+    /// One page of the records of `mode`, newest first: by day, then by id (descending), a stable
+    /// order. `page` counts from 0; a page past the end is empty. Each record holds only what a
+    /// record holds (day, categories, referrals); [`Store::count`] gives the number of records.
+    pub fn recent_records(
+        &self,
+        page: usize,
+        per_page: usize,
+        mode: Mode,
+    ) -> Result<Vec<Record>, StoreError> {
+        let path = &self.path;
+        if per_page == 0 {
+            return Ok(Vec::new());
+        }
+        let limit = i64::try_from(per_page).unwrap_or(i64::MAX);
+        let Some(offset) = page
+            .checked_mul(per_page)
+            .and_then(|o| i64::try_from(o).ok())
+        else {
+            return Ok(Vec::new());
+        };
+        let sql = format!(
+            "SELECT {RECORD_COLUMNS} FROM record WHERE mode = ?1 \
+             ORDER BY day DESC, id DESC LIMIT ?2 OFFSET ?3"
+        );
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .ctx(path, "list recent records")?;
+        let rows = stmt
+            .query_map(params![mode.as_str(), limit, offset], read_parts)
+            .ctx(path, "list recent records")?;
+        let mut all = Vec::new();
+        for row in rows {
+            all.push(row.ctx(path, "list recent records")?);
+        }
+        let mut out = Vec::with_capacity(all.len());
+        for mut parts in all {
+            parts.referrals = self.referrals(&parts)?;
+            out.push(Record::new(parts).map_err(|e| StoreError::BadRow {
+                path: path.clone(),
+                detail: e.to_string(),
+            })?);
+        }
+        Ok(out)
+    }
+
     /// How many records of `mode` there are.
     pub fn count(&self, mode: Mode) -> Result<u64, StoreError> {
         self.conn
