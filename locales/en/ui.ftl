@@ -36,6 +36,117 @@ route-heading = { $count ->
 }
 route-rules = Rules: { $rules }
 
+## Desktop app
+
+# The emergency numbers strip, always shown
+ui-strip-label = Emergency numbers
+ui-strip-police = Police 110
+ui-strip-ambulance = Ambulance and fire 119
+ui-hide = Hide screen
+ui-keys-help = Number keys 1–9 choose. Backspace or Alt+← goes back. Press Esc twice to blank the screen and erase the consultation at once.
+
+# Start screen
+ui-start-title = Start a consultation
+ui-start-staff-lang = Staff language
+ui-start-client-lang = Client language
+ui-start-mode = Kind of consultation
+ui-mode-live = Real consultation
+ui-mode-training = Training (not counted in statistics)
+ui-start-privacy = Nothing is recorded until you press Save. Only categories that identify no one are saved.
+ui-start-begin = Start the consultation
+
+# Question screen
+app-progress = Question { $number } of about { $total }
+ui-choose-many = Choose everything that applies, then press Next.
+ui-back = Back
+ui-next = Next
+ui-emergency-title = Call now
+
+# Result screen
+ui-result-title = Referrals
+ui-result-none = These answers lead to no referral.
+ui-result-answers = Answers given
+ui-result-slip = Show the referral slip
+ui-result-save = Save and finish
+ui-card-contact = Contact
+ui-card-hours = Hours
+ui-card-free-call = Call charge
+ui-free-call-yes = Free
+ui-free-call-no = Charged
+ui-free-call-partly = Partly free
+ui-free-call-unconfirmed = Not confirmed
+ui-card-anonymous = Anonymous contact
+ui-anonymous-yes = Accepted
+ui-anonymous-no = Not accepted
+ui-anonymous-partly = Depends
+ui-anonymous-unconfirmed = Not confirmed
+ui-card-languages = Languages
+ui-languages-unconfirmed = (languages not confirmed)
+ui-card-expect = What to expect
+ui-card-why = Why this referral
+ui-card-source = Source:
+ui-card-checked = Details checked
+
+# Referral slip
+ui-slip-title = Referral slip
+ui-slip-intro = You can contact the places below. Consultation is free and confidential.
+ui-slip-print = Print
+
+# Save screen
+ui-save-title = Save the record
+ui-save-training = Saved as a training record. It is not counted in statistics.
+ui-save-privacy = No name, contact details, address, birth date or free text is saved.
+ui-save-outcome = Outcome
+ui-outcome-referred = Referred
+ui-outcome-referred_with_handover = Referred and handed over
+ui-outcome-information_only = Information only
+ui-outcome-client_declined = Client declined
+ui-outcome-interrupted = Interrupted
+ui-save-interpreter = An interpreter was used
+ui-save-consent = The client agreed to the handover
+ui-save-region = Region of nationality (for statistics; no country is recorded)
+ui-region-none = Not answered / not known
+ui-region-east_asia = East Asia
+ui-region-southeast_asia = Southeast Asia
+ui-region-south_asia = South Asia
+ui-region-central_asia = Central Asia
+ui-region-middle_east = Middle East
+ui-region-europe = Europe
+ui-region-north_america = North America
+ui-region-latin_america = Latin America
+ui-region-africa = Africa
+ui-region-oceania = Oceania
+ui-save-submit = Save and clear the screen
+ui-save-unavailable = Saving is not possible because the log file cannot be used. Referrals still work.
+ui-save-error-consent = "Handed over" needs the client's consent.
+ui-save-error-no-referral = There is no referral, so "Referred" cannot be chosen.
+ui-save-error-data = This consultation could not be saved.
+ui-save-error-log = The log file could not be written. Contact your administrator.
+ui-saved = Saved. The consultation has been erased from the screen.
+ui-blank-title = Screen hidden
+ui-new-consultation = Start a new consultation
+
+# Problems found at startup
+ui-problem-file = File:
+ui-problem-details = Problems found
+ui-problem-todo = What to do
+ui-problem-continue = Understood, continue
+ui-problem-override-title = The site override file has errors
+ui-problem-override-what = The local contacts this desk added or changed are not loaded. Only the nationwide contacts are shown.
+ui-problem-override-todo = Contact your administrator to fix the lines above (check with: madoguchi validate --override FILE). Then restart the app.
+ui-problem-settings-title = The settings file has errors
+ui-problem-settings-what = The settings file was not read; the defaults are used (such as clearing after 5 minutes idle).
+ui-problem-settings-todo = Contact your administrator to fix the lines above. Then restart the app.
+ui-problem-log-title = Records cannot be saved
+ui-problem-log-damaged = The log file is damaged, so it was opened read-only.
+ui-problem-log-not-a-log = The log file's place holds a file of another program. It was opened read-only.
+ui-problem-log-newer-schema = The log file was made by a newer version of Madoguchi. It was opened read-only.
+ui-problem-log-unavailable = The log file could not be opened.
+ui-problem-log-todo = Consultations and referrals work, but nothing can be saved. Do not delete the file; contact your administrator, who moves it somewhere safe and restarts the app.
+ui-problem-data-title = The app's data is damaged
+ui-problem-data-what = The built-in data failed its checks, so no consultation can start.
+ui-problem-data-todo = Reinstall the app. If that does not help, contact your administrator.
+
 ## Training
 
 train-title = Training case { $case } ({ $difficulty })

@@ -33,6 +33,117 @@ walk-ended = 入力が終わったため、相談を中断しました。記録�
 route-heading = 紹介先 ({ $count } 件)
 route-rules = 根拠となったルール: { $rules }
 
+## デスクトップアプリ
+
+# 常に表示する緊急番号の帯
+ui-strip-label = 緊急の電話番号
+ui-strip-police = 警察 110
+ui-strip-ambulance = 救急車・消防 119
+ui-hide = 画面を隠す
+ui-keys-help = 数字キー1〜9で選ぶ。Backspace または Alt+← で前に戻る。Esc を2回続けて押すと、すぐに画面を消して相談の内容を消去します。
+
+# 開始画面
+ui-start-title = 相談を始める
+ui-start-staff-lang = 職員の言語
+ui-start-client-lang = 相談者の言語
+ui-start-mode = 相談の種類
+ui-mode-live = 実際の相談
+ui-mode-training = 研修(統計に含めない)
+ui-start-privacy = 「保存」を押すまで、何も記録されません。保存されるのは個人を特定しない分類だけです。
+ui-start-begin = 相談を始める
+
+# 質問画面
+app-progress = 質問 { $number } / 約 { $total }
+ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
+ui-back = 戻る
+ui-next = 次へ
+ui-emergency-title = 今すぐ連絡してください
+
+# 結果画面
+ui-result-title = 紹介先
+ui-result-none = この回答では紹介先がありません。
+ui-result-answers = 回答の一覧
+ui-result-slip = 紹介票を表示
+ui-result-save = 保存して終える
+ui-card-contact = 連絡先
+ui-card-hours = 受付時間
+ui-card-free-call = 通話料
+ui-free-call-yes = 無料
+ui-free-call-no = 有料
+ui-free-call-partly = 一部無料
+ui-free-call-unconfirmed = 未確認
+ui-card-anonymous = 匿名での相談
+ui-anonymous-yes = できる
+ui-anonymous-no = できない
+ui-anonymous-partly = 場合による
+ui-anonymous-unconfirmed = 未確認
+ui-card-languages = 対応言語
+ui-languages-unconfirmed = (対応言語は未確認)
+ui-card-expect = 相談するとどうなるか
+ui-card-why = 紹介の理由
+ui-card-source = 出典:
+ui-card-checked = 情報の確認日
+
+# 紹介票
+ui-slip-title = 紹介票
+ui-slip-intro = 次の窓口に相談できます。相談は無料で、秘密は守られます。
+ui-slip-print = 印刷する
+
+# 保存画面
+ui-save-title = 記録を保存する
+ui-save-training = 研修の記録として保存します。統計には含まれません。
+ui-save-privacy = 名前、連絡先、住所、生年月日、自由記述は保存されません。
+ui-save-outcome = 相談の結果
+ui-outcome-referred = 紹介した
+ui-outcome-referred_with_handover = 紹介し、引き継いだ
+ui-outcome-information_only = 情報提供のみ
+ui-outcome-client_declined = 相談者が断った
+ui-outcome-interrupted = 途中で終わった
+ui-save-interpreter = 通訳を利用した
+ui-save-consent = 相談者が引き継ぎに同意した
+ui-save-region = 国籍の地域(統計用、国名は記録しません)
+ui-region-none = 答えない/わからない
+ui-region-east_asia = 東アジア
+ui-region-southeast_asia = 東南アジア
+ui-region-south_asia = 南アジア
+ui-region-central_asia = 中央アジア
+ui-region-middle_east = 中東
+ui-region-europe = ヨーロッパ
+ui-region-north_america = 北アメリカ
+ui-region-latin_america = 中南米
+ui-region-africa = アフリカ
+ui-region-oceania = オセアニア
+ui-save-submit = 保存して画面を消去する
+ui-save-unavailable = 記録ファイルが使えないため、保存できません。紹介は続けられます。
+ui-save-error-consent = 「引き継いだ」を選ぶには、相談者の同意が必要です。
+ui-save-error-no-referral = 紹介先がないため、「紹介した」は選べません。
+ui-save-error-data = この相談は保存できませんでした。
+ui-save-error-log = 記録ファイルに書き込めませんでした。管理者に連絡してください。
+ui-saved = 保存しました。画面の相談内容は消去されました。
+ui-blank-title = 画面を隠しました
+ui-new-consultation = 新しい相談を始める
+
+# 起動時の問題
+ui-problem-file = ファイル:
+ui-problem-details = 見つかった問題
+ui-problem-todo = どうすればよいか
+ui-problem-continue = 確認した。続ける
+ui-problem-override-title = 地域の設定ファイルに誤りがあります
+ui-problem-override-what = この窓口が追加・変更した地域の相談先は読み込まれていません。全国共通の相談先だけが表示されます。
+ui-problem-override-todo = 管理者に連絡し、上の行を直してもらってください(確認: madoguchi validate --override ファイル)。直したら、アプリを再起動してください。
+ui-problem-settings-title = 設定ファイルに誤りがあります
+ui-problem-settings-what = 設定ファイルは読み込まれず、初期設定(5分で自動消去など)が使われています。
+ui-problem-settings-todo = 管理者に連絡し、上の行を直してもらってください。直したら、アプリを再起動してください。
+ui-problem-log-title = 記録ファイルに保存できません
+ui-problem-log-damaged = 記録ファイルが壊れているため、読み取り専用で開きました。
+ui-problem-log-not-a-log = 記録ファイルの場所に、別のプログラムのファイルがあります。読み取り専用で開きました。
+ui-problem-log-newer-schema = 記録ファイルは新しい版の Madoguchi で作られています。読み取り専用で開きました。
+ui-problem-log-unavailable = 記録ファイルを開けませんでした。
+ui-problem-log-todo = 相談と紹介はできますが、保存はできません。ファイルは消さずにそのままにして、管理者に連絡してください。管理者はファイルを別の場所に移して保管し、アプリを再起動します。
+ui-problem-data-title = アプリのデータが壊れています
+ui-problem-data-what = 組み込まれたデータの確認に失敗したため、相談を始められません。
+ui-problem-data-todo = アプリを入れ直してください。直らない場合は管理者に連絡してください。
+
 ## Training
 
 train-title = 研修事例 { $case }({ $difficulty })

@@ -1,52 +1,76 @@
-//! Madoguchi's desktop app: a thin Tauri shell over `madoguchi_core`.
+//! Madoguchi's desktop app: a thin Tauri shell over `madoguchi_core` and `madoguchi_store`.
 //!
-//! It loads the embedded data once at startup, keeps it in Tauri's managed state and answers
-//! the UI's commands with view models from the core. It decides no routing and formats no
-//! message itself. If loading fails, the window still opens and every command answers with the
-//! load error, which the UI shows.
+//! At startup it opens the data folder (the platform's app-data folder, or `--data-dir DIR`,
+//! or `$MADOGUCHI_DATA_DIR`): the site override file, the settings and the referral log. A
+//! problem with any of them becomes a screen, never an exit. The commands answer the UI with
+//! view models from the core; the shell decides no routing and formats no message itself.
+//!
+//! Least privilege: the webview has Tauri's core defaults only (no fs, shell, opener or http
+//! plugin); contacts open through [`links`], which only opens what the directory lists.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use madoguchi_core::{Answers, App, QuestionView};
+mod bindings;
+mod commands;
+mod links;
+mod shell;
 
-/// What was loaded at startup: the core app, or the text of the error that stopped it.
-struct Loaded(Result<App, String>);
+use tauri::Manager;
 
-impl Loaded {
-    fn embedded() -> Self {
-        Loaded(App::embedded().map_err(|e| e.to_string()))
-    }
-}
+use crate::shell::{Loading, Shell};
 
-/// The first question of the flow, in the staff and the client language.
-#[tauri::command]
-fn question_view(
-    loaded: tauri::State<'_, Loaded>,
-    staff_lang: String,
-    client_lang: String,
-) -> Result<QuestionView, String> {
-    first_question(&loaded, &staff_lang, &client_lang)
-}
-
-fn first_question(
-    loaded: &Loaded,
-    staff_lang: &str,
-    client_lang: &str,
-) -> Result<QuestionView, String> {
-    let app = loaded.0.as_ref().map_err(Clone::clone)?;
-    app.question_view(&Answers::default(), staff_lang, client_lang)
-        .ok_or_else(|| String::from("madoguchi: the flow has no first question"))
+/// Opens a directory contact (`tel:` or an official https page), nothing else.
+#[tauri::command(async)]
+fn open_contact(
+    shell: tauri::State<'_, Shell>,
+    service: String,
+    index: usize,
+) -> Result<(), String> {
+    let app = shell.app()?;
+    let url = links::contact_url(app, &service, index)
+        .ok_or_else(|| format!("contact {index} of `{service}` cannot be opened"))?;
+    links::open(&url)
 }
 
 fn main() {
-    let loaded = Loaded::embedded();
-    if let Err(e) = &loaded.0 {
-        eprintln!("madoguchi: could not load the embedded data: {e}");
-    }
     tauri::Builder::default()
-        .manage(loaded)
-        .invoke_handler(tauri::generate_handler![question_view])
+        // A second start brings the open window forward instead of opening another.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .setup(|app| {
+            let args: Vec<String> = std::env::args().collect();
+            let platform = app.path().app_data_dir().ok();
+            let dir =
+                Shell::data_dir_from(&args, std::env::var(shell::DATA_DIR_ENV).ok(), platform)
+                    .unwrap_or_else(|| std::path::PathBuf::from("."));
+            // Opened beside the window: the page loads while the data and the log are checked.
+            app.manage(Loading::default());
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let shell = Shell::open(&dir);
+                for problem in &shell.problems {
+                    eprintln!("madoguchi: {problem:?}");
+                }
+                handle.state::<Loading>().set(shell);
+            });
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup,
+            commands::locales,
+            commands::texts,
+            commands::consultation,
+            commands::slip,
+            commands::save_form_view,
+            commands::save_consultation,
+            open_contact,
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("madoguchi: the window could not run: {e}");
@@ -56,29 +80,6 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn the_first_question_comes_from_the_embedded_data() {
-        let loaded = Loaded::embedded();
-        let view = first_question(&loaded, "ja", "en").expect("first question");
-        assert!(!view.staff.question.trim().is_empty());
-        assert!(!view.client.question.trim().is_empty());
-        assert!(view.options.len() >= 2, "{} options", view.options.len());
-        let keys: Vec<u8> = view.options.iter().map(|o| o.key).collect();
-        let expected: Vec<u8> = (1..=view.options.len() as u8).collect();
-        assert_eq!(keys, expected, "number keys 1..n");
-    }
-
-    #[test]
-    fn a_load_error_reaches_the_ui_as_text() {
-        let loaded = Loaded(Err(String::from("data/flow.toml:3: broken")));
-        assert_eq!(
-            first_question(&loaded, "ja", "en").unwrap_err(),
-            "data/flow.toml:3: broken"
-        );
-    }
-
     /// The CSP allows nothing remote, no inline or eval'd script, and the app has no dev server.
     #[test]
     fn config_is_offline_and_strict() {
@@ -100,11 +101,25 @@ mod tests {
         assert_eq!(remote, ["http://ipc.localhost"], "{csp}");
     }
 
-    /// Only Tauri's core defaults: no fs, shell or other plugin permissions.
+    /// Only Tauri's core defaults: no fs, shell, opener or other plugin permissions.
     #[test]
     fn capabilities_are_core_defaults_only() {
         let cap: serde_json::Value =
             serde_json::from_str(include_str!("../capabilities/default.json")).expect("json");
         assert_eq!(cap["permissions"], serde_json::json!(["core:default"]));
+    }
+
+    #[test]
+    fn no_webview_plugin_crates() {
+        let manifest = include_str!("../Cargo.toml");
+        for bad in [
+            "plugin-fs",
+            "plugin-shell",
+            "plugin-opener",
+            "plugin-http",
+            "plugin-dialog",
+        ] {
+            assert!(!manifest.contains(bad), "src-tauri depends on tauri-{bad}");
+        }
     }
 }

@@ -7,6 +7,9 @@ does). Environment:
 - MADOGUCHI_APP: the app binary (default: <target dir>/debug/madoguchi-app)
 - TAURI_DRIVER: the tauri-driver binary (default: found on PATH)
 - WEBKIT_WEBDRIVER: the native driver (default: /usr/bin/WebKitWebDriver)
+
+Each test starts the app with `--data-dir` on a temporary folder, so the log and the site
+override file are the test's own.
 """
 
 import os
@@ -116,18 +119,40 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture
-def app(request, driver_url, app_binary):
-    """A fresh app window for each test. A failing test leaves a screenshot."""
+def new_session(driver_url, app_binary, args=()):
+    """A WebDriver session on a freshly started app, with extra command-line arguments."""
     options = ArgOptions()
     options.set_capability("browserName", "wry")
-    options.set_capability("tauri:options", {"application": str(app_binary)})
+    options.set_capability("tauri:options", {"application": str(app_binary), "args": list(args)})
     connection = RemoteConnection(client_config=ClientConfig(remote_server_addr=driver_url, timeout=60))
-    driver = webdriver.Remote(command_executor=connection, options=options)
+    return webdriver.Remote(command_executor=connection, options=options)
+
+
+@pytest.fixture
+def launch(request, driver_url, app_binary, tmp_path):
+    """Starts the app on a data folder (default: a fresh temporary one); quits it after the test.
+
+    A failing test leaves a screenshot of every window it opened."""
+    drivers = []
+
+    def start(data_dir=None):
+        data_dir = pathlib.Path(data_dir or tmp_path / "data")
+        driver = new_session(driver_url, app_binary, ["--data-dir", str(data_dir)])
+        driver.data_dir = data_dir
+        drivers.append(driver)
+        return driver
+
     try:
-        yield driver
+        yield start
     finally:
-        if getattr(request.node, "failed_call", False):
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            driver.save_screenshot(str(SCREENSHOTS / f"FAILED-{request.node.name}.png"))
-        driver.quit()
+        for i, driver in enumerate(drivers):
+            if getattr(request.node, "failed_call", False):
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                driver.save_screenshot(str(SCREENSHOTS / f"FAILED-{request.node.name}-{i}.png"))
+            driver.quit()
+
+
+@pytest.fixture
+def app(launch):
+    """A fresh app window on a fresh, empty data folder."""
+    return launch()

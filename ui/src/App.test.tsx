@@ -1,49 +1,131 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cleanup, render, screen } from "@testing-library/react";
-import type { QuestionView } from "./types";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { ConsultationScreen, LocaleView, QuestionView, StartupView, Step } from "./bindings";
 
 const invoke = vi.hoisted(() => vi.fn());
 vi.mock("@tauri-apps/api/core", () => ({ invoke }));
 
 import { App } from "./App";
 
-const view: QuestionView = {
-  id: "danger",
-  fact: "danger",
-  multiple: false,
-  staff: { question: "今、危険な状態にある人はいますか？" },
-  client: { question: "Is anyone in danger right now?" },
-  options: [
-    { value: "immediate", key: 1, staff: "はい", client: "Yes" },
-    { value: "none", key: 2, staff: "いいえ", client: "No" },
-  ],
-  progress: { answered: 0, remaining: 7 },
-};
+const startup: StartupView = { problems: [], idle_seconds: 300, can_save: true, data_dir: "/tmp/x", reference_lang: "ja" };
+const locales: LocaleView[] = [
+  { tag: "ja", name: "日本語", status: "reference", status_label: "基準", produced_by: "" },
+  { tag: "en", name: "English", status: "draft", status_label: "下書き", produced_by: "" },
+  { tag: "vi", name: "Tiếng Việt", status: "draft", status_label: "下書き", produced_by: "" },
+];
+
+function question(id: string, lang: string): QuestionView {
+  return {
+    id,
+    fact: id,
+    multiple: false,
+    staff: { question: `Q-${id}-ja` },
+    client: { question: `Q-${id}-${lang}` },
+    options: [
+      { value: "yes", key: 1, staff: "はい", client: `yes-${lang}` },
+      { value: "no", key: 2, staff: "いいえ", client: `no-${lang}` },
+    ],
+    progress: { answered: 0, remaining: 3 },
+  };
+}
+
+const texts = (lang: string) => ({ "ui-start-title": `start-${lang}`, "ui-start-begin": `begin-${lang}`, "ui-back": "back" });
+
+const ORDER = ["danger", "injured", "concern"];
+
+function fakeRust() {
+  invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+    switch (cmd) {
+      case "startup":
+        return {
+          startup,
+          locales,
+          texts: Object.fromEntries(["ja", String(args.clientLang)].map((l) => [l, texts(l)])),
+        };
+      case "locales":
+        return locales;
+      case "texts":
+        return texts(String(args.lang));
+      case "consultation": {
+        const steps = args.steps as Step[];
+        const next = ORDER[steps.length];
+        const view: ConsultationScreen = {
+          view: { question: next ? question(next, String(args.clientLang)) : null, emergencies: [], referrals: [], answered: [] },
+          progress: next ? { staff: `${steps.length + 1}/3`, client: `${steps.length + 1}/3` } : null,
+        };
+        return view;
+      }
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+}
+
+const consultationCalls = () => invoke.mock.calls.filter(([cmd]) => cmd === "consultation").map(([, args]) => args as { steps: Step[]; clientLang: string });
 
 afterEach(() => {
   cleanup();
   invoke.mockReset();
 });
 
+async function begin() {
+  fakeRust();
+  render(<App />);
+  fireEvent.click(await screen.findByText("begin-ja"));
+  await screen.findByText("Q-danger-ja");
+}
+
 describe("App", () => {
-  it("asks Rust for the first question in the staff and client languages and shows it", async () => {
-    invoke.mockResolvedValue(view);
+  it("shows the start screen in the staff language, with texts from Rust", async () => {
+    fakeRust();
     render(<App />);
-    expect(await screen.findByText(view.staff.question)).toBeTruthy();
-    expect(invoke).toHaveBeenCalledWith("question_view", { staffLang: "ja", clientLang: "en" });
-    expect(screen.getAllByRole("button")).toHaveLength(2);
+    expect((await screen.findByText("start-ja")).getAttribute("lang")).toBe("ja");
+    expect(invoke).toHaveBeenCalledWith("startup", { clientLang: "en" });
   });
 
-  it("shows nothing of its own while loading", () => {
-    invoke.mockReturnValue(new Promise(() => {}));
-    const { container } = render(<App />);
-    expect(container.textContent).toBe("");
-  });
-
-  it("shows the error text that Rust sent", async () => {
+  it("shows the error text that Rust sent, with the 110/119 strip", async () => {
     invoke.mockRejectedValue("data/flow.toml:3: unknown key `qestion`");
     render(<App />);
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe("data/flow.toml:3: unknown key `qestion`");
+    expect((await screen.findByRole("alert")).textContent).toBe("data/flow.toml:3: unknown key `qestion`");
+    const strip = document.querySelector(".strip")?.textContent ?? "";
+    expect(strip).toContain("110");
+    expect(strip).toContain("119");
+  });
+
+  it("sends the ordered answers to Rust on every step; Backspace drops the last one", async () => {
+    await begin();
+    fireEvent.keyDown(window, { key: "1" });
+    await screen.findByText("Q-injured-ja");
+    fireEvent.keyDown(window, { key: "2" });
+    await screen.findByText("Q-concern-ja");
+    expect(consultationCalls().at(-1)?.steps).toEqual([
+      { question: "danger", values: ["yes"] },
+      { question: "injured", values: ["no"] },
+    ]);
+    fireEvent.keyDown(window, { key: "Backspace" });
+    await screen.findByText("Q-injured-ja");
+    expect(consultationCalls().at(-1)?.steps).toEqual([{ question: "danger", values: ["yes"] }]);
+  });
+
+  it("Escape twice blanks the screen and drops the answers", async () => {
+    await begin();
+    fireEvent.keyDown(window, { key: "1" });
+    await screen.findByText("Q-injured-ja");
+    act(() => {
+      fireEvent.keyDown(window, { key: "Escape" });
+      fireEvent.keyDown(window, { key: "Escape" });
+    });
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"));
+    expect(screen.queryByText(/Q-/)).toBeNull();
+  });
+
+  it("switching the client language keeps the answers", async () => {
+    await begin();
+    fireEvent.keyDown(window, { key: "1" });
+    await screen.findByText("Q-injured-en");
+    const select = document.querySelector("select.client-lang-switch") as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: "vi" } });
+    await screen.findByText("Q-injured-vi");
+    expect(consultationCalls().at(-1)).toMatchObject({ clientLang: "vi", steps: [{ question: "danger", values: ["yes"] }] });
   });
 });

@@ -1,51 +1,390 @@
-import { useCallback, useEffect, useState } from "react";
-import { errorText, questionView } from "./api";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import * as api from "./api";
+import type { Texts } from "./api";
+import type { ConsultationScreen, LocaleView, ReferralView, SaveForm, StartupView, Step } from "./bindings";
+import { LangContext, S, type Langs } from "./i18n";
 import { QuestionScreen } from "./QuestionScreen";
-import type { QuestionView } from "./types";
+import {
+  BlankScreen,
+  Emergencies,
+  ProblemScreen,
+  ResultScreen,
+  SaveScreen,
+  SavedScreen,
+  SlipScreen,
+  StartScreen,
+  type SaveChoices,
+} from "./Screens";
 
-// Language codes, not user-visible text. Choosing them comes later.
-const STAFF_LANG = "ja";
-const CLIENT_LANG = "en";
+/** Two presses of Escape within this many milliseconds hide the screen. */
+export const HIDE_DOUBLE_PRESS_MS = 800;
 
-type State =
-  | { status: "loading" }
-  | { status: "ready"; view: QuestionView }
-  | { status: "error"; message: string };
+/** The numbers themselves, shown bare on the strip if even the texts could not be loaded. */
+const POLICE = "110";
+const AMBULANCE = "119";
+
+// Language codes, not user-visible text: the first client language offered.
+const DEFAULT_CLIENT_LANG = "en";
+
+type Screen =
+  | "loading"
+  | "fatal"
+  | "problem"
+  | "start"
+  | "consultation"
+  | "slip"
+  | "save"
+  | "saved"
+  | "blank";
 
 export function App() {
-  const [state, setState] = useState<State>({ status: "loading" });
-  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [screen, setScreen] = useState<Screen>("loading");
+  const [fatal, setFatal] = useState("");
+  const [startup, setStartup] = useState<StartupView | null>(null);
+  const [problemIndex, setProblemIndex] = useState(0);
+  const [staff, setStaff] = useState("");
+  const [client, setClient] = useState(DEFAULT_CLIENT_LANG);
+  const [reference, setReference] = useState("");
+  const [texts, setTexts] = useState<Record<string, Texts>>({});
+  const [locales, setLocales] = useState<LocaleView[]>([]);
+  const [training, setTraining] = useState(false);
+  // The consultation: the ordered answers (for Back) and what Rust made of them.
+  const [steps, setSteps] = useState<Step[]>([]);
+  const [pending, setPending] = useState<string[]>([]);
+  const [view, setView] = useState<ConsultationScreen | null>(null);
+  const [slipCards, setSlipCards] = useState<ReferralView[]>([]);
+  const [saveForm, setSaveForm] = useState<SaveForm | null>(null);
+  const [saveError, setSaveError] = useState<{ message: string; detail: string } | null>(null);
+  // Bumped whenever the consultation is dropped: answers that arrive later are ignored.
+  const generation = useRef(0);
 
-  useEffect(() => {
-    let live = true;
-    questionView(STAFF_LANG, CLIENT_LANG).then(
-      (view) => live && setState({ status: "ready", view }),
-      (error: unknown) => live && setState({ status: "error", message: errorText(error) }),
-    );
-    return () => {
-      live = false;
-    };
+  const fail = useCallback((error: unknown) => {
+    setFatal(api.errorText(error));
+    setScreen("fatal");
   }, []);
 
-  const onAnswer = useCallback((value: string) => setSelected(value), []);
+  const loadTexts = useCallback(
+    async (lang: string) => {
+      if (texts[lang]) return;
+      const loaded = await api.texts(lang);
+      setTexts((all) => ({ ...all, [lang]: loaded }));
+    },
+    [texts],
+  );
+
+  // Startup: the data folder's state, the texts of the first two languages, the language list.
+  useEffect(() => {
+    api
+      .startup(DEFAULT_CLIENT_LANG)
+      .then((first) => {
+        const start = first.startup;
+        setStartup(start);
+        setReference(start.reference_lang);
+        setStaff(start.reference_lang);
+        setTexts(first.texts as Record<string, Texts>);
+        setLocales(first.locales);
+        setScreen(start.problems.length > 0 ? "problem" : "start");
+      })
+      .catch(fail);
+  }, [fail]);
+
+  const ask = useCallback(
+    async (next: Step[], staffLang = staff, clientLang = client, show = true) => {
+      const gen = generation.current;
+      const result = await api.consultation(next, staffLang, clientLang);
+      if (gen !== generation.current) return;
+      setSteps(next);
+      setView(result);
+      if (show) {
+        setPending([]);
+        setScreen("consultation");
+      }
+    },
+    [staff, client],
+  );
+
+  /** Drops the consultation from memory at once and blanks the screen. */
+  const hide = useCallback(() => {
+    generation.current += 1;
+    setSteps([]);
+    setPending([]);
+    setView(null);
+    setSlipCards([]);
+    setSaveForm(null);
+    setSaveError(null);
+    setScreen((s) => (s === "loading" || s === "fatal" || s === "problem" ? s : "blank"));
+  }, []);
+
+  const back = useCallback(() => {
+    if (screen === "slip" || screen === "save") {
+      setSaveError(null);
+      setScreen("consultation");
+    } else if (screen === "consultation") {
+      if (steps.length === 0) {
+        generation.current += 1;
+        setView(null);
+        setScreen("start");
+      } else {
+        ask(steps.slice(0, -1)).catch(fail);
+      }
+    }
+  }, [screen, steps, ask, fail]);
+
+  const changeStaff = useCallback(
+    (tag: string) => {
+      Promise.all([loadTexts(tag), api.locales(tag)])
+        .then(([, list]) => {
+          setLocales(list);
+          setStaff(tag);
+          if (view) return ask(steps, tag, client, false);
+        })
+        .catch(fail);
+    },
+    [loadTexts, view, steps, client, ask, fail],
+  );
+
+  /** Another client language, at any point: the answers stay. */
+  const changeClient = useCallback(
+    (tag: string) => {
+      loadTexts(tag)
+        .then(async () => {
+          setClient(tag);
+          if (view) await ask(steps, staff, tag, false);
+          if (screen === "slip") {
+            const gen = generation.current;
+            const cards = await api.slip(steps, tag);
+            if (gen === generation.current) setSlipCards(cards);
+          }
+        })
+        .catch(fail);
+    },
+    [loadTexts, view, steps, staff, screen, ask, fail],
+  );
+
+  // Keys that work on every screen: Escape twice hides; Backspace or Alt+Left goes back.
+  const lastEscape = useRef(0);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === "Escape") {
+        const now = performance.now();
+        if (now - lastEscape.current < HIDE_DOUBLE_PRESS_MS) {
+          event.preventDefault();
+          lastEscape.current = 0;
+          hide();
+        } else {
+          lastEscape.current = now;
+        }
+        return;
+      }
+      const target = event.target as HTMLElement | null;
+      const typing = target && ["SELECT", "INPUT", "TEXTAREA"].includes(target.tagName);
+      const isBack = (event.key === "Backspace" && !event.altKey && !event.ctrlKey && !typing) || (event.key === "ArrowLeft" && event.altKey);
+      if (isBack && !event.repeat) {
+        event.preventDefault();
+        back();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [hide, back]);
+
+  // Idle: no key press, click or touch for the configured time drops an open consultation.
+  const active = screen === "consultation" || screen === "slip" || screen === "save";
+  useEffect(() => {
+    if (!active || !startup) return;
+    let timer = window.setTimeout(hide, startup.idle_seconds * 1000);
+    const reset = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(hide, startup.idle_seconds * 1000);
+    };
+    const events = ["keydown", "pointerdown", "wheel", "touchstart"] as const;
+    events.forEach((e) => window.addEventListener(e, reset, { passive: true }));
+    return () => {
+      window.clearTimeout(timer);
+      events.forEach((e) => window.removeEventListener(e, reset));
+    };
+  }, [active, startup, hide]);
+
+  const begin = useCallback(() => {
+    generation.current += 1;
+    ask([]).catch(fail);
+  }, [ask, fail]);
+
+  const answer = useCallback(
+    (values: string[]) => {
+      const question = view?.view.question;
+      if (!question) return;
+      ask([...steps, { question: question.id, values }]).catch(fail);
+    },
+    [view, steps, ask, fail],
+  );
+
+  const toggle = useCallback((value: string) => {
+    setPending((p) => (p.includes(value) ? p.filter((v) => v !== value) : [...p, value]));
+  }, []);
+
+  const showSlip = useCallback(() => {
+    const gen = generation.current;
+    api
+      .slip(steps, client)
+      .then((cards) => {
+        if (gen !== generation.current) return;
+        setSlipCards(cards);
+        setScreen("slip");
+      })
+      .catch(fail);
+  }, [steps, client, fail]);
+
+  const showSave = useCallback(() => {
+    const gen = generation.current;
+    api
+      .saveForm(steps, staff)
+      .then((form) => {
+        if (gen !== generation.current) return;
+        setSaveForm(form);
+        setSaveError(null);
+        setScreen("save");
+      })
+      .catch(fail);
+  }, [steps, staff, fail]);
+
+  const save = useCallback(
+    (choices: SaveChoices) => {
+      api
+        .saveConsultation({
+          steps,
+          staff_lang: staff,
+          client_lang: client,
+          training,
+          outcome: choices.outcome,
+          interpreter: choices.interpreter,
+          handover_consent: choices.handoverConsent,
+          region: choices.region,
+        })
+        .then(() => {
+          hide();
+          setScreen("saved");
+        })
+        .catch((error: unknown) => {
+          if (error && typeof error === "object" && "message" in error && "detail" in error) {
+            setSaveError(error as { message: string; detail: string });
+          } else {
+            fail(error);
+          }
+        });
+    },
+    [steps, staff, client, training, hide, fail],
+  );
+
+  const langs: Langs = useMemo(
+    () => ({
+      staff,
+      client,
+      reference,
+      staffTexts: texts[staff] ?? {},
+      clientTexts: texts[client] ?? {},
+      referenceTexts: texts[reference] ?? {},
+      locales,
+    }),
+    [staff, client, reference, texts, locales],
+  );
+
+  useEffect(() => {
+    if (staff) document.documentElement.lang = staff;
+  }, [staff]);
+
+  // Each screen starts at its top (the strip stays).
+  const questionId = view?.view.question?.id;
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen, questionId]);
+
+  const question = view?.view.question ?? null;
+  const inConsultation = screen === "consultation" || screen === "slip" || screen === "save";
+  const problem = startup?.problems[problemIndex];
+  const screenName = screen === "consultation" ? (question ? "question" : "result") : screen;
 
   return (
-    <main className="app" data-state={state.status}>
-      {state.status === "loading" && <div className="loading" aria-busy="true" />}
-      {state.status === "error" && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === "ready" && (
-        <QuestionScreen
-          view={state.view}
-          staffLang={STAFF_LANG}
-          clientLang={CLIENT_LANG}
-          selected={selected}
-          onAnswer={onAnswer}
-        />
-      )}
-    </main>
+    <LangContext.Provider value={langs}>
+      <div className="app" data-screen={screenName} data-training={training && inConsultation ? "true" : undefined}>
+        {screen !== "loading" && (
+          <header className="strip no-print">
+            <nav className="emergency-numbers" aria-labelledby="strip-label">
+              <span id="strip-label" className="visually-hidden">
+                <S id="ui-strip-label" />
+              </span>
+              <span className="strip-number" data-number="110">
+                <span lang={staff}>{langs.staffTexts["ui-strip-police"] ?? POLICE}</span>
+                {client !== staff && langs.clientTexts["ui-strip-police"] && (
+                  <span lang={client} className="secondary">
+                    {langs.clientTexts["ui-strip-police"]}
+                  </span>
+                )}
+              </span>
+              <span className="strip-number" data-number="119">
+                <span lang={staff}>{langs.staffTexts["ui-strip-ambulance"] ?? AMBULANCE}</span>
+                {client !== staff && langs.clientTexts["ui-strip-ambulance"] && (
+                  <span lang={client} className="secondary">
+                    {langs.clientTexts["ui-strip-ambulance"]}
+                  </span>
+                )}
+              </span>
+            </nav>
+            {inConsultation && (
+              <div className="strip-tools">
+                {training && (
+                  <span className="training-badge">
+                    <S id="ui-mode-training" />
+                  </span>
+                )}
+                <label className="inline-select">
+                  <S id="ui-start-client-lang" />
+                  <select className="client-lang-switch" value={client} onChange={(e) => changeClient(e.target.value)}>
+                    {locales.map((l) => (
+                      <option key={l.tag} value={l.tag} lang={l.tag}>
+                        {l.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="hide-button" onClick={hide} aria-keyshortcuts="Escape Escape">
+                  <S id="ui-hide" />
+                </button>
+              </div>
+            )}
+          </header>
+        )}
+        <main className="content" data-state={screen === "loading" ? "loading" : screen === "fatal" ? "error" : "ready"}>
+          {screen === "loading" && <div className="loading" aria-busy="true" />}
+          {screen === "fatal" && (
+            <p className="error" role="alert">
+              {fatal}
+            </p>
+          )}
+          {screen === "problem" && problem && (
+            <ProblemScreen
+              key={problemIndex}
+              problem={problem}
+              onContinue={() => {
+                if (startup && problemIndex + 1 < startup.problems.length) setProblemIndex(problemIndex + 1);
+                else setScreen("start");
+              }}
+            />
+          )}
+          {screen === "start" && (
+            <StartScreen training={training} onStaffLang={changeStaff} onClientLang={changeClient} onTraining={setTraining} onBegin={begin} />
+          )}
+          {inConsultation && view && screen !== "slip" && <Emergencies cards={question ? view.view.emergencies : []} />}
+          {screen === "consultation" && view && question && (
+            <QuestionScreen view={question} progress={view.progress} pending={pending} onAnswer={answer} onToggle={toggle} onBack={back} />
+          )}
+          {screen === "consultation" && view && !question && <ResultScreen view={view.view} onBack={back} onSlip={showSlip} onSave={showSave} />}
+          {screen === "slip" && <SlipScreen cards={slipCards} onBack={back} />}
+          {screen === "save" && saveForm && <SaveScreen form={saveForm} training={training} error={saveError} onBack={back} onSave={save} />}
+          {screen === "saved" && <SavedScreen onNew={() => setScreen("start")} />}
+          {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
+        </main>
+      </div>
+    </LangContext.Provider>
   );
 }

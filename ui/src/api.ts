@@ -1,13 +1,37 @@
 import { invoke } from "@tauri-apps/api/core";
-import type { QuestionView } from "./types";
+import type {
+  ConsultationScreen,
+  FirstScreen,
+  LocaleView,
+  ReferralView,
+  SaveForm,
+  SaveRequest,
+  Step,
+} from "./bindings";
 
-/**
- * The current question in both languages. Rejects with the error text produced by Rust
- * (already a message meant for people) when the app's data could not be loaded.
- */
-export function questionView(staffLang: string, clientLang: string): Promise<QuestionView> {
-  return invoke<QuestionView>("question_view", { staffLang, clientLang });
-}
+/** Messages of `locales/<lang>/ui.ftl` by id, as Rust formatted them. */
+export type Texts = Partial<Record<string, string>>;
+
+// Every call goes to a `#[tauri::command]` in src-tauri/src/commands.rs. The promises reject
+// with the error text produced by Rust.
+
+/** The first screen's data in one round trip: startup state, texts of two languages, the language list. */
+export const startup = (clientLang: string) => invoke<FirstScreen>("startup", { clientLang });
+
+export const locales = (staffLang: string) => invoke<LocaleView[]>("locales", { staffLang });
+
+export const texts = (lang: string) => invoke<Texts>("texts", { lang });
+
+export const consultation = (steps: Step[], staffLang: string, clientLang: string) =>
+  invoke<ConsultationScreen>("consultation", { steps, staffLang, clientLang });
+
+export const slip = (steps: Step[], clientLang: string) => invoke<ReferralView[]>("slip", { steps, clientLang });
+
+export const saveForm = (steps: Step[], staffLang: string) => invoke<SaveForm>("save_form_view", { steps, staffLang });
+
+export const saveConsultation = (request: SaveRequest) => invoke<null>("save_consultation", { request });
+
+export const openContact = (service: string, index: number) => invoke<null>("open_contact", { service, index });
 
 /** Turns whatever `invoke` rejected with into the text to show. */
 export function errorText(error: unknown): string {

@@ -28,17 +28,20 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
 
 /// The same text in the staff and the client language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReferralText {
     pub staff: String,
     pub client: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionText {
     pub question: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionView {
     /// The fact value, or `unknown`.
     pub value: String,
@@ -51,12 +54,16 @@ pub struct OptionView {
 /// Where the consultation stands: questions answered, and questions still to come as far as the
 /// answers so far tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Progress {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub answered: usize,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub remaining: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionView {
     pub id: String,
     pub fact: String,
@@ -69,13 +76,19 @@ pub struct QuestionView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ContactView {
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = "\"dial\" | \"phone\" | \"web\" | \"email\" | \"in_person\"")
+    )]
     pub kind: ContactKind,
     pub value: String,
     pub note: Option<ReferralText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReasonView {
     pub rule: String,
     pub text: ReferralText,
@@ -83,15 +96,25 @@ pub struct ReasonView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReferralView {
     pub service: String,
+    #[cfg_attr(feature = "ts", ts(type = "\"emergency\" | \"urgent\" | \"standard\""))]
     pub priority: Priority,
     pub priority_label: ReferralText,
     pub name: ReferralText,
     pub contacts: Vec<ContactView>,
     pub hours: ReferralText,
     pub expect: ReferralText,
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = "\"yes\" | \"no\" | \"partly\" | \"unconfirmed\"")
+    )]
     pub free_call: Availability,
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = "\"yes\" | \"no\" | \"partly\" | \"unconfirmed\"")
+    )]
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
@@ -99,9 +122,19 @@ pub struct ReferralView {
     pub sources: Vec<String>,
     pub assured_date: NaiveDate,
     pub assured_label: ReferralText,
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = "\"high\" | \"medium\" | \"low\" | \"unconfirmed\"")
+    )]
     pub confidence: Confidence,
     /// Shown as a "check before use" mark: old or unconfirmed entry.
     pub check_before_use: Option<ReferralText>,
+    #[cfg_attr(
+        feature = "ts",
+        ts(
+            type = "{ kind: \"shipped\" } | { kind: \"overridden\", file: string } | { kind: \"local\", file: string, label: string, refer_with: string }"
+        )
+    )]
     pub origin: Origin,
 }
 
@@ -247,6 +280,7 @@ impl App {
 
 /// A question already answered, as a summary line shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AnsweredView {
     pub question: String,
     pub text: ReferralText,
@@ -256,6 +290,7 @@ pub struct AnsweredView {
 
 /// Everything the consultation screen needs after each answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConsultationView {
     /// The next question, or `None` when the flow is finished.
     pub question: Option<QuestionView>,
@@ -268,9 +303,11 @@ pub struct ConsultationView {
 
 /// A shipped locale as the language pickers show it, with its status in the staff language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LocaleView {
     pub tag: String,
     pub name: String,
+    #[cfg_attr(feature = "ts", ts(type = "\"reference\" | \"reviewed\" | \"draft\""))]
     pub status: crate::i18n::TranslationStatus,
     pub status_label: String,
     pub produced_by: String,

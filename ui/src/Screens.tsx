@@ -1,0 +1,455 @@
+import { useEffect, useRef, useState } from "react";
+import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
+import { C, S, t, useLangs } from "./i18n";
+import { CardDetails, ReferralCard } from "./ReferralCard";
+
+/** Focuses the screen's heading when the screen appears (keyboard and screen-reader users). */
+function useFocusHeading<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface StartProps {
+  training: boolean;
+  onStaffLang: (tag: string) => void;
+  onClientLang: (tag: string) => void;
+  onTraining: (training: boolean) => void;
+  onBegin: () => void;
+}
+
+function LanguageSelect({ id, value, locales, onChange }: { id: string; value: string; locales: LocaleView[]; onChange: (tag: string) => void }) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {locales.map((l) => (
+        <option key={l.tag} value={l.tag} lang={l.tag} data-status={l.status}>
+          {l.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin }: StartProps) {
+  const { staff, client, locales } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const clientLocale = locales.find((l) => l.tag === client);
+  return (
+    <section className="start" aria-labelledby="start-title">
+      <h1 id="start-title" tabIndex={-1} ref={heading}>
+        <S id="ui-start-title" />
+      </h1>
+      <div className="field">
+        <label htmlFor="staff-lang">
+          <S id="ui-start-staff-lang" />
+        </label>
+        <LanguageSelect id="staff-lang" value={staff} locales={locales} onChange={onStaffLang} />
+      </div>
+      <div className="field">
+        <label htmlFor="client-lang">
+          <S id="ui-start-client-lang" />
+        </label>
+        <LanguageSelect id="client-lang" value={client} locales={locales} onChange={onClientLang} />
+        {clientLocale && (
+          <p className={`locale-status status-${clientLocale.status}`} lang={staff} data-status={clientLocale.status}>
+            {clientLocale.status_label}
+          </p>
+        )}
+      </div>
+      <fieldset className="field mode">
+        <legend>
+          <S id="ui-start-mode" />
+        </legend>
+        <label className="radio">
+          <input type="radio" name="mode" value="live" checked={!training} onChange={() => onTraining(false)} />
+          <S id="ui-mode-live" />
+        </label>
+        <label className="radio">
+          <input type="radio" name="mode" value="training" checked={training} onChange={() => onTraining(true)} />
+          <S id="ui-mode-training" />
+        </label>
+      </fieldset>
+      <p className="note">
+        <S id="ui-start-privacy" />
+      </p>
+      <p className="note">
+        <S id="ui-keys-help" />
+      </p>
+      <button type="button" className="primary-button begin" onClick={onBegin}>
+        <S id="ui-start-begin" />
+      </button>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Emergency referrals the answers already call for: at the top of every screen at once. */
+export function Emergencies({ cards }: { cards: ReferralView[] }) {
+  if (cards.length === 0) return null;
+  return (
+    <section className="emergencies" role="alert" aria-labelledby="emergencies-title">
+      <h2 id="emergencies-title">
+        <S id="ui-emergency-title" /> <C id="ui-emergency-title" className="secondary" />
+      </h2>
+      <ul className="emergency-list">
+        {cards.map((card) => (
+          <li key={card.service} data-service={card.service}>
+            <EmergencyLine card={card} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EmergencyLine({ card }: { card: ReferralView }) {
+  const { staff, client } = useLangs();
+  return (
+    <>
+      <span className="emergency-number">{card.contacts[0]?.value}</span>
+      <span lang={staff}>{card.name.staff}</span>
+      <span lang={client} className="secondary">
+        {card.name.client}
+      </span>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ResultProps {
+  view: ConsultationView;
+  onBack: () => void;
+  onSlip: () => void;
+  onSave: () => void;
+}
+
+/** Cards drawn in the first frame; the rest follow in the next one, so the top shows at once. */
+const FIRST_CARDS = 1;
+
+export function ResultScreen({ view, onBack, onSlip, onSave }: ResultProps) {
+  const { staff, client } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const [shown, setShown] = useState(FIRST_CARDS);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setShown(Number.MAX_SAFE_INTEGER));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const complete = shown >= view.referrals.length;
+  return (
+    <section className="result" aria-labelledby="result-title" aria-busy={!complete} data-complete={complete}>
+      <h1 id="result-title" tabIndex={-1} ref={heading}>
+        <S id="ui-result-title" /> <C id="ui-result-title" className="secondary" />
+      </h1>
+      <nav className="actions result-actions">
+        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
+          <S id="ui-back" />
+        </button>
+        <button type="button" className="secondary-button slip-button" onClick={onSlip}>
+          <S id="ui-result-slip" />
+        </button>
+        <button type="button" className="primary-button save-button" onClick={onSave}>
+          <S id="ui-result-save" />
+        </button>
+      </nav>
+      {view.referrals.length === 0 && (
+        <p>
+          <S id="ui-result-none" />
+        </p>
+      )}
+      <ol className="cards">
+        {view.referrals.slice(0, shown).map((card) => (
+          <li key={card.service}>
+            <ReferralCard card={card} />
+          </li>
+        ))}
+      </ol>
+      <details className="answers">
+        <summary>
+          <S id="ui-result-answers" />
+        </summary>
+        <dl>
+          {view.answered.map((a) => (
+            <div key={a.question} className="answered" data-question={a.question}>
+              <dt lang={staff}>{a.text.staff}</dt>
+              <dd>
+                <span lang={staff}>{a.answer.staff}</span>
+                <span lang={client} className="secondary">
+                  {a.answer.client}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The referral slip: every card in the client's language with Japanese beside it; printable. */
+export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: () => void }) {
+  const { client, reference, clientTexts, referenceTexts } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
+  const referenceSide = { lang: reference, texts: referenceTexts, pick: "staff" as const };
+  return (
+    <section className="slip" aria-labelledby="slip-title">
+      <header className="slip-header">
+        <h1 id="slip-title" tabIndex={-1} ref={heading}>
+          <span lang={client}>{t(clientTexts, "ui-slip-title")}</span>
+          {client !== reference && (
+            <span lang={reference} className="secondary">
+              {t(referenceTexts, "ui-slip-title")}
+            </span>
+          )}
+        </h1>
+        <p>
+          <span lang={client}>{t(clientTexts, "ui-slip-intro")}</span>
+          {client !== reference && (
+            <span lang={reference} className="secondary">
+              {t(referenceTexts, "ui-slip-intro")}
+            </span>
+          )}
+        </p>
+      </header>
+      <ol className="slip-cards">
+        {cards.map((card) => (
+          <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service}>
+            <h2 className="slip-name">
+              <span lang={client}>{card.name.client}</span>
+              {client !== reference && (
+                <span lang={reference} className="secondary">
+                  {card.name.staff}
+                </span>
+              )}
+            </h2>
+            <div className="slip-columns">
+              <div className="slip-client">
+                <CardDetails card={card} side={clientSide} why={false} />
+              </div>
+              {client !== reference && (
+                <div className="slip-reference">
+                  <CardDetails card={card} side={referenceSide} why={false} />
+                </div>
+              )}
+            </div>
+            {card.check_before_use && (
+              <p className="check-before-use" role="note">
+                <span lang={client}>{card.check_before_use.client}</span>
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <nav className="actions no-print">
+        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
+          <S id="ui-back" />
+        </button>
+        <button type="button" className="primary-button print" onClick={() => window.print()}>
+          <S id="ui-slip-print" />
+        </button>
+      </nav>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface SaveChoices {
+  outcome: string;
+  interpreter: boolean;
+  handoverConsent: boolean;
+  region: string | null;
+}
+
+export interface SaveProps {
+  form: SaveForm;
+  training: boolean;
+  error: { message: string; detail: string } | null;
+  onBack: () => void;
+  onSave: (choices: SaveChoices) => void;
+}
+
+export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps) {
+  const { staff, staffTexts } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const [outcome, setOutcome] = useState(form.outcomes[0]?.value ?? "");
+  const [interpreter, setInterpreter] = useState(false);
+  const [handoverConsent, setHandoverConsent] = useState(false);
+  const [region, setRegion] = useState("");
+  return (
+    <section className="save" aria-labelledby="save-title">
+      <h1 id="save-title" tabIndex={-1} ref={heading}>
+        <S id="ui-save-title" />
+      </h1>
+      {training && (
+        <p className="note training-note">
+          <S id="ui-save-training" />
+        </p>
+      )}
+      <p className="note">
+        <S id="ui-save-privacy" />
+      </p>
+      {!form.can_save && (
+        <p className="error" role="alert">
+          <S id="ui-save-unavailable" />
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave({ outcome, interpreter, handoverConsent, region: form.ask_region && region !== "" ? region : null });
+        }}
+      >
+        <fieldset className="field">
+          <legend>
+            <S id="ui-save-outcome" />
+          </legend>
+          {form.outcomes.map((o) => (
+            <label key={o.value} className="radio">
+              <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => setOutcome(o.value)} />
+              <span lang={staff}>{o.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="checkbox">
+          <input type="checkbox" name="interpreter" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <S id="ui-save-interpreter" />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="consent" checked={handoverConsent} onChange={(e) => setHandoverConsent(e.target.checked)} />
+          <S id="ui-save-consent" />
+        </label>
+        {form.ask_region && (
+          <div className="field">
+            <label htmlFor="region">
+              <S id="ui-save-region" />
+            </label>
+            <select id="region" name="region" value={region} onChange={(e) => setRegion(e.target.value)}>
+              <option value="" lang={staff}>
+                {t(staffTexts, "ui-region-none")}
+              </option>
+              {form.regions.map((r) => (
+                <option key={r.value} value={r.value} lang={staff}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {error && (
+          <div className="error" role="alert">
+            <p>
+              <S id={error.message} />
+            </p>
+            {error.detail && <p className="detail">{error.detail}</p>}
+          </div>
+        )}
+        <nav className="actions">
+          <button type="button" className="secondary-button back" onClick={onBack}>
+            <S id="ui-back" />
+          </button>
+          <button type="submit" className="primary-button save-submit" disabled={!form.can_save}>
+            <S id="ui-save-submit" />
+          </button>
+        </nav>
+      </form>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function SavedScreen({ onNew }: { onNew: () => void }) {
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="saved" aria-labelledby="saved-title">
+      <h1 id="saved-title" tabIndex={-1} ref={heading}>
+        <S id="ui-saved" />
+      </h1>
+      <button type="button" className="primary-button new-consultation" onClick={onNew}>
+        <S id="ui-new-consultation" />
+      </button>
+    </section>
+  );
+}
+
+/** What the privacy hotkey and the idle timer leave: nothing of the consultation. */
+export function BlankScreen({ onNew }: { onNew: () => void }) {
+  const button = useFocusHeading<HTMLButtonElement>();
+  return (
+    <section className="blank" aria-labelledby="blank-title">
+      <h1 id="blank-title" className="visually-hidden">
+        <S id="ui-blank-title" />
+      </h1>
+      <button id="blank-button" type="button" className="secondary-button new-consultation" onClick={onNew} ref={button}>
+        <S id="ui-new-consultation" />
+      </button>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const PROBLEM_TEXTS: Record<Problem["kind"], { title: string; what: string; todo: string }> = {
+  override_invalid: { title: "ui-problem-override-title", what: "ui-problem-override-what", todo: "ui-problem-override-todo" },
+  settings_invalid: { title: "ui-problem-settings-title", what: "ui-problem-settings-what", todo: "ui-problem-settings-todo" },
+  log_read_only: { title: "ui-problem-log-title", what: "ui-problem-log-damaged", todo: "ui-problem-log-todo" },
+  log_unavailable: { title: "ui-problem-log-title", what: "ui-problem-log-unavailable", todo: "ui-problem-log-todo" },
+  data_invalid: { title: "ui-problem-data-title", what: "ui-problem-data-what", todo: "ui-problem-data-todo" },
+};
+
+const RECOVERY_TEXTS = {
+  damaged: "ui-problem-log-damaged",
+  not_a_log: "ui-problem-log-not-a-log",
+  newer_schema: "ui-problem-log-newer-schema",
+} as const;
+
+/** A problem met at startup: what is wrong, where, and what to do; then go on if one can. */
+export function ProblemScreen({ problem, onContinue }: { problem: Problem; onContinue: () => void }) {
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const ids = PROBLEM_TEXTS[problem.kind];
+  const what = problem.kind === "log_read_only" ? RECOVERY_TEXTS[problem.reason] : ids.what;
+  const details = "errors" in problem ? problem.errors : [problem.detail];
+  return (
+    <section className="problem" data-problem={problem.kind} aria-labelledby="problem-title">
+      <h1 id="problem-title" tabIndex={-1} ref={heading}>
+        <S id={ids.title} />
+      </h1>
+      <p className="problem-what">
+        <S id={what} />
+      </p>
+      {"path" in problem && (
+        <p className="problem-path">
+          <S id="ui-problem-file" /> <code>{problem.path}</code>
+        </p>
+      )}
+      <h2>
+        <S id="ui-problem-details" />
+      </h2>
+      <ul className="problem-errors">
+        {details.map((line, i) => (
+          <li key={i}>
+            <code>{line}</code>
+          </li>
+        ))}
+      </ul>
+      <h2>
+        <S id="ui-problem-todo" />
+      </h2>
+      <p className="problem-todo">
+        <S id={ids.todo} />
+      </p>
+      {problem.kind !== "data_invalid" && (
+        <button type="button" className="primary-button continue" onClick={onContinue}>
+          <S id="ui-problem-continue" />
+        </button>
+      )}
+    </section>
+  );
+}

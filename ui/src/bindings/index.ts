@@ -1,0 +1,161 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs). Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-app bindings` after changing them.
+
+/**
+ * The same text in the staff and the client language.
+ */
+export type ReferralText = { staff: string, client: string, };
+
+export type QuestionText = { question: string, };
+
+export type OptionView = { 
+/**
+ * The fact value, or `unknown`.
+ */
+value: string, 
+/**
+ * The number key that picks it (1-based).
+ */
+key: number, staff: string, client: string, };
+
+/**
+ * Where the consultation stands: questions answered, and questions still to come as far as the
+ * answers so far tell.
+ */
+export type Progress = { answered: number, remaining: number, };
+
+export type QuestionView = { id: string, fact: string, 
+/**
+ * Several options may be chosen.
+ */
+multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, };
+
+export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, note: ReferralText | null, };
+
+export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
+
+export type ReferralView = { service: string, priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, reasons: Array<ReasonView>, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+/**
+ * Shown as a "check before use" mark: old or unconfirmed entry.
+ */
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+
+/**
+ * A question already answered, as a summary line shows it.
+ */
+export type AnsweredView = { question: string, text: ReferralText, 
+/**
+ * The chosen option labels, joined.
+ */
+answer: ReferralText, };
+
+/**
+ * Everything the consultation screen needs after each answer.
+ */
+export type ConsultationView = { 
+/**
+ * The next question, or `None` when the flow is finished.
+ */
+question: QuestionView | null, 
+/**
+ * Emergency referrals the answers so far already call for (shown at once, before the end).
+ */
+emergencies: Array<ReferralView>, 
+/**
+ * Every referral for the answers so far, in order (the result screen when finished).
+ */
+referrals: Array<ReferralView>, answered: Array<AnsweredView>, };
+
+/**
+ * A shipped locale as the language pickers show it, with its status in the staff language.
+ */
+export type LocaleView = { tag: string, name: string, status: "reference" | "reviewed" | "draft", status_label: string, produced_by: string, };
+
+/**
+ * One answer as the UI keeps it: the question and the chosen option values (`unknown` for
+ * "don't know / prefers not to say").
+ */
+export type Step = { question: string, values: Array<string>, };
+
+/**
+ * Why the log is read-only: the UI explains each kind in words of its own.
+ */
+export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema";
+
+/**
+ * A problem met while opening the data folder. The app never closes for one: it shows a
+ * screen that says what is wrong and what to do.
+ */
+export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "data_invalid", errors: Array<string>, };
+
+/**
+ * What the UI needs before the first screen.
+ */
+export type StartupView = { 
+/**
+ * Problems met opening the data folder, each shown on its own screen first.
+ */
+problems: Array<Problem>, 
+/**
+ * Seconds without input after which an open consultation is dropped.
+ */
+idle_seconds: number, 
+/**
+ * Whether Save can write to the log.
+ */
+can_save: boolean, 
+/**
+ * Where the log and the override file live.
+ */
+data_dir: string, 
+/**
+ * The reference language: the staff language at first, and the slip's second language.
+ */
+reference_lang: string, };
+
+/**
+ * The first call's answer.
+ */
+export type FirstScreen = { startup: StartupView, 
+/**
+ * `ui.ftl` messages by language, then by id: the reference language and the client's.
+ */
+texts: { [key in string]: { [key in string]: string } }, 
+/**
+ * The languages offered, with their status in the reference language.
+ */
+locales: Array<LocaleView>, };
+
+/**
+ * The consultation screen after the answers so far.
+ */
+export type ConsultationScreen = { view: ConsultationView, 
+/**
+ * "Question n of about m", in both languages; `None` once the flow is finished.
+ */
+progress: ReferralText | null, };
+
+/**
+ * An option of the Save form, labelled in the staff language.
+ */
+export type Choice = { value: string, label: string, };
+
+/**
+ * The Save form for the answers given.
+ */
+export type SaveForm = { outcomes: Array<Choice>, 
+/**
+ * The region group of the client's nationality: asked only of a client who is not known
+ * to be Japanese. Not a routing fact: it is recorded for statistics only.
+ */
+regions: Array<Choice>, ask_region: boolean, can_save: boolean, };
+
+/**
+ * What staff chose on the Save screen.
+ */
+export type SaveRequest = { steps: Array<Step>, staff_lang: string, client_lang: string, training: boolean, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
+
+/**
+ * Why Save refused, as a message id of `ui.ftl` plus the technical detail.
+ */
+export type SaveError = { message: string, detail: string, };
