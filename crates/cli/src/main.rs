@@ -165,14 +165,8 @@ fn main() -> ExitCode {
         } => match load(None, site_override) {
             Ok(app) => {
                 let client = client_lang.unwrap_or_else(|| staff_lang.clone());
-                for lang in [&staff_lang, &client] {
-                    if !app.localizer().has_language(lang) {
-                        eprintln!(
-                            "madoguchi: unknown language `{lang}`; available: {}",
-                            app.localizer().languages().join(", ")
-                        );
-                        return ExitCode::from(2);
-                    }
+                if let Err(code) = check_languages(&app, &[&staff_lang, &client]) {
+                    return code;
                 }
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
@@ -195,14 +189,8 @@ fn main() -> ExitCode {
         } => match load(None, None) {
             Ok(app) => {
                 let client = client_lang.unwrap_or_else(|| staff_lang.clone());
-                for lang in [&staff_lang, &client] {
-                    if !app.localizer().has_language(lang) {
-                        eprintln!(
-                            "madoguchi: unknown language `{lang}`; available: {}",
-                            app.localizer().languages().join(", ")
-                        );
-                        return ExitCode::from(2);
-                    }
+                if let Err(code) = check_languages(&app, &[&staff_lang, &client]) {
+                    return code;
                 }
                 let stdout = std::io::stdout();
                 match (list, case) {
@@ -256,6 +244,20 @@ fn main() -> ExitCode {
             dry_run,
         } => log::purge(&db, older_than_days, dry_run),
     }
+}
+
+/// Refuses a language that is not shipped (exit 2), naming the ones that are.
+fn check_languages(app: &App, langs: &[&str]) -> Result<(), ExitCode> {
+    for lang in langs {
+        if !app.localizer().has_language(lang) {
+            eprintln!(
+                "madoguchi: unknown language `{lang}`; available: {}",
+                app.localizer().languages().join(", ")
+            );
+            return Err(ExitCode::from(2));
+        }
+    }
+    Ok(())
 }
 
 fn files(

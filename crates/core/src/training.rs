@@ -69,6 +69,7 @@ pub const TRAINING_MESSAGES: &[&str] = &[
     "train-difficulty-intro",
     "train-difficulty-intermediate",
     "train-difficulty-advanced",
+    "train-saved",
 ];
 
 /// How hard a case is.
