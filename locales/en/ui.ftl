@@ -189,6 +189,38 @@ directory-open-unknown = Unknown — check the hours
 directory-origin-shipped = Shipped
 directory-origin-overridden = Changed by this site
 directory-origin-local = Added by this site
+directory-title = Directory of services
+directory-search = Search (name or description)
+directory-concern = Concern
+directory-language = Language
+directory-any = Any
+directory-free-call = Free call only
+directory-anonymous = Anonymous only
+directory-open-only = Open now only
+directory-shown = Services shown
+directory-none = No service matches these filters.
+directory-reachable = Open now
+directory-sources = Sources
+directory-confidence = Confidence
+directory-confidence-high = High
+directory-confidence-medium = Medium
+directory-confidence-low = Low
+directory-confidence-unconfirmed = Unconfirmed
+directory-serves = Serves
+directory-origin = Entry
+
+# Records screen
+records-title = Saved records
+records-note = Real consultations only, newest first; training records are not shown. A record holds categories only: nothing that identifies anyone.
+records-total = Records
+records-none = No records have been saved yet.
+records-unavailable = The log cannot be read, so no records can be shown.
+records-date = Date
+records-referrals = Referred to
+records-no-referrals = No referral
+records-previous = Previous page
+records-next = Next page
+records-page = Page
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Month

@@ -176,6 +176,38 @@ directory-open-unknown = Desconocido — consulte el horario
 directory-origin-shipped = Incluido
 directory-origin-overridden = Cambiado por este sitio
 directory-origin-local = Añadido por este sitio
+directory-title = Directorio de servicios
+directory-search = Buscar (nombre o descripción)
+directory-concern = Motivo de consulta
+directory-language = Idioma
+directory-any = Todos
+directory-free-call = Solo llamada gratuita
+directory-anonymous = Solo anónimos
+directory-open-only = Solo abiertos ahora
+directory-shown = Servicios mostrados
+directory-none = Ningún servicio cumple estos filtros.
+directory-reachable = Abierto ahora
+directory-sources = Fuentes
+directory-confidence = Fiabilidad
+directory-confidence-high = Alta
+directory-confidence-medium = Media
+directory-confidence-low = Baja
+directory-confidence-unconfirmed = Sin confirmar
+directory-serves = Atiende a
+directory-origin = Entrada
+
+# Records screen
+records-title = Registros guardados
+records-note = Solo consultas reales, las más recientes primero; no se muestran los registros de formación. Un registro solo contiene categorías: nada que identifique a nadie.
+records-total = Registros
+records-none = Todavía no se ha guardado ningún registro.
+records-unavailable = No se puede leer el registro, así que no se pueden mostrar registros.
+records-date = Fecha
+records-referrals = Derivado a
+records-no-referrals = Sin derivación
+records-previous = Página anterior
+records-next = Página siguiente
+records-page = Página
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Mes

@@ -176,6 +176,38 @@ directory-open-unknown = Hindi alam — tingnan ang oras
 directory-origin-shipped = Kasama sa app
 directory-origin-overridden = Binago ng site na ito
 directory-origin-local = Idinagdag ng site na ito
+directory-title = Listahan ng mga serbisyo
+directory-search = Maghanap (pangalan o paglalarawan)
+directory-concern = Alalahanin
+directory-language = Wika
+directory-any = Lahat
+directory-free-call = Libreng tawag lamang
+directory-anonymous = Walang pagpapakilala lamang
+directory-open-only = Bukas ngayon lamang
+directory-shown = Mga serbisyong ipinapakita
+directory-none = Walang serbisyong tumutugma sa mga filter na ito.
+directory-reachable = Bukas ngayon
+directory-sources = Mga pinagmulan
+directory-confidence = Katiyakan
+directory-confidence-high = Mataas
+directory-confidence-medium = Katamtaman
+directory-confidence-low = Mababa
+directory-confidence-unconfirmed = Hindi pa nakumpirma
+directory-serves = Para kay
+directory-origin = Entry
+
+# Records screen
+records-title = Mga naka-save na rekord
+records-note = Mga totoong konsultasyon lamang, pinakabago muna; hindi ipinapakita ang mga rekord ng pagsasanay. Mga kategorya lamang ang laman ng rekord: walang nagpapakilala sa sinuman.
+records-total = Mga rekord
+records-none = Wala pang naka-save na rekord.
+records-unavailable = Hindi mabasa ang log, kaya walang maipapakitang rekord.
+records-date = Petsa
+records-referrals = Ini-refer sa
+records-no-referrals = Walang referral
+records-previous = Nakaraang pahina
+records-next = Susunod na pahina
+records-page = Pahina
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Buwan

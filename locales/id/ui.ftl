@@ -175,6 +175,38 @@ directory-open-unknown = Tidak diketahui — periksa jamnya
 directory-origin-shipped = Bawaan
 directory-origin-overridden = Diubah oleh tempat ini
 directory-origin-local = Ditambahkan oleh tempat ini
+directory-title = Daftar layanan
+directory-search = Cari (nama atau keterangan)
+directory-concern = Masalah
+directory-language = Bahasa
+directory-any = Semua
+directory-free-call = Hanya telepon gratis
+directory-anonymous = Hanya anonim
+directory-open-only = Hanya yang buka sekarang
+directory-shown = Layanan yang ditampilkan
+directory-none = Tidak ada layanan yang cocok dengan filter ini.
+directory-reachable = Buka sekarang
+directory-sources = Sumber
+directory-confidence = Tingkat keyakinan
+directory-confidence-high = Tinggi
+directory-confidence-medium = Sedang
+directory-confidence-low = Rendah
+directory-confidence-unconfirmed = Belum dikonfirmasi
+directory-serves = Melayani
+directory-origin = Entri
+
+# Records screen
+records-title = Catatan tersimpan
+records-note = Hanya konsultasi sungguhan, yang terbaru lebih dulu; catatan pelatihan tidak ditampilkan. Catatan hanya berisi kategori: tidak ada yang mengidentifikasi siapa pun.
+records-total = Catatan
+records-none = Belum ada catatan yang disimpan.
+records-unavailable = Log tidak dapat dibaca, jadi catatan tidak dapat ditampilkan.
+records-date = Tanggal
+records-referrals = Dirujuk ke
+records-no-referrals = Tidak ada rujukan
+records-previous = Halaman sebelumnya
+records-next = Halaman berikutnya
+records-page = Halaman
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Bulan

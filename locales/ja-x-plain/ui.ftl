@@ -176,6 +176,38 @@ directory-open-unknown = わかりません — じかんを たしかめてく�
 directory-origin-shipped = はじめから ある もの
 directory-origin-overridden = この まどぐちで かえた もの
 directory-origin-local = この まどぐちで たした もの
+directory-title = そうだん できる ところの いちらん
+directory-search = さがす(なまえ・ないよう)
+directory-concern = そうだんの ないよう
+directory-language = はなせる ことば
+directory-any = ぜんぶ
+directory-free-call = でんわが むりょうの ところ だけ
+directory-anonymous = なまえを いわなくても よい ところ だけ
+directory-open-only = いま つながる ところ だけ
+directory-shown = みせている そうだん できる ところ
+directory-none = あう ところが ありません。
+directory-reachable = いま つながるか
+directory-sources = もとの しりょう
+directory-confidence = じょうほうの たしかさ
+directory-confidence-high = たかい
+directory-confidence-medium = ふつう
+directory-confidence-low = ひくい
+directory-confidence-unconfirmed = たしかめて いない
+directory-serves = だれの ため
+directory-origin = だれが いれたか
+
+# Records screen
+records-title = ほぞんした きろく
+records-note = ほんとうの そうだんの きろくだけを あたらしい じゅんに みせます。けんしゅうの きろくは みせません。きろくには ひとが わかる ことは ほぞんしません。
+records-total = きろくの かず
+records-none = ほぞんした きろくは まだ ありません。
+records-unavailable = きろくの ファイルが つかえないので、きろくを みせられません。
+records-date = ひづけ
+records-referrals = しょうかいした ところ
+records-no-referrals = しょうかいした ところは ありません
+records-previous = まえの ページ
+records-next = つぎの ページ
+records-page = ページ
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = つき

@@ -186,6 +186,38 @@ directory-open-unknown = 不明 — 受付時間を確認
 directory-origin-shipped = 標準
 directory-origin-overridden = この窓口で変更
 directory-origin-local = この窓口で追加
+directory-title = 相談先の一覧
+directory-search = 検索(名前・内容)
+directory-concern = 相談内容
+directory-language = 対応言語
+directory-any = すべて
+directory-free-call = 通話無料のみ
+directory-anonymous = 匿名で相談できるもののみ
+directory-open-only = 現在対応中のみ
+directory-shown = 表示している相談先
+directory-none = この条件に合う相談先はありません。
+directory-reachable = 現在の対応
+directory-sources = 出典
+directory-confidence = 情報の確からしさ
+directory-confidence-high = 高い
+directory-confidence-medium = 中程度
+directory-confidence-low = 低い
+directory-confidence-unconfirmed = 未確認
+directory-serves = 対象
+directory-origin = 登録元
+
+# Records screen
+records-title = 保存した記録
+records-note = 実際の相談の記録だけを新しい順に表示します。研修の記録は表示しません。記録には個人を特定しない分類だけが保存されています。
+records-total = 記録の件数
+records-none = 保存された記録はまだありません。
+records-unavailable = 記録ファイルが使えないため、記録を表示できません。
+records-date = 日付
+records-referrals = 紹介先
+records-no-referrals = 紹介先なし
+records-previous = 前のページ
+records-next = 次のページ
+records-page = ページ
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = 月

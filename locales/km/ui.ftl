@@ -175,6 +175,38 @@ directory-open-unknown = មិនដឹង — សូមពិនិត្យ�
 directory-origin-shipped = លំនាំដើម
 directory-origin-overridden = កែប្រែដោយកន្លែងនេះ
 directory-origin-local = បន្ថែមដោយកន្លែងនេះ
+directory-title = បញ្ជីសេវាកម្ម
+directory-search = ស្វែងរក (ឈ្មោះ ឬការពិពណ៌នា)
+directory-concern = បញ្ហា
+directory-language = ភាសា
+directory-any = ទាំងអស់
+directory-free-call = តែការហៅឥតគិតថ្លៃ
+directory-anonymous = តែអនាមិក
+directory-open-only = តែកន្លែងដែលបើកឥឡូវនេះ
+directory-shown = សេវាកម្មដែលបង្ហាញ
+directory-none = គ្មានសេវាកម្មណាត្រូវនឹងលក្ខខណ្ឌទាំងនេះទេ។
+directory-reachable = បើកឥឡូវនេះ
+directory-sources = ប្រភព
+directory-confidence = កម្រិតទំនុកចិត្ត
+directory-confidence-high = ខ្ពស់
+directory-confidence-medium = មធ្យម
+directory-confidence-low = ទាប
+directory-confidence-unconfirmed = មិនទាន់បញ្ជាក់
+directory-serves = សម្រាប់
+directory-origin = ធាតុ
+
+# Records screen
+records-title = កំណត់ត្រាដែលបានរក្សាទុក
+records-note = តែការពិគ្រោះពិតប្រាកដ ថ្មីបំផុតមុន; មិនបង្ហាញកំណត់ត្រាហ្វឹកហាត់ទេ។ កំណត់ត្រាមានតែប្រភេទប៉ុណ្ណោះ៖ គ្មានអ្វីដែលអាចស្គាល់អត្តសញ្ញាណនរណាម្នាក់ទេ។
+records-total = កំណត់ត្រា
+records-none = មិនទាន់មានកំណត់ត្រាដែលបានរក្សាទុកទេ។
+records-unavailable = មិនអាចអានឯកសារកំណត់ត្រាបានទេ ដូច្នេះមិនអាចបង្ហាញកំណត់ត្រាបានទេ។
+records-date = កាលបរិច្ឆេទ
+records-referrals = បានបញ្ជូនទៅ
+records-no-referrals = គ្មានការបញ្ជូន
+records-previous = ទំព័រមុន
+records-next = ទំព័របន្ទាប់
+records-page = ទំព័រ
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = ខែ

@@ -175,6 +175,38 @@ directory-open-unknown = 알 수 없음 — 시간을 확인하세요
 directory-origin-shipped = 기본
 directory-origin-overridden = 이 창구에서 변경
 directory-origin-local = 이 창구에서 추가
+directory-title = 상담처 목록
+directory-search = 검색(이름 또는 내용)
+directory-concern = 상담 내용
+directory-language = 언어
+directory-any = 전체
+directory-free-call = 무료 통화만
+directory-anonymous = 익명 가능만
+directory-open-only = 지금 운영 중만
+directory-shown = 표시된 상담처
+directory-none = 이 조건에 맞는 상담처가 없습니다.
+directory-reachable = 지금 운영 중
+directory-sources = 출처
+directory-confidence = 신뢰도
+directory-confidence-high = 높음
+directory-confidence-medium = 보통
+directory-confidence-low = 낮음
+directory-confidence-unconfirmed = 미확인
+directory-serves = 대상
+directory-origin = 등록 구분
+
+# Records screen
+records-title = 저장된 기록
+records-note = 실제 상담 기록만 최신순으로 표시합니다. 연수 기록은 표시하지 않습니다. 기록에는 개인을 식별하지 않는 분류만 저장됩니다.
+records-total = 기록 수
+records-none = 아직 저장된 기록이 없습니다.
+records-unavailable = 기록 파일을 읽을 수 없어 기록을 표시할 수 없습니다.
+records-date = 날짜
+records-referrals = 소개처
+records-no-referrals = 소개처 없음
+records-previous = 이전 페이지
+records-next = 다음 페이지
+records-page = 페이지
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = 월

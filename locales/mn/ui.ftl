@@ -176,6 +176,38 @@ directory-open-unknown = Тодорхойгүй — цагийг шалгана 
 directory-origin-shipped = Үндсэн
 directory-origin-overridden = Энэ газар өөрчилсөн
 directory-origin-local = Энэ газар нэмсэн
+directory-title = Үйлчилгээний жагсаалт
+directory-search = Хайх (нэр эсвэл тайлбар)
+directory-concern = Асуудал
+directory-language = Хэл
+directory-any = Бүгд
+directory-free-call = Зөвхөн үнэгүй дуудлага
+directory-anonymous = Зөвхөн нэрээ нууцалж болох
+directory-open-only = Зөвхөн одоо нээлттэй
+directory-shown = Харуулж буй үйлчилгээ
+directory-none = Эдгээр шүүлтүүрт тохирох үйлчилгээ алга.
+directory-reachable = Одоо нээлттэй эсэх
+directory-sources = Эх сурвалж
+directory-confidence = Итгэлцүүр
+directory-confidence-high = Өндөр
+directory-confidence-medium = Дунд
+directory-confidence-low = Бага
+directory-confidence-unconfirmed = Баталгаажаагүй
+directory-serves = Хэнд зориулсан
+directory-origin = Бүртгэл
+
+# Records screen
+records-title = Хадгалсан бүртгэлүүд
+records-note = Зөвхөн бодит зөвлөгөө, хамгийн сүүлийнх нь эхэнд; сургалтын бүртгэл харуулахгүй. Бүртгэлд зөвхөн ангилал хадгалагдана: хэнийг ч таних мэдээлэл байхгүй.
+records-total = Бүртгэлийн тоо
+records-none = Одоогоор хадгалсан бүртгэл алга.
+records-unavailable = Бүртгэлийн файлыг уншиж чадахгүй тул бүртгэл харуулах боломжгүй.
+records-date = Огноо
+records-referrals = Илгээсэн газар
+records-no-referrals = Илгээгээгүй
+records-previous = Өмнөх хуудас
+records-next = Дараагийн хуудас
+records-page = Хуудас
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Сар

@@ -175,6 +175,38 @@ directory-open-unknown = မသိပါ — အချိန်ကို စစ�
 directory-origin-shipped = မူလ
 directory-origin-overridden = ဤနေရာမှ ပြင်ထားသည်
 directory-origin-local = ဤနေရာမှ ထည့်ထားသည်
+directory-title = ဝန်ဆောင်မှုစာရင်း
+directory-search = ရှာရန် (အမည် သို့မဟုတ် ဖော်ပြချက်)
+directory-concern = ပြဿနာ
+directory-language = ဘာသာစကား
+directory-any = အားလုံး
+directory-free-call = အခမဲ့ဖုန်းသာ
+directory-anonymous = အမည်မဖော်ဘဲ ရနိုင်သည်များသာ
+directory-open-only = ယခုဖွင့်ထားသည်များသာ
+directory-shown = ပြသထားသော ဝန်ဆောင်မှုများ
+directory-none = ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော ဝန်ဆောင်မှု မရှိပါ။
+directory-reachable = ယခုဖွင့်ထားခြင်း
+directory-sources = ရင်းမြစ်များ
+directory-confidence = ယုံကြည်နိုင်မှု
+directory-confidence-high = မြင့်
+directory-confidence-medium = အလယ်အလတ်
+directory-confidence-low = နိမ့်
+directory-confidence-unconfirmed = အတည်မပြုရသေး
+directory-serves = ဝန်ဆောင်သူ
+directory-origin = မှတ်တမ်းအမျိုးအစား
+
+# Records screen
+records-title = သိမ်းထားသော မှတ်တမ်းများ
+records-note = တကယ့်တိုင်ပင်မှုများသာ၊ နောက်ဆုံးအရင်ပြသည်။ လေ့ကျင့်ရေးမှတ်တမ်းများကို မပြပါ။ မှတ်တမ်းတွင် အမျိုးအစားများသာ ပါဝင်သည်၊ မည်သူ့ကိုမျှ ခွဲခြားသိနိုင်သည့်အရာ မပါပါ။
+records-total = မှတ်တမ်းအရေအတွက်
+records-none = သိမ်းထားသော မှတ်တမ်း မရှိသေးပါ။
+records-unavailable = မှတ်တမ်းဖိုင်ကို ဖတ်၍မရသဖြင့် မှတ်တမ်းများကို ပြ၍မရပါ။
+records-date = ရက်စွဲ
+records-referrals = လွှဲပို့သည့်နေရာ
+records-no-referrals = လွှဲပို့မှု မရှိ
+records-previous = ယခင်စာမျက်နှာ
+records-next = နောက်စာမျက်နှာ
+records-page = စာမျက်နှာ
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = လ

@@ -176,6 +176,38 @@ directory-open-unknown = थाहा छैन — समय जाँच्न
 directory-origin-shipped = मूल
 directory-origin-overridden = यस कार्यालयले परिवर्तन गरेको
 directory-origin-local = यस कार्यालयले थपेको
+directory-title = सेवाहरूको सूची
+directory-search = खोज्नुहोस् (नाम वा विवरण)
+directory-concern = समस्या
+directory-language = भाषा
+directory-any = सबै
+directory-free-call = निःशुल्क कल मात्र
+directory-anonymous = गोप्य रूपमा मात्र
+directory-open-only = अहिले खुला मात्र
+directory-shown = देखाइएका सेवाहरू
+directory-none = यी फिल्टरसँग मिल्ने कुनै सेवा छैन।
+directory-reachable = अहिले खुला
+directory-sources = स्रोतहरू
+directory-confidence = विश्वसनीयता
+directory-confidence-high = उच्च
+directory-confidence-medium = मध्यम
+directory-confidence-low = न्यून
+directory-confidence-unconfirmed = पुष्टि नभएको
+directory-serves = कसका लागि
+directory-origin = प्रविष्टि
+
+# Records screen
+records-title = सुरक्षित गरिएका अभिलेखहरू
+records-note = वास्तविक परामर्श मात्र, नयाँ पहिले; तालिमका अभिलेख देखाइँदैन। अभिलेखमा वर्गहरू मात्र हुन्छन्: कसैलाई चिनाउने कुरा हुँदैन।
+records-total = अभिलेख संख्या
+records-none = अहिलेसम्म कुनै अभिलेख सुरक्षित गरिएको छैन।
+records-unavailable = अभिलेख फाइल पढ्न सकिँदैन, त्यसैले अभिलेख देखाउन सकिँदैन।
+records-date = मिति
+records-referrals = पठाइएको ठाउँ
+records-no-referrals = कहीँ पठाइएन
+records-previous = अघिल्लो पृष्ठ
+records-next = अर्को पृष्ठ
+records-page = पृष्ठ
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = महिना

@@ -176,6 +176,38 @@ directory-open-unknown = Desconhecido — verifique o horário
 directory-origin-shipped = Padrão
 directory-origin-overridden = Alterado por este local
 directory-origin-local = Adicionado por este local
+directory-title = Lista de serviços
+directory-search = Buscar (nome ou descrição)
+directory-concern = Problema
+directory-language = Idioma
+directory-any = Todos
+directory-free-call = Só ligação gratuita
+directory-anonymous = Só anônimos
+directory-open-only = Só abertos agora
+directory-shown = Serviços mostrados
+directory-none = Nenhum serviço corresponde a estes filtros.
+directory-reachable = Aberto agora
+directory-sources = Fontes
+directory-confidence = Confiabilidade
+directory-confidence-high = Alta
+directory-confidence-medium = Média
+directory-confidence-low = Baixa
+directory-confidence-unconfirmed = Não confirmada
+directory-serves = Atende
+directory-origin = Registro
+
+# Records screen
+records-title = Registros salvos
+records-note = Só atendimentos reais, os mais recentes primeiro; registros de treinamento não aparecem. Um registro guarda só categorias: nada que identifique alguém.
+records-total = Registros
+records-none = Nenhum registro foi salvo ainda.
+records-unavailable = O arquivo de registros não pode ser lido, então nenhum registro pode ser mostrado.
+records-date = Data
+records-referrals = Encaminhado a
+records-no-referrals = Sem encaminhamento
+records-previous = Página anterior
+records-next = Próxima página
+records-page = Página
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Mês

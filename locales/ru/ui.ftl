@@ -178,6 +178,38 @@ directory-open-unknown = Неизвестно — проверьте часы
 directory-origin-shipped = Стандартный
 directory-origin-overridden = Изменено этим пунктом
 directory-origin-local = Добавлено этим пунктом
+directory-title = Справочник служб
+directory-search = Поиск (название или описание)
+directory-concern = Проблема
+directory-language = Язык
+directory-any = Все
+directory-free-call = Только бесплатный звонок
+directory-anonymous = Только анонимно
+directory-open-only = Только открытые сейчас
+directory-shown = Показано служб
+directory-none = Нет служб, подходящих под эти фильтры.
+directory-reachable = Открыто сейчас
+directory-sources = Источники
+directory-confidence = Достоверность
+directory-confidence-high = Высокая
+directory-confidence-medium = Средняя
+directory-confidence-low = Низкая
+directory-confidence-unconfirmed = Не подтверждена
+directory-serves = Для кого
+directory-origin = Запись
+
+# Records screen
+records-title = Сохранённые записи
+records-note = Только реальные консультации, сначала новые; учебные записи не показываются. В записи только категории: ничего, что позволяет узнать человека.
+records-total = Записей
+records-none = Сохранённых записей пока нет.
+records-unavailable = Журнал не читается, поэтому записи показать нельзя.
+records-date = Дата
+records-referrals = Направлен в
+records-no-referrals = Без направления
+records-previous = Предыдущая страница
+records-next = Следующая страница
+records-page = Страница
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Месяц

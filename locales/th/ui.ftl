@@ -175,6 +175,38 @@ directory-open-unknown = ไม่ทราบ — โปรดตรวจส�
 directory-origin-shipped = ค่าเริ่มต้น
 directory-origin-overridden = แก้ไขโดยที่นี่
 directory-origin-local = เพิ่มโดยที่นี่
+directory-title = รายชื่อหน่วยงาน
+directory-search = ค้นหา (ชื่อหรือคำอธิบาย)
+directory-concern = เรื่องที่ปรึกษา
+directory-language = ภาษา
+directory-any = ทั้งหมด
+directory-free-call = เฉพาะโทรฟรี
+directory-anonymous = เฉพาะที่ไม่ต้องระบุตัวตน
+directory-open-only = เฉพาะที่เปิดอยู่ตอนนี้
+directory-shown = หน่วยงานที่แสดง
+directory-none = ไม่มีหน่วยงานที่ตรงกับตัวกรองนี้
+directory-reachable = เปิดอยู่ตอนนี้
+directory-sources = แหล่งที่มา
+directory-confidence = ความน่าเชื่อถือ
+directory-confidence-high = สูง
+directory-confidence-medium = ปานกลาง
+directory-confidence-low = ต่ำ
+directory-confidence-unconfirmed = ยังไม่ยืนยัน
+directory-serves = สำหรับ
+directory-origin = รายการ
+
+# Records screen
+records-title = บันทึกที่บันทึกไว้
+records-note = แสดงเฉพาะการปรึกษาจริง ล่าสุดก่อน ไม่แสดงบันทึกการฝึกอบรม บันทึกมีเฉพาะหมวดหมู่ ไม่มีสิ่งที่ระบุตัวบุคคลได้
+records-total = จำนวนบันทึก
+records-none = ยังไม่มีบันทึกที่บันทึกไว้
+records-unavailable = อ่านไฟล์บันทึกไม่ได้ จึงแสดงบันทึกไม่ได้
+records-date = วันที่
+records-referrals = ส่งต่อไปยัง
+records-no-referrals = ไม่มีการส่งต่อ
+records-previous = หน้าก่อนหน้า
+records-next = หน้าถัดไป
+records-page = หน้า
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = เดือน

@@ -178,6 +178,38 @@ directory-open-unknown = Невідомо — перевірте години
 directory-origin-shipped = Стандартний
 directory-origin-overridden = Змінено цим пунктом
 directory-origin-local = Додано цим пунктом
+directory-title = Довідник служб
+directory-search = Пошук (назва або опис)
+directory-concern = Проблема
+directory-language = Мова
+directory-any = Усі
+directory-free-call = Лише безкоштовний дзвінок
+directory-anonymous = Лише анонімно
+directory-open-only = Лише відкриті зараз
+directory-shown = Показано служб
+directory-none = Немає служб, що відповідають цим фільтрам.
+directory-reachable = Відкрито зараз
+directory-sources = Джерела
+directory-confidence = Достовірність
+directory-confidence-high = Висока
+directory-confidence-medium = Середня
+directory-confidence-low = Низька
+directory-confidence-unconfirmed = Не підтверджено
+directory-serves = Для кого
+directory-origin = Запис
+
+# Records screen
+records-title = Збережені записи
+records-note = Лише справжні консультації, спершу нові; навчальні записи не показуються. Запис містить лише категорії: нічого, що дає змогу впізнати людину.
+records-total = Записів
+records-none = Збережених записів ще немає.
+records-unavailable = Журнал не читається, тому записи показати неможливо.
+records-date = Дата
+records-referrals = Направлено до
+records-no-referrals = Без направлення
+records-previous = Попередня сторінка
+records-next = Наступна сторінка
+records-page = Сторінка
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Місяць

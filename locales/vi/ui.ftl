@@ -175,6 +175,38 @@ directory-open-unknown = Không rõ — hãy kiểm tra giờ
 directory-origin-shipped = Mặc định
 directory-origin-overridden = Đã được nơi này sửa
 directory-origin-local = Do nơi này thêm
+directory-title = Danh bạ nơi hỗ trợ
+directory-search = Tìm kiếm (tên hoặc mô tả)
+directory-concern = Vấn đề
+directory-language = Ngôn ngữ
+directory-any = Tất cả
+directory-free-call = Chỉ gọi miễn phí
+directory-anonymous = Chỉ ẩn danh
+directory-open-only = Chỉ nơi đang mở
+directory-shown = Số nơi đang hiển thị
+directory-none = Không có nơi nào phù hợp với bộ lọc này.
+directory-reachable = Đang mở
+directory-sources = Nguồn
+directory-confidence = Độ tin cậy
+directory-confidence-high = Cao
+directory-confidence-medium = Trung bình
+directory-confidence-low = Thấp
+directory-confidence-unconfirmed = Chưa xác nhận
+directory-serves = Dành cho
+directory-origin = Mục
+
+# Records screen
+records-title = Hồ sơ đã lưu
+records-note = Chỉ các buổi tư vấn thật, mới nhất trước; không hiển thị hồ sơ đào tạo. Hồ sơ chỉ có các phân loại: không có gì nhận diện được ai.
+records-total = Số hồ sơ
+records-none = Chưa có hồ sơ nào được lưu.
+records-unavailable = Không đọc được tệp nhật ký nên không thể hiển thị hồ sơ.
+records-date = Ngày
+records-referrals = Đã giới thiệu đến
+records-no-referrals = Không giới thiệu
+records-previous = Trang trước
+records-next = Trang sau
+records-page = Trang
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = Tháng

@@ -175,6 +175,38 @@ directory-open-unknown = 未知 — 请确认时间
 directory-origin-shipped = 标准
 directory-origin-overridden = 本窗口已修改
 directory-origin-local = 本窗口新增
+directory-title = 服务机构名录
+directory-search = 搜索(名称或说明)
+directory-concern = 咨询内容
+directory-language = 语言
+directory-any = 全部
+directory-free-call = 仅限免费电话
+directory-anonymous = 仅限匿名
+directory-open-only = 仅限现在开放
+directory-shown = 显示的机构
+directory-none = 没有符合这些条件的机构。
+directory-reachable = 现在开放
+directory-sources = 出处
+directory-confidence = 可信度
+directory-confidence-high = 高
+directory-confidence-medium = 中
+directory-confidence-low = 低
+directory-confidence-unconfirmed = 未确认
+directory-serves = 对象
+directory-origin = 条目来源
+
+# Records screen
+records-title = 已保存的记录
+records-note = 只显示真实咨询的记录,最新的在前;不显示培训记录。记录只保存分类:不含任何可识别个人的信息。
+records-total = 记录数
+records-none = 还没有保存任何记录。
+records-unavailable = 无法读取记录文件,因此无法显示记录。
+records-date = 日期
+records-referrals = 转介至
+records-no-referrals = 无转介
+records-previous = 上一页
+records-next = 下一页
+records-page = 页
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = 月份

@@ -175,6 +175,38 @@ directory-open-unknown = 未知 — 請確認時間
 directory-origin-shipped = 標準
 directory-origin-overridden = 本窗口已修改
 directory-origin-local = 本窗口新增
+directory-title = 服務機構名錄
+directory-search = 搜尋(名稱或說明)
+directory-concern = 諮詢內容
+directory-language = 語言
+directory-any = 全部
+directory-free-call = 僅限免費電話
+directory-anonymous = 僅限匿名
+directory-open-only = 僅限現在開放
+directory-shown = 顯示的機構
+directory-none = 沒有符合這些條件的機構。
+directory-reachable = 現在開放
+directory-sources = 出處
+directory-confidence = 可信度
+directory-confidence-high = 高
+directory-confidence-medium = 中
+directory-confidence-low = 低
+directory-confidence-unconfirmed = 未確認
+directory-serves = 對象
+directory-origin = 條目來源
+
+# Records screen
+records-title = 已儲存的紀錄
+records-note = 只顯示真實諮詢的紀錄,最新的在前;不顯示培訓紀錄。紀錄只儲存分類:不含任何可識別個人的資訊。
+records-total = 紀錄數
+records-none = 尚未儲存任何紀錄。
+records-unavailable = 無法讀取紀錄檔案,因此無法顯示紀錄。
+records-date = 日期
+records-referrals = 轉介至
+records-no-referrals = 無轉介
+records-previous = 上一頁
+records-next = 下一頁
+records-page = 頁
 
 # Reports screen: categories and dimensions the flow does not label
 report-month = 月份

@@ -47,6 +47,15 @@ pub fn generate() -> String {
         decl::<SaveForm>(&cfg),
         decl::<SaveRequest>(&cfg),
         decl::<SaveError>(&cfg),
+        decl::<ServesView>(&cfg),
+        decl::<OpenNow>(&cfg),
+        decl::<DirectoryEntryView>(&cfg),
+        decl::<DirectoryQuery>(&cfg),
+        decl::<DirectoryScreen>(&cfg),
+        decl::<CategoryView>(&cfg),
+        decl::<RecordField>(&cfg),
+        decl::<RecordView>(&cfg),
+        decl::<RecordsPage>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

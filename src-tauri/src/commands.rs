@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use madoguchi_core::{
-    Answer, Answers, App, Consultation, ConsultationView, LocaleView, Mode, Outcome, Record,
-    ReferralText, ReferralView, Region, UNKNOWN,
+    Answer, Answers, App, CategoryView, Consultation, ConsultationView, DirectoryEntryView,
+    DirectoryFilter, LocaleView, Mode, Nationality, Outcome, Record, ReferralText, ReferralView,
+    Region, NOT_APPLICABLE, UNKNOWN, UNKNOWN_CATEGORY,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -16,6 +17,90 @@ use crate::shell::{Loading, Log, Problem, Shell};
 
 /// The prefix of the UI's own messages in `locales/<lang>/ui.ftl`.
 pub const UI_PREFIX: &str = "ui-";
+/// The prefixes of every `ui.ftl` message the UI is sent: its own, the Directory screen's and
+/// the Records screen's.
+pub const UI_PREFIXES: &[&str] = &[UI_PREFIX, "directory-", "records-"];
+
+/// Every message of the UI's prefixes, formatted in `lang`.
+pub fn ui_texts(app: &App, lang: &str) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    for prefix in UI_PREFIXES {
+        texts.extend(app.texts(lang, prefix));
+    }
+    texts
+}
+
+/// The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, TS)]
+pub struct DirectoryQuery {
+    pub text: String,
+    /// A `concern` value, or empty.
+    pub concern: String,
+    /// A language tag, or empty.
+    pub language: String,
+    pub free_call: bool,
+    pub anonymous: bool,
+    pub open_now: bool,
+}
+
+impl DirectoryQuery {
+    fn filter(&self) -> DirectoryFilter {
+        let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        DirectoryFilter {
+            text: some(&self.text),
+            concern: some(&self.concern),
+            language: some(&self.language),
+            free_call: self.free_call,
+            anonymous: self.anonymous,
+            open_now: self.open_now,
+        }
+    }
+}
+
+/// The Directory screen: the entries that pass the filters, and the choices of the filters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DirectoryScreen {
+    pub entries: Vec<DirectoryEntryView>,
+    /// How many services the directory holds in all.
+    pub total: usize,
+    /// The `concern` values, labelled in the staff language.
+    pub concerns: Vec<Choice>,
+    /// Every language some service offers, named in the staff language's list.
+    pub languages: Vec<Choice>,
+}
+
+/// One category of a record, labelled: the dimension and its value(s).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RecordField {
+    pub dimension: CategoryView,
+    pub values: Vec<CategoryView>,
+}
+
+/// One saved record as the Records screen shows it: only what the record holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RecordView {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    pub fields: Vec<RecordField>,
+    /// The services referred, in routing order, by name.
+    pub referrals: Vec<CategoryView>,
+}
+
+/// One page of the live records, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RecordsPage {
+    pub records: Vec<RecordView>,
+    /// From 0.
+    pub page: u32,
+    pub pages: u32,
+    pub total: u32,
+    /// Whether the log could be read at all.
+    pub available: bool,
+}
+
+/// Records shown per page.
+pub const RECORDS_PER_PAGE: usize = 20;
 
 /// One answer as the UI keeps it: the question and the chosen option values (`unknown` for
 /// "don't know / prefers not to say").
@@ -202,6 +287,137 @@ pub fn save_form(
     })
 }
 
+pub fn directory_screen(
+    app: &App,
+    query: &DirectoryQuery,
+    staff: &str,
+    client: &str,
+    today: NaiveDate,
+) -> Result<DirectoryScreen, String> {
+    language(app, staff)?;
+    language(app, client)?;
+    let concern_fact = app.content().flow.fact("concern");
+    if !query.concern.is_empty() && !concern_fact.is_some_and(|f| f.values.contains(&query.concern))
+    {
+        return Err(format!("unknown concern `{}`", query.concern));
+    }
+    let concerns = concern_fact
+        .map(|f| {
+            f.values
+                .iter()
+                .map(|v| Choice {
+                    value: v.clone(),
+                    label: app.localizer().text(staff, &format!("value-concern-{v}")),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let services = &app.content().directory.services;
+    let tags: std::collections::BTreeSet<&str> = services
+        .iter()
+        .flat_map(|s| s.languages.iter().map(String::as_str))
+        .collect();
+    let names = app.locale_views(staff);
+    let languages = tags
+        .into_iter()
+        .map(|tag| Choice {
+            value: tag.to_string(),
+            label: names
+                .iter()
+                .find(|l| l.tag == tag)
+                .map_or_else(|| tag.to_string(), |l| l.name.clone()),
+        })
+        .collect();
+    Ok(DirectoryScreen {
+        entries: app.directory_entries(&query.filter(), staff, client, today),
+        total: services.len(),
+        concerns,
+        languages,
+    })
+}
+
+/// A record's categories and referrals, labelled in `lang` as the Reports screen labels them.
+pub fn record_view(app: &App, record: &Record, lang: &str) -> RecordView {
+    let p = record.parts();
+    let field = |dimension: &str, values: Vec<String>| RecordField {
+        dimension: app.dimension_label(lang, dimension),
+        values: values
+            .iter()
+            .map(|v| app.category_label(lang, dimension, v))
+            .collect(),
+    };
+    let one = |v: Option<&str>| vec![v.unwrap_or(UNKNOWN_CATEGORY).to_string()];
+    let yes_no = |b: bool| vec![if b { "yes" } else { "no" }.to_string()];
+    let japanese = p.nationality == Some(Nationality::Japanese);
+    let foreign_only = |v: Option<&str>| {
+        if japanese {
+            vec![NOT_APPLICABLE.to_string()]
+        } else {
+            one(v)
+        }
+    };
+    let concerns: Vec<String> = if p.concerns.is_empty() {
+        one(None)
+    } else {
+        p.concerns.iter().map(|c| c.as_str().to_string()).collect()
+    };
+    let mut fields = vec![
+        field("concern", concerns),
+        field("danger", yes_no(p.danger)),
+        field("age_group", one(p.age_group.map(|v| v.as_str()))),
+        field("gender", one(p.gender.map(|v| v.as_str()))),
+        field("nationality", one(p.nationality.map(|v| v.as_str()))),
+        field("region", foreign_only(p.region.map(|v| v.as_str()))),
+        field("residence", foreign_only(p.residence.map(|v| v.as_str()))),
+        field("outcome", vec![p.outcome.as_str().to_string()]),
+        field("handover_consent", yes_no(p.handover_consent)),
+        field("interpreter", yes_no(p.interpreter)),
+        field("staff_lang", vec![p.staff_language.as_str().to_string()]),
+        field("client_lang", vec![p.client_language.as_str().to_string()]),
+    ];
+    if let Some(desk) = &p.desk {
+        fields.push(field("desk", vec![desk.as_str().to_string()]));
+    }
+    RecordView {
+        id: record.id().to_hex(),
+        day: record.day().format("%Y-%m-%d").to_string(),
+        fields,
+        referrals: p
+            .referrals
+            .iter()
+            .map(|r| app.category_label(lang, "service", r.service.as_str()))
+            .collect(),
+    }
+}
+
+/// One page of the live records, newest first; training records are never listed.
+pub fn records_page(shell: &Shell, page: u32, staff: &str) -> Result<RecordsPage, String> {
+    let app = shell.app()?;
+    language(app, staff)?;
+    let log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
+    let Log::Writable(store) = &*log else {
+        return Ok(RecordsPage {
+            records: Vec::new(),
+            page: 0,
+            pages: 0,
+            total: 0,
+            available: false,
+        });
+    };
+    let total = store.count(Mode::Live).map_err(|e| e.to_string())?;
+    let records = store
+        .recent_records(page as usize, RECORDS_PER_PAGE, Mode::Live)
+        .map_err(|e| e.to_string())?;
+    let per = RECORDS_PER_PAGE as u64;
+    Ok(RecordsPage {
+        records: records.iter().map(|r| record_view(app, r, staff)).collect(),
+        page,
+        pages: u32::try_from(total.div_ceil(per)).unwrap_or(u32::MAX),
+        total: u32::try_from(total).unwrap_or(u32::MAX),
+        available: true,
+    })
+}
+
 /// Builds the anonymized record and writes it. Nothing else is ever written.
 pub fn save(shell: &Shell, request: &SaveRequest, today: NaiveDate) -> Result<(), SaveError> {
     let refuse = |message: &str, detail: String| SaveError {
@@ -289,7 +505,7 @@ pub fn startup(shell: ShellState<'_>, client_lang: String) -> Result<FirstScreen
     let mut texts = BTreeMap::new();
     for lang in [startup.reference_lang.as_str(), client_lang.as_str()] {
         if app.localizer().has_language(lang) {
-            texts.insert(lang.to_string(), app.texts(lang, UI_PREFIX));
+            texts.insert(lang.to_string(), ui_texts(app, lang));
         }
     }
     Ok(FirstScreen {
@@ -311,7 +527,32 @@ pub fn texts(shell: ShellState<'_>, lang: String) -> Result<BTreeMap<String, Str
     let shell = shell.get();
     let app = shell.app()?;
     language(app, &lang)?;
-    Ok(app.texts(&lang, UI_PREFIX))
+    Ok(ui_texts(app, &lang))
+}
+
+#[tauri::command(async)]
+pub fn directory(
+    shell: ShellState<'_>,
+    filter: DirectoryQuery,
+    staff_lang: String,
+    client_lang: String,
+) -> Result<DirectoryScreen, String> {
+    directory_screen(
+        shell.get().app()?,
+        &filter,
+        &staff_lang,
+        &client_lang,
+        today(),
+    )
+}
+
+#[tauri::command(async)]
+pub fn records(
+    shell: ShellState<'_>,
+    page: u32,
+    staff_lang: String,
+) -> Result<RecordsPage, String> {
+    records_page(&shell.get(), page, &staff_lang)
 }
 
 #[tauri::command(async)]
@@ -438,5 +679,85 @@ mod tests {
             1,
             "training kept apart"
         );
+    }
+
+    #[test]
+    fn the_directory_filters_and_offers_its_choices() {
+        let app = App::embedded().unwrap();
+        let all = directory_screen(&app, &DirectoryQuery::default(), "ja", "en", day()).unwrap();
+        assert_eq!(all.entries.len(), all.total);
+        assert!(all.concerns.iter().any(|c| c.value == "sexual_violence"));
+        assert!(all.languages.iter().any(|l| l.value == "ja"));
+        let free = DirectoryQuery {
+            free_call: true,
+            ..Default::default()
+        };
+        let free = directory_screen(&app, &free, "ja", "en", day()).unwrap();
+        assert!(!free.entries.is_empty() && free.entries.len() < all.total);
+        assert!(free
+            .entries
+            .iter()
+            .all(|e| e.free_call == madoguchi_core::Availability::Yes));
+        let bad = DirectoryQuery {
+            concern: "nope".into(),
+            ..Default::default()
+        };
+        assert!(directory_screen(&app, &bad, "ja", "en", day()).is_err());
+        assert!(ui_texts(&app, "ja").contains_key("directory-title"));
+        assert!(ui_texts(&app, "ja").contains_key("records-title"));
+    }
+
+    #[test]
+    fn records_lists_live_records_only_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let empty = records_page(&shell, 0, "ja").unwrap();
+        assert!(empty.available && empty.records.is_empty() && empty.total == 0);
+        let request = SaveRequest {
+            steps: vec![
+                step("danger", &["none"]),
+                step("injured", &["no"]),
+                step("concern", &["labour_problem"]),
+                step("age_group", &["adult"]),
+                step("gender", &["male"]),
+                step("nationality", &["japanese"]),
+            ],
+            staff_lang: "ja".into(),
+            client_lang: "en".into(),
+            training: false,
+            outcome: "referred".into(),
+            interpreter: false,
+            handover_consent: false,
+            region: None,
+        };
+        save(&shell, &request, day()).unwrap();
+        save(&shell, &request, day().succ_opt().unwrap()).unwrap();
+        save(
+            &shell,
+            &SaveRequest {
+                training: true,
+                ..request.clone()
+            },
+            day(),
+        )
+        .unwrap();
+        let page = records_page(&shell, 0, "ja").unwrap();
+        assert_eq!(page.total, 2, "training records are not listed");
+        assert_eq!(page.pages, 1);
+        assert_eq!(page.records[0].day, "2026-11-27");
+        assert_eq!(page.records[1].day, "2026-11-26");
+        let app = shell.app().unwrap();
+        let r = &page.records[0];
+        let concern = r
+            .fields
+            .iter()
+            .find(|f| f.dimension.id == "concern")
+            .unwrap();
+        assert_eq!(
+            concern.values[0].label,
+            app.localizer().text("ja", "value-concern-labour_problem")
+        );
+        assert!(!r.referrals.is_empty());
+        assert!(r.referrals.iter().all(|s| s.label != s.id));
     }
 }

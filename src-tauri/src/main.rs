@@ -69,6 +69,8 @@ fn main() {
             commands::slip,
             commands::save_form_view,
             commands::save_consultation,
+            commands::directory,
+            commands::records,
             open_contact,
         ])
         .run(tauri::generate_context!())

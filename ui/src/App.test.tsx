@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { ConsultationScreen, LocaleView, QuestionView, StartupView, Step } from "./bindings";
+import type { ConsultationScreen, DirectoryEntryView, LocaleView, QuestionView, StartupView, Step } from "./bindings";
 
 const invoke = vi.hoisted(() => vi.fn());
 vi.mock("@tauri-apps/api/core", () => ({ invoke }));
@@ -31,6 +31,29 @@ function question(id: string, lang: string): QuestionView {
 
 const texts = (lang: string) => ({ "ui-start-title": `start-${lang}`, "ui-start-begin": `begin-${lang}`, "ui-back": "back" });
 
+const pair = (x: string) => ({ staff: `${x}-ja`, client: `${x}-en` });
+const directoryEntry: DirectoryEntryView = {
+  service: "local_desk",
+  name: { staff: "Local desk", client: "Local desk" },
+  hours: pair("hours"),
+  expect: pair("expect"),
+  contacts: [],
+  free_call: "no",
+  anonymous: "yes",
+  languages: ["ja"],
+  languages_confirmed: true,
+  serves: [],
+  sources: ["https://example.org/desk"],
+  assured_date: "2026-04-01",
+  assured_label: pair("assured"),
+  confidence: "high",
+  check_before_use: null,
+  open_now: "unknown",
+  open_now_label: pair("open"),
+  origin: { kind: "local", file: "site-override.toml", label: "Local desk", refer_with: "onestop_8891" },
+  origin_label: pair("local"),
+};
+
 const ORDER = ["danger", "injured", "concern"];
 
 function fakeRust() {
@@ -54,6 +77,11 @@ function fakeRust() {
           progress: next ? { staff: `${steps.length + 1}/3`, client: `${steps.length + 1}/3` } : null,
         };
         return view;
+      }
+      case "directory": {
+        const filter = args.filter as { free_call: boolean };
+        const entries = filter.free_call ? [] : [directoryEntry];
+        return { entries, total: 1, concerns: [{ value: "other", label: "other-ja" }], languages: [] };
       }
       default:
         throw new Error(`unexpected command ${cmd}`);
@@ -127,5 +155,21 @@ describe("App", () => {
     fireEvent.change(select, { target: { value: "vi" } });
     await screen.findByText("Q-injured-vi");
     expect(consultationCalls().at(-1)).toMatchObject({ clientLang: "vi", steps: [{ question: "danger", values: ["yes"] }] });
+  });
+
+  it("Alt+D opens the directory from the start screen; filters go to Rust; Alt+Left goes back", async () => {
+    fakeRust();
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
+    const entry = await screen.findByText("Local desk");
+    expect(entry.closest("[data-origin]")?.getAttribute("data-origin")).toBe("local");
+    expect(screen.getByText("local-ja")).toBeTruthy();
+    fireEvent.click(document.querySelector("input[name=free_call]") as HTMLInputElement);
+    await waitFor(() => expect(screen.queryByText("Local desk")).toBeNull());
+    const calls = invoke.mock.calls.filter(([cmd]) => cmd === "directory");
+    expect(calls.at(-1)?.[1]).toMatchObject({ filter: { free_call: true }, staffLang: "ja", clientLang: "en" });
+    fireEvent.keyDown(window, { key: "ArrowLeft", altKey: true });
+    await screen.findByText("start-ja");
   });
 });

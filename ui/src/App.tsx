@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import * as api from "./api";
 import type { Texts } from "./api";
 import type { ConsultationScreen, LocaleView, ReferralView, SaveForm, StartupView, Step } from "./bindings";
 import { LangContext, S, type Langs } from "./i18n";
+import { DirectoryScreen, RecordsScreen } from "./Directory";
 import { QuestionScreen } from "./QuestionScreen";
 import {
   BlankScreen,
@@ -35,7 +36,9 @@ type Screen =
   | "slip"
   | "save"
   | "saved"
-  | "blank";
+  | "blank"
+  | "directory"
+  | "records";
 
 export function App() {
   const [screen, setScreen] = useState<Screen>("loading");
@@ -116,7 +119,9 @@ export function App() {
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "slip" || screen === "save") {
+    if (screen === "directory" || screen === "records") {
+      setScreen("start");
+    } else if (screen === "slip" || screen === "save") {
       setSaveError(null);
       setScreen("consultation");
     } else if (screen === "consultation") {
@@ -163,7 +168,8 @@ export function App() {
 
   // Keys that work on every screen: Escape twice hides; Backspace or Alt+Left goes back.
   const lastEscape = useRef(0);
-  useEffect(() => {
+  // A layout effect, so the keys act as soon as a screen is shown (see QuestionScreen).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key === "Escape") {
         const now = performance.now();
@@ -178,6 +184,20 @@ export function App() {
       }
       const target = event.target as HTMLElement | null;
       const typing = target && ["SELECT", "INPUT", "TEXTAREA"].includes(target.tagName);
+      // On the start screen: Alt+D opens the directory, Alt+R the saved records.
+      if (screen === "start" && event.altKey && !event.ctrlKey && !event.repeat) {
+        const key = event.key.toLowerCase();
+        if (key === "d" || event.code === "KeyD") {
+          event.preventDefault();
+          setScreen("directory");
+          return;
+        }
+        if (key === "r" || event.code === "KeyR") {
+          event.preventDefault();
+          setScreen("records");
+          return;
+        }
+      }
       const isBack = (event.key === "Backspace" && !event.altKey && !event.ctrlKey && !typing) || (event.key === "ArrowLeft" && event.altKey);
       if (isBack && !event.repeat) {
         event.preventDefault();
@@ -186,7 +206,7 @@ export function App() {
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [hide, back]);
+  }, [hide, back, screen]);
 
   // Idle: no key press, click or touch for the configured time drops an open consultation.
   const active = screen === "consultation" || screen === "slip" || screen === "save";
@@ -372,7 +392,15 @@ export function App() {
             />
           )}
           {screen === "start" && (
-            <StartScreen training={training} onStaffLang={changeStaff} onClientLang={changeClient} onTraining={setTraining} onBegin={begin} />
+            <StartScreen
+              training={training}
+              onStaffLang={changeStaff}
+              onClientLang={changeClient}
+              onTraining={setTraining}
+              onBegin={begin}
+              onDirectory={() => setScreen("directory")}
+              onRecords={() => setScreen("records")}
+            />
           )}
           {inConsultation && view && screen !== "slip" && <Emergencies cards={question ? view.view.emergencies : []} />}
           {screen === "consultation" && view && question && (
@@ -383,6 +411,8 @@ export function App() {
           {screen === "save" && saveForm && <SaveScreen form={saveForm} training={training} error={saveError} onBack={back} onSave={save} />}
           {screen === "saved" && <SavedScreen onNew={() => setScreen("start")} />}
           {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
+          {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
+          {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
         </main>
       </div>
     </LangContext.Provider>

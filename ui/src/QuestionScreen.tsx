@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { QuestionView, ReferralText } from "./bindings";
 import { S, useLangs } from "./i18n";
 
@@ -30,7 +30,9 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
     else onAnswer([value]);
   };
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the question is on screen (a passive effect
+  // could run later, and a clerk's quick key press would be lost).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
       const target = event.target as HTMLElement | null;

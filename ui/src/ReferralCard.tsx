@@ -1,4 +1,4 @@
-import type { ContactView, ReferralView } from "./bindings";
+import type { ContactView, DirectoryEntryView, ReferralView } from "./bindings";
 import type { Texts } from "./api";
 import { openContact } from "./api";
 import { languageName, t, useLangs } from "./i18n";
@@ -32,7 +32,7 @@ function Contact({ service, contact, index, side }: { service: string; contact: 
 }
 
 /** The rows of a card in one language (the staff side on screen, each side on the slip). */
-export function CardDetails({ card, side, why }: { card: ReferralView; side: Side; why: boolean }) {
+export function CardDetails({ card, side, why }: { card: ReferralView | DirectoryEntryView; side: Side; why: boolean }) {
   const { locales } = useLangs();
   const label = (id: string) => (
     <dt lang={side.lang} className={id}>
@@ -74,7 +74,7 @@ export function CardDetails({ card, side, why }: { card: ReferralView; side: Sid
       </dd>
       {label("ui-card-expect")}
       <dd lang={side.lang}>{card.expect[side.pick]}</dd>
-      {why && (
+      {why && "reasons" in card && (
         <>
           {label("ui-card-why")}
           <dd>

@@ -18,6 +18,8 @@ export interface StartProps {
   onClientLang: (tag: string) => void;
   onTraining: (training: boolean) => void;
   onBegin: () => void;
+  onDirectory: () => void;
+  onRecords: () => void;
 }
 
 function LanguageSelect({ id, value, locales, onChange }: { id: string; value: string; locales: LocaleView[]; onChange: (tag: string) => void }) {
@@ -32,7 +34,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
   );
 }
 
-export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin }: StartProps) {
+export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin, onDirectory, onRecords }: StartProps) {
   const { staff, client, locales } = useLangs();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientLocale = locales.find((l) => l.tag === client);
@@ -77,9 +79,19 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
       <p className="note">
         <S id="ui-keys-help" />
       </p>
-      <button type="button" className="primary-button begin" onClick={onBegin}>
-        <S id="ui-start-begin" />
-      </button>
+      <div className="start-row">
+        <button type="button" className="primary-button begin" onClick={onBegin}>
+          <S id="ui-start-begin" />
+        </button>
+        <div className="start-tools">
+          <button type="button" className="secondary-button open-directory" onClick={onDirectory} aria-keyshortcuts="Alt+D">
+            <S id="directory-title" />
+          </button>
+          <button type="button" className="secondary-button open-records" onClick={onRecords} aria-keyshortcuts="Alt+R">
+            <S id="records-title" />
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ConsultationScreen,
+  DirectoryQuery,
+  DirectoryScreen,
+  RecordsPage,
   FirstScreen,
   LocaleView,
   ReferralView,
@@ -30,6 +33,11 @@ export const slip = (steps: Step[], clientLang: string) => invoke<ReferralView[]
 export const saveForm = (steps: Step[], staffLang: string) => invoke<SaveForm>("save_form_view", { steps, staffLang });
 
 export const saveConsultation = (request: SaveRequest) => invoke<null>("save_consultation", { request });
+
+export const directory = (filter: DirectoryQuery, staffLang: string, clientLang: string) =>
+  invoke<DirectoryScreen>("directory", { filter, staffLang, clientLang });
+
+export const records = (page: number, staffLang: string) => invoke<RecordsPage>("records", { page, staffLang });
 
 export const openContact = (service: string, index: number) => invoke<null>("open_contact", { service, index });
 

@@ -159,3 +159,97 @@ export type SaveRequest = { steps: Array<Step>, staff_lang: string, client_lang:
  * Why Save refused, as a message id of `ui.ftl` plus the technical detail.
  */
 export type SaveError = { message: string, detail: string, };
+
+/**
+ * Who a service serves: one fact and the values it accepts, with their labels.
+ */
+export type ServesView = { fact: string, values: Array<string>, 
+/**
+ * The values' labels, joined.
+ */
+labels: ReferralText, };
+
+/**
+ * Whether a service can be reached right now, as far as the directory tells. Only `always` and
+ * `web` say yes; any other hours must be read (the directory does not hold opening times).
+ */
+export type OpenNow = "yes" | "unknown";
+
+/**
+ * One entry of the Directory screen.
+ */
+export type DirectoryEntryView = { service: string, name: ReferralText, hours: ReferralText, expect: ReferralText, contacts: Array<ContactView>, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, serves: Array<ServesView>, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+/**
+ * Shown as a "check before use" mark: old or unconfirmed entry.
+ */
+check_before_use: ReferralText | null, open_now: OpenNow, open_now_label: ReferralText, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * "Shipped", "changed by this site" or "added by this site".
+ */
+origin_label: ReferralText, };
+
+/**
+ * The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).
+ */
+export type DirectoryQuery = { text: string, 
+/**
+ * A `concern` value, or empty.
+ */
+concern: string, 
+/**
+ * A language tag, or empty.
+ */
+language: string, free_call: boolean, anonymous: boolean, open_now: boolean, };
+
+/**
+ * The Directory screen: the entries that pass the filters, and the choices of the filters.
+ */
+export type DirectoryScreen = { entries: Array<DirectoryEntryView>, 
+/**
+ * How many services the directory holds in all.
+ */
+total: number, 
+/**
+ * The `concern` values, labelled in the staff language.
+ */
+concerns: Array<Choice>, 
+/**
+ * Every language some service offers, named in the staff language's list.
+ */
+languages: Array<Choice>, };
+
+/**
+ * A category (or a month, or a dimension) with its label in the screen's language.
+ */
+export type CategoryView = { id: string, label: string, };
+
+/**
+ * One category of a record, labelled: the dimension and its value(s).
+ */
+export type RecordField = { dimension: CategoryView, values: Array<CategoryView>, };
+
+/**
+ * One saved record as the Records screen shows it: only what the record holds.
+ */
+export type RecordView = { id: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+day: string, fields: Array<RecordField>, 
+/**
+ * The services referred, in routing order, by name.
+ */
+referrals: Array<CategoryView>, };
+
+/**
+ * One page of the live records, newest first.
+ */
+export type RecordsPage = { records: Array<RecordView>, 
+/**
+ * From 0.
+ */
+page: number, pages: number, total: number, 
+/**
+ * Whether the log could be read at all.
+ */
+available: boolean, };
