@@ -181,6 +181,19 @@ train-difficulty-intro = Introductory
 train-difficulty-intermediate = Intermediate
 train-difficulty-advanced = Advanced
 train-saved = The result of this run was saved to { $path } (apart from live records; no names are saved).
+train-route-trafficking = Human trafficking
+train-route-sexual_crime_8103 = Sexual crime (#8103)
+train-route-child_189 = Child abuse (189)
+train-route-one_stop = One-Stop Center
+train-route-iom_return = IOM return support
+train-route-immigration = Immigration
+train-route-labour = Labour
+train-route-residence = Residence status
+train-route-discrimination = Discrimination
+train-route-online_images = Online images
+train-route-domestic_violence = Domestic violence
+train-route-emergency = Emergency (110/119)
+train-route-unknown_answers = Unknown answers
 
 ## Directory screen
 

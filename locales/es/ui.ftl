@@ -168,6 +168,19 @@ train-difficulty-intro = Introductorio
 train-difficulty-intermediate = Intermedio
 train-difficulty-advanced = Avanzado
 train-saved = El resultado de esta práctica se guardó en { $path } (aparte de los registros reales; no se guardan nombres).
+train-route-trafficking = Trata de personas
+train-route-sexual_crime_8103 = Delito sexual (#8103)
+train-route-child_189 = Maltrato infantil (189)
+train-route-one_stop = Centro One-Stop
+train-route-iom_return = Apoyo de retorno de la OIM
+train-route-immigration = Inmigración
+train-route-labour = Trabajo
+train-route-residence = Estatus de residencia
+train-route-discrimination = Discriminación
+train-route-online_images = Imágenes en internet
+train-route-domestic_violence = Violencia doméstica
+train-route-emergency = Emergencia (110/119)
+train-route-unknown_answers = Respuestas desconocidas
 
 ## Directory screen
 

@@ -168,6 +168,19 @@ train-difficulty-intro = Panimula
 train-difficulty-intermediate = Katamtaman
 train-difficulty-advanced = Mataas
 train-saved = Nai-save ang resulta ng pagsasanay na ito sa { $path } (hiwalay sa mga totoong rekord; walang pangalang sine-save).
+train-route-trafficking = Human trafficking
+train-route-sexual_crime_8103 = Sekswal na krimen (#8103)
+train-route-child_189 = Pang-aabuso sa bata (189)
+train-route-one_stop = One-Stop Center
+train-route-iom_return = Suporta ng IOM sa pag-uwi
+train-route-immigration = Imigrasyon
+train-route-labour = Trabaho
+train-route-residence = Status ng paninirahan
+train-route-discrimination = Diskriminasyon
+train-route-online_images = Mga larawan online
+train-route-domestic_violence = Karahasan sa tahanan
+train-route-emergency = Emergency (110/119)
+train-route-unknown_answers = Mga hindi alam na sagot
 
 ## Directory screen
 

@@ -167,6 +167,19 @@ train-difficulty-intro = Pengantar
 train-difficulty-intermediate = Menengah
 train-difficulty-advanced = Lanjutan
 train-saved = Hasil latihan ini disimpan di { $path } (terpisah dari catatan konsultasi sebenarnya; nama tidak disimpan).
+train-route-trafficking = Perdagangan orang
+train-route-sexual_crime_8103 = Kejahatan seksual (#8103)
+train-route-child_189 = Kekerasan terhadap anak (189)
+train-route-one_stop = One-Stop Center
+train-route-iom_return = Bantuan pemulangan IOM
+train-route-immigration = Imigrasi
+train-route-labour = Ketenagakerjaan
+train-route-residence = Status tinggal
+train-route-discrimination = Diskriminasi
+train-route-online_images = Gambar daring
+train-route-domestic_violence = Kekerasan dalam rumah tangga
+train-route-emergency = Darurat (110/119)
+train-route-unknown_answers = Jawaban tidak diketahui
 
 ## Directory screen
 

@@ -168,6 +168,19 @@ train-difficulty-intro = 初(はじ)め
 train-difficulty-intermediate = 中(なか)くらい
 train-difficulty-advanced = 難(むずか)しい
 train-saved = この 練習(れんしゅう)の 結果(けっか)を { $path } に 保存(ほぞん)しました(本当(ほんとう)の 相談(そうだん)の 記録(きろく)とは 別(べつ)です。名前(なまえ)は 保存(ほぞん)しません)。
+train-route-trafficking = 人身取引(じんしんとりひき)
+train-route-sexual_crime_8103 = 性(せい)の 犯罪(はんざい)(#8103)
+train-route-child_189 = 子(こ)どもの 虐待(ぎゃくたい)(189)
+train-route-one_stop = ワンストップ 支援(しえん)センター
+train-route-iom_return = IOMの 帰国(きこく)の 支援(しえん)
+train-route-immigration = 入管(にゅうかん)
+train-route-labour = 仕事(しごと)
+train-route-residence = 在留資格(ざいりゅうしかく)
+train-route-discrimination = 差別(さべつ)
+train-route-online_images = ネットの 画像(がぞう)
+train-route-domestic_violence = パートナーからの 暴力(ぼうりょく)
+train-route-emergency = 緊急(きんきゅう)(110/119)
+train-route-unknown_answers = わからない 答(こた)え
 
 ## Directory screen
 

@@ -178,6 +178,19 @@ train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 上級
 train-saved = この研修の結果を { $path } に保存しました(実際の相談の記録とは別に保存し、名前は保存しません)。
+train-route-trafficking = 人身取引
+train-route-sexual_crime_8103 = 性犯罪(#8103)
+train-route-child_189 = 児童虐待(189)
+train-route-one_stop = ワンストップ支援センター
+train-route-iom_return = IOMの帰国支援
+train-route-immigration = 出入国在留管理
+train-route-labour = 労働
+train-route-residence = 在留資格
+train-route-discrimination = 差別
+train-route-online_images = ネット上の画像
+train-route-domestic_violence = 配偶者からの暴力
+train-route-emergency = 緊急(110/119)
+train-route-unknown_answers = わからない回答
 
 ## Directory screen
 

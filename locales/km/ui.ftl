@@ -167,6 +167,19 @@ train-difficulty-intro = កម្រិតដំបូង
 train-difficulty-intermediate = កម្រិតមធ្យម
 train-difficulty-advanced = កម្រិតខ្ពស់
 train-saved = លទ្ធផលនៃការហ្វឹកហាត់នេះត្រូវបានរក្សាទុកនៅ { $path } (ដាច់ដោយឡែកពីកំណត់ត្រាពិគ្រោះពិតប្រាកដ; មិនរក្សាទុកឈ្មោះទេ)។
+train-route-trafficking = ការជួញដូរមនុស្ស
+train-route-sexual_crime_8103 = បទឧក្រិដ្ឋផ្លូវភេទ (#8103)
+train-route-child_189 = ការរំលោភបំពានលើកុមារ (189)
+train-route-one_stop = មជ្ឈមណ្ឌល One-Stop
+train-route-iom_return = ជំនួយវិលត្រឡប់ពី IOM
+train-route-immigration = អន្តោប្រវេសន៍
+train-route-labour = ការងារ
+train-route-residence = ស្ថានភាពស្នាក់នៅ
+train-route-discrimination = ការរើសអើង
+train-route-online_images = រូបភាពលើអ៊ីនធឺណិត
+train-route-domestic_violence = អំពើហិង្សាក្នុងគ្រួសារ
+train-route-emergency = បន្ទាន់ (110/119)
+train-route-unknown_answers = ចម្លើយមិនដឹង
 
 ## Directory screen
 

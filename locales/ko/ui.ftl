@@ -167,6 +167,19 @@ train-difficulty-intro = 입문
 train-difficulty-intermediate = 중급
 train-difficulty-advanced = 고급
 train-saved = 이 연수 결과를 { $path }에 저장했습니다(실제 상담 기록과는 따로 저장되며, 이름은 저장하지 않습니다).
+train-route-trafficking = 인신매매
+train-route-sexual_crime_8103 = 성범죄(#8103)
+train-route-child_189 = 아동학대(189)
+train-route-one_stop = 원스톱 지원센터
+train-route-iom_return = IOM 귀국 지원
+train-route-immigration = 출입국
+train-route-labour = 노동
+train-route-residence = 체류 자격
+train-route-discrimination = 차별
+train-route-online_images = 온라인 이미지
+train-route-domestic_violence = 가정폭력
+train-route-emergency = 긴급(110/119)
+train-route-unknown_answers = 모르는 답변
 
 ## Directory screen
 

@@ -168,6 +168,19 @@ train-difficulty-intro = Анхан
 train-difficulty-intermediate = Дунд
 train-difficulty-advanced = Ахисан
 train-saved = Энэ сургалтын үр дүнг { $path } файлд хадгаллаа (бодит зөвлөгөөний бүртгэлээс тусад нь; нэр хадгалахгүй).
+train-route-trafficking = Хүн худалдаалах
+train-route-sexual_crime_8103 = Бэлгийн гэмт хэрэг (#8103)
+train-route-child_189 = Хүүхдийн хүчирхийлэл (189)
+train-route-one_stop = Нэг цэгийн төв
+train-route-iom_return = IOM-ын буцах дэмжлэг
+train-route-immigration = Цагаачлал
+train-route-labour = Хөдөлмөр
+train-route-residence = Оршин суух статус
+train-route-discrimination = Ялгаварлал
+train-route-online_images = Онлайн зураг
+train-route-domestic_violence = Гэр бүлийн хүчирхийлэл
+train-route-emergency = Яаралтай (110/119)
+train-route-unknown_answers = Мэдэхгүй хариулт
 
 ## Directory screen
 

@@ -167,6 +167,19 @@ train-difficulty-intro = အခြေခံ
 train-difficulty-intermediate = အလယ်အလတ်
 train-difficulty-advanced = အဆင့်မြင့်
 train-saved = ဤလေ့ကျင့်မှု၏ ရလဒ်ကို { $path } တွင် သိမ်းဆည်းပြီးပါပြီ (တကယ့် တိုင်ပင်မှုမှတ်တမ်းများနှင့် သီးခြားဖြစ်ပြီး အမည်များကို မသိမ်းဆည်းပါ)။
+train-route-trafficking = လူကုန်ကူးမှု
+train-route-sexual_crime_8103 = လိင်ပိုင်းဆိုင်ရာ ရာဇဝတ်မှု (#8103)
+train-route-child_189 = ကလေးသူငယ် အလွဲသုံးစားမှု (189)
+train-route-one_stop = One-Stop စင်တာ
+train-route-iom_return = IOM ပြန်လည်ရောက်ရှိရေး အကူအညီ
+train-route-immigration = လူဝင်မှုကြီးကြပ်ရေး
+train-route-labour = အလုပ်
+train-route-residence = နေထိုင်ခွင့် အခြေအနေ
+train-route-discrimination = ခွဲခြားဆက်ဆံမှု
+train-route-online_images = အွန်လိုင်း ဓာတ်ပုံများ
+train-route-domestic_violence = အိမ်တွင်း အကြမ်းဖက်မှု
+train-route-emergency = အရေးပေါ် (110/119)
+train-route-unknown_answers = မသိသော အဖြေများ
 
 ## Directory screen
 

@@ -168,6 +168,19 @@ train-difficulty-intro = प्रारम्भिक
 train-difficulty-intermediate = मध्यम
 train-difficulty-advanced = उच्च
 train-saved = यो तालिमको नतिजा { $path } मा सुरक्षित गरियो (वास्तविक परामर्श अभिलेखभन्दा छुट्टै; नाम सुरक्षित गरिँदैन)।
+train-route-trafficking = मानव बेचबिखन
+train-route-sexual_crime_8103 = यौन अपराध (#8103)
+train-route-child_189 = बाल दुर्व्यवहार (189)
+train-route-one_stop = वन-स्टप सेन्टर
+train-route-iom_return = IOM को स्वदेश फिर्ती सहयोग
+train-route-immigration = अध्यागमन
+train-route-labour = श्रम
+train-route-residence = बसोबास स्थिति
+train-route-discrimination = भेदभाव
+train-route-online_images = अनलाइन तस्बिरहरू
+train-route-domestic_violence = घरेलु हिंसा
+train-route-emergency = आपतकालीन (110/119)
+train-route-unknown_answers = थाहा नभएका उत्तरहरू
 
 ## Directory screen
 

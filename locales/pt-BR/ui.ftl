@@ -168,6 +168,19 @@ train-difficulty-intro = Introdutório
 train-difficulty-intermediate = Intermediário
 train-difficulty-advanced = Avançado
 train-saved = O resultado deste treino foi salvo em { $path } (separado dos registros reais; nenhum nome é salvo).
+train-route-trafficking = Tráfico de pessoas
+train-route-sexual_crime_8103 = Crime sexual (#8103)
+train-route-child_189 = Abuso infantil (189)
+train-route-one_stop = Centro One-Stop
+train-route-iom_return = Apoio de retorno da OIM
+train-route-immigration = Imigração
+train-route-labour = Trabalho
+train-route-residence = Status de residência
+train-route-discrimination = Discriminação
+train-route-online_images = Imagens na internet
+train-route-domestic_violence = Violência doméstica
+train-route-emergency = Emergência (110/119)
+train-route-unknown_answers = Respostas desconhecidas
 
 ## Directory screen
 

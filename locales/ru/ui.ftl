@@ -170,6 +170,19 @@ train-difficulty-intro = Начальный
 train-difficulty-intermediate = Средний
 train-difficulty-advanced = Продвинутый
 train-saved = Результат этого учебного занятия сохранён в { $path } (отдельно от записей реальных консультаций; имена не сохраняются).
+train-route-trafficking = Торговля людьми
+train-route-sexual_crime_8103 = Сексуальное преступление (#8103)
+train-route-child_189 = Жестокое обращение с детьми (189)
+train-route-one_stop = Центр One-Stop
+train-route-iom_return = Помощь МОМ в возвращении
+train-route-immigration = Иммиграция
+train-route-labour = Труд
+train-route-residence = Статус проживания
+train-route-discrimination = Дискриминация
+train-route-online_images = Изображения в интернете
+train-route-domestic_violence = Домашнее насилие
+train-route-emergency = Экстренный случай (110/119)
+train-route-unknown_answers = Неизвестные ответы
 
 ## Directory screen
 

@@ -167,6 +167,19 @@ train-difficulty-intro = เบื้องต้น
 train-difficulty-intermediate = ระดับกลาง
 train-difficulty-advanced = ขั้นสูง
 train-saved = บันทึกผลการฝึกครั้งนี้ไว้ที่ { $path } แล้ว (แยกจากบันทึกการให้คำปรึกษาจริง และไม่บันทึกชื่อ)
+train-route-trafficking = การค้ามนุษย์
+train-route-sexual_crime_8103 = อาชญากรรมทางเพศ (#8103)
+train-route-child_189 = การทารุณกรรมเด็ก (189)
+train-route-one_stop = ศูนย์วันสต็อป
+train-route-iom_return = การช่วยเหลือเดินทางกลับของ IOM
+train-route-immigration = ตรวจคนเข้าเมือง
+train-route-labour = แรงงาน
+train-route-residence = สถานะการพำนัก
+train-route-discrimination = การเลือกปฏิบัติ
+train-route-online_images = ภาพทางออนไลน์
+train-route-domestic_violence = ความรุนแรงในครอบครัว
+train-route-emergency = เหตุฉุกเฉิน (110/119)
+train-route-unknown_answers = คำตอบที่ไม่ทราบ
 
 ## Directory screen
 

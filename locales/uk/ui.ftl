@@ -170,6 +170,19 @@ train-difficulty-intro = Початковий
 train-difficulty-intermediate = Середній
 train-difficulty-advanced = Поглиблений
 train-saved = Результат цього навчального заняття збережено в { $path } (окремо від записів справжніх консультацій; імена не зберігаються).
+train-route-trafficking = Торгівля людьми
+train-route-sexual_crime_8103 = Сексуальний злочин (#8103)
+train-route-child_189 = Жорстоке поводження з дітьми (189)
+train-route-one_stop = Центр One-Stop
+train-route-iom_return = Допомога МОМ у поверненні
+train-route-immigration = Імміграція
+train-route-labour = Праця
+train-route-residence = Статус проживання
+train-route-discrimination = Дискримінація
+train-route-online_images = Зображення в інтернеті
+train-route-domestic_violence = Домашнє насильство
+train-route-emergency = Екстрений випадок (110/119)
+train-route-unknown_answers = Невідомі відповіді
 
 ## Directory screen
 

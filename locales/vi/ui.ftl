@@ -167,6 +167,19 @@ train-difficulty-intro = Nhập môn
 train-difficulty-intermediate = Trung cấp
 train-difficulty-advanced = Nâng cao
 train-saved = Đã lưu kết quả buổi luyện tập này vào { $path } (tách riêng khỏi hồ sơ tư vấn thực tế; không lưu tên).
+train-route-trafficking = Mua bán người
+train-route-sexual_crime_8103 = Tội phạm tình dục (#8103)
+train-route-child_189 = Ngược đãi trẻ em (189)
+train-route-one_stop = Trung tâm One-Stop
+train-route-iom_return = Hỗ trợ hồi hương của IOM
+train-route-immigration = Xuất nhập cảnh
+train-route-labour = Lao động
+train-route-residence = Tư cách lưu trú
+train-route-discrimination = Phân biệt đối xử
+train-route-online_images = Hình ảnh trên mạng
+train-route-domestic_violence = Bạo lực gia đình
+train-route-emergency = Khẩn cấp (110/119)
+train-route-unknown_answers = Câu trả lời không rõ
 
 ## Directory screen
 

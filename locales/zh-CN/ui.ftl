@@ -167,6 +167,19 @@ train-difficulty-intro = 入门
 train-difficulty-intermediate = 中级
 train-difficulty-advanced = 高级
 train-saved = 本次培训的结果已保存到 { $path }(与真实咨询记录分开保存，不保存姓名)。
+train-route-trafficking = 人口贩运
+train-route-sexual_crime_8103 = 性犯罪(#8103)
+train-route-child_189 = 虐待儿童(189)
+train-route-one_stop = 一站式支援中心
+train-route-iom_return = IOM回国支援
+train-route-immigration = 出入境
+train-route-labour = 劳动
+train-route-residence = 在留资格
+train-route-discrimination = 歧视
+train-route-online_images = 网络图片
+train-route-domestic_violence = 家庭暴力
+train-route-emergency = 紧急(110/119)
+train-route-unknown_answers = 不清楚的回答
 
 ## Directory screen
 

@@ -167,6 +167,19 @@ train-difficulty-intro = 入門
 train-difficulty-intermediate = 中級
 train-difficulty-advanced = 進階
 train-saved = 本次研習的結果已儲存至 { $path }(與實際諮詢紀錄分開儲存，不儲存姓名)。
+train-route-trafficking = 人口販運
+train-route-sexual_crime_8103 = 性犯罪(#8103)
+train-route-child_189 = 虐待兒童(189)
+train-route-one_stop = 一站式支援中心
+train-route-iom_return = IOM返國支援
+train-route-immigration = 出入境
+train-route-labour = 勞動
+train-route-residence = 在留資格
+train-route-discrimination = 歧視
+train-route-online_images = 網路圖片
+train-route-domestic_violence = 家庭暴力
+train-route-emergency = 緊急(110/119)
+train-route-unknown_answers = 不清楚的回答
 
 ## Directory screen
 

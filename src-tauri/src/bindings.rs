@@ -56,6 +56,22 @@ pub fn generate() -> String {
         decl::<RecordField>(&cfg),
         decl::<RecordView>(&cfg),
         decl::<RecordsPage>(&cfg),
+        decl::<Difficulty>(&cfg),
+        decl::<TrainingRoute>(&cfg),
+        decl::<CaseSummary>(&cfg),
+        decl::<TrainingCases>(&cfg),
+        decl::<LocalizedText>(&cfg),
+        decl::<VignetteText>(&cfg),
+        decl::<TrainingStart>(&cfg),
+        decl::<EmergencyStatus>(&cfg),
+        decl::<Score>(&cfg),
+        decl::<ServiceLine>(&cfg),
+        decl::<EmergencyView>(&cfg),
+        decl::<MatteredView>(&cfg),
+        decl::<WhyView>(&cfg),
+        decl::<ExpectedView>(&cfg),
+        decl::<DebriefView>(&cfg),
+        decl::<TrainingDebrief>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

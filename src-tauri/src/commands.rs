@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use madoguchi_core::{
-    Answer, Answers, App, CategoryView, Consultation, ConsultationView, DirectoryEntryView,
-    DirectoryFilter, LocaleView, Mode, Nationality, Outcome, Record, ReferralText, ReferralView,
-    Region, NOT_APPLICABLE, UNKNOWN, UNKNOWN_CATEGORY,
+    Answer, Answers, App, CaseSummary, Cases, CategoryView, Consultation, ConsultationView,
+    DebriefView, DirectoryEntryView, DirectoryFilter, LocaleView, LocalizedText, Mode, Nationality,
+    Outcome, Record, ReferralText, ReferralView, Region, TrainingResult, NOT_APPLICABLE, UNKNOWN,
+    UNKNOWN_CATEGORY,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -19,7 +20,7 @@ use crate::shell::{Loading, Log, Problem, Shell};
 pub const UI_PREFIX: &str = "ui-";
 /// The prefixes of every `ui.ftl` message the UI is sent: its own, the Directory screen's and
 /// the Records screen's.
-pub const UI_PREFIXES: &[&str] = &[UI_PREFIX, "directory-", "records-"];
+pub const UI_PREFIXES: &[&str] = &[UI_PREFIX, "directory-", "records-", "train-"];
 
 /// Every message of the UI's prefixes, formatted in `lang`.
 pub fn ui_texts(app: &App, lang: &str) -> BTreeMap<String, String> {
@@ -479,6 +480,168 @@ pub fn save(shell: &Shell, request: &SaveRequest, today: NaiveDate) -> Result<()
     }
 }
 
+/// The trainer's list of cases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TrainingCases {
+    /// "Training cases (n)", in the staff language.
+    pub heading: String,
+    pub cases: Vec<CaseSummary>,
+}
+
+/// A vignette in one language, with its label ("For the person playing the client (lang):").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct VignetteText {
+    pub label: String,
+    pub text: LocalizedText,
+}
+
+/// The vignette screen of a training run: the case in the client language and in the staff one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TrainingStart {
+    pub case: String,
+    /// "Training case id (difficulty)", in the staff language.
+    pub title: String,
+    pub client: VignetteText,
+    pub staff: VignetteText,
+}
+
+/// The debrief of a training run, and whether its result was saved to the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TrainingDebrief {
+    pub view: DebriefView,
+    pub title: String,
+    pub saved: bool,
+    /// "The result of this run was saved to …", in the staff language; empty when not saved.
+    pub saved_text: String,
+}
+
+fn cases(app: &App) -> Result<Cases, String> {
+    Cases::embedded(app).map_err(|e| e.to_string())
+}
+
+fn case_title(app: &App, case: &madoguchi_core::Case, staff: &str) -> String {
+    let mut args = madoguchi_core::i18n::FluentArgs::new();
+    args.set("case", case.id.clone());
+    args.set(
+        "difficulty",
+        app.localizer().text(
+            staff,
+            &format!("train-difficulty-{}", case.difficulty.as_str()),
+        ),
+    );
+    app.localizer()
+        .format(staff, "train-title", Some(&args))
+        .text
+}
+
+pub fn training_list(app: &App, staff: &str) -> Result<TrainingCases, String> {
+    language(app, staff)?;
+    let cases = cases(app)?;
+    let summaries = cases.summaries(app, staff);
+    let mut args = madoguchi_core::i18n::FluentArgs::new();
+    args.set("count", summaries.len());
+    Ok(TrainingCases {
+        heading: app
+            .localizer()
+            .format(staff, "train-list-heading", Some(&args))
+            .text,
+        cases: summaries,
+    })
+}
+
+pub fn training_vignette(
+    app: &App,
+    case_id: &str,
+    staff: &str,
+    client: &str,
+) -> Result<TrainingStart, String> {
+    language(app, staff)?;
+    language(app, client)?;
+    let cases = cases(app)?;
+    let case = cases
+        .get(case_id)
+        .ok_or_else(|| format!("unknown case `{case_id}`"))?;
+    let vignette = |lang: &str| {
+        let t = app.localizer().format(lang, &case.vignette_message(), None);
+        let name = app
+            .locale_views(staff)
+            .into_iter()
+            .find(|l| l.tag == t.lang)
+            .map_or_else(|| t.lang.clone(), |l| l.name);
+        let mut args = madoguchi_core::i18n::FluentArgs::new();
+        args.set("lang", name);
+        VignetteText {
+            label: app
+                .localizer()
+                .format(staff, "train-vignette", Some(&args))
+                .text,
+            text: LocalizedText {
+                text: t.text,
+                lang: t.lang,
+                fallback: t.fallback,
+            },
+        }
+    };
+    Ok(TrainingStart {
+        case: case.id.clone(),
+        title: case_title(app, case, staff),
+        client: vignette(client),
+        staff: vignette(staff),
+    })
+}
+
+/// Scores a training run and saves its result (never a record: a training run writes no live
+/// or training record, only a `training_result` row).
+pub fn training_debrief_view(
+    shell: &Shell,
+    case_id: &str,
+    steps: &[Step],
+    staff: &str,
+    client: &str,
+    today: NaiveDate,
+) -> Result<TrainingDebrief, String> {
+    let app = shell.app()?;
+    language(app, staff)?;
+    language(app, client)?;
+    let cases = cases(app)?;
+    let case = cases
+        .get(case_id)
+        .ok_or_else(|| format!("unknown case `{case_id}`"))?;
+    let answers = answers(app, steps)?;
+    let order: Vec<String> = steps.iter().map(|s| s.question.clone()).collect();
+    let debrief = cases.score(app, case, &answers, &order);
+    let view = cases.debrief_view(app, case, &debrief, staff, client);
+    let result = TrainingResult::new(&debrief, today, staff, client);
+    let mut log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
+    let saved = match &mut *log {
+        Log::Writable(store) => store.save_training(&result).is_ok(),
+        Log::Closed => false,
+    };
+    drop(log);
+    let saved_text = if saved {
+        let mut args = madoguchi_core::i18n::FluentArgs::new();
+        args.set(
+            "path",
+            shell
+                .data_dir
+                .join(crate::shell::LOG_FILE)
+                .display()
+                .to_string(),
+        );
+        app.localizer()
+            .format(staff, "train-saved", Some(&args))
+            .text
+    } else {
+        String::new()
+    };
+    Ok(TrainingDebrief {
+        title: case_title(app, case, staff),
+        view,
+        saved,
+        saved_text,
+    })
+}
+
 // --- The commands themselves: thin wrappers over the functions above. ---
 
 // `async`: they run on Tauri's thread pool, never on the window's main thread, and the first
@@ -596,6 +759,39 @@ pub fn save_form_view(
 #[tauri::command(async)]
 pub fn save_consultation(shell: ShellState<'_>, request: SaveRequest) -> Result<(), SaveError> {
     save(&shell.get(), &request, today())
+}
+
+#[tauri::command(async)]
+pub fn training_cases(shell: ShellState<'_>, staff_lang: String) -> Result<TrainingCases, String> {
+    training_list(shell.get().app()?, &staff_lang)
+}
+
+#[tauri::command(async)]
+pub fn training_start(
+    shell: ShellState<'_>,
+    case_id: String,
+    staff_lang: String,
+    client_lang: String,
+) -> Result<TrainingStart, String> {
+    training_vignette(shell.get().app()?, &case_id, &staff_lang, &client_lang)
+}
+
+#[tauri::command(async)]
+pub fn training_debrief(
+    shell: ShellState<'_>,
+    case_id: String,
+    steps: Vec<Step>,
+    staff_lang: String,
+    client_lang: String,
+) -> Result<TrainingDebrief, String> {
+    training_debrief_view(
+        &shell.get(),
+        &case_id,
+        &steps,
+        &staff_lang,
+        &client_lang,
+        today(),
+    )
 }
 
 /// The state that problems leave the app in never stops these from answering.
@@ -759,5 +955,38 @@ mod tests {
         );
         assert!(!r.referrals.is_empty());
         assert!(r.referrals.iter().all(|s| s.label != s.id));
+    }
+
+    #[test]
+    fn a_training_run_saves_a_training_result_and_no_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let app = shell.app().unwrap();
+        let list = training_list(app, "ja").unwrap();
+        assert!(list.cases.len() >= 24);
+        assert!(list.heading.contains(&list.cases.len().to_string()));
+        let start = training_vignette(app, "lb-intern-wages", "ja", "vi").unwrap();
+        assert_eq!(start.client.text.lang, "vi");
+        assert_eq!(start.staff.text.lang, "ja");
+        assert!(training_vignette(app, "nope", "ja", "vi").is_err());
+        let steps = vec![
+            step("danger", &["none"]),
+            step("injured", &["no"]),
+            step("concern", &["labour_problem"]),
+            step("age_group", &["adult"]),
+            step("gender", &["male"]),
+            step("nationality", &["foreign"]),
+            step("residence", &["technical_intern"]),
+        ];
+        let d =
+            training_debrief_view(&shell, "lb-intern-wages", &steps, "ja", "vi", day()).unwrap();
+        assert!(d.saved && !d.saved_text.is_empty());
+        assert!(d.view.missed.is_empty(), "{:?}", d.view.missed);
+        assert_eq!(d.view.hit.len(), d.view.score.expected);
+        drop(shell);
+        let store = madoguchi_store::Store::open(dir.path().join(LOG_FILE)).unwrap();
+        assert_eq!(store.training_count().unwrap(), 1);
+        assert_eq!(store.count(Mode::Live).unwrap(), 0);
+        assert_eq!(store.count(Mode::Training).unwrap(), 0);
     }
 }

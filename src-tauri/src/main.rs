@@ -71,6 +71,9 @@ fn main() {
             commands::save_consultation,
             commands::directory,
             commands::records,
+            commands::training_cases,
+            commands::training_start,
+            commands::training_debrief,
             open_contact,
         ])
         .run(tauri::generate_context!())

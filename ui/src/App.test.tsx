@@ -83,6 +83,47 @@ function fakeRust() {
         const entries = filter.free_call ? [] : [directoryEntry];
         return { entries, total: 1, concerns: [{ value: "other", label: "other-ja" }], languages: [] };
       }
+      case "training_cases":
+        return {
+          heading: "cases-ja",
+          cases: [{ id: "lb-intern-wages", difficulty: "intro", difficulty_label: "intro-ja", routes: ["labour"], languages: ["ja", "vi"] }],
+        };
+      case "training_start":
+        return {
+          case: args.caseId,
+          title: "title-ja",
+          client: { label: "label-client", text: { text: `vignette-${String(args.clientLang)}`, lang: args.clientLang, fallback: false } },
+          staff: { label: "label-staff", text: { text: "vignette-ja", lang: "ja", fallback: false } },
+        };
+      case "training_debrief": {
+        const line = { service: "labour_standards_office", name: "LSO-ja" };
+        return {
+          title: "title-ja",
+          saved: true,
+          saved_text: "saved-ja",
+          view: {
+            case: args.caseId,
+            difficulty: "intro",
+            difficulty_label: "intro-ja",
+            staff_lang: "ja",
+            client_lang: args.clientLang,
+            vignette: { text: "v", lang: "vi", fallback: false },
+            notes: { text: "notes-ja", lang: "ja", fallback: false },
+            hit: [line],
+            missed: [],
+            must_not: [],
+            extra: [],
+            emergency: { status: "not_needed", ok: true, text: "emergency-ja", needed: [] },
+            mattered: [],
+            expected: [
+              { ...line, priority: "standard", priority_label: "std", given: true, why: [{ rule: "r1", text: "why-ja", sources: ["doc L1"] }], service_sources: [] },
+            ],
+            score: { expected: 1, hit: 1, missed: 0, must_not: 0, extra: 0, emergency_ok: true, passed: true },
+            score_text: "score-ja",
+            verdict: "verdict-ja",
+          },
+        };
+      }
       default:
         throw new Error(`unexpected command ${cmd}`);
     }
@@ -171,5 +212,34 @@ describe("App", () => {
     expect(calls.at(-1)?.[1]).toMatchObject({ filter: { free_call: true }, staffLang: "ja", clientLang: "en" });
     fireEvent.keyDown(window, { key: "ArrowLeft", altKey: true });
     await screen.findByText("start-ja");
+  });
+
+  it("training: case picker, vignette, the usual questions, then a debrief instead of Save", async () => {
+    fakeRust();
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.click(document.querySelector("input[name=mode][value=training]") as HTMLInputElement);
+    fireEvent.click(screen.getByText("begin-ja"));
+    await screen.findByText("cases-ja");
+    fireEvent.click(document.querySelector("button.pick-case") as HTMLButtonElement);
+    expect((await screen.findByText("vignette-en")).getAttribute("lang")).toBe("en");
+    expect(screen.getByText("vignette-ja").getAttribute("lang")).toBe("ja");
+    fireEvent.click(document.querySelector("button.begin-case") as HTMLButtonElement);
+    await screen.findByText("Q-danger-ja");
+    for (const next of ["Q-injured-ja", "Q-concern-ja"]) {
+      fireEvent.keyDown(window, { key: "2" });
+      await screen.findByText(next);
+    }
+    fireEvent.keyDown(window, { key: "2" });
+    await waitFor(() => expect(document.querySelector("button.debrief-button")).toBeTruthy());
+    expect(document.querySelector("button.save-button")).toBeNull();
+    fireEvent.click(document.querySelector("button.debrief-button") as HTMLButtonElement);
+    await screen.findByText("verdict-ja");
+    const call = invoke.mock.calls.find(([cmd]) => cmd === "training_debrief")?.[1] as { caseId: string; steps: Step[] };
+    expect(call.caseId).toBe("lb-intern-wages");
+    expect(call.steps.map((s) => s.question)).toEqual(ORDER);
+    expect(invoke.mock.calls.some(([cmd]) => cmd === "save_consultation")).toBe(false);
+    expect(screen.getByText("why-ja")).toBeTruthy();
+    expect(screen.getByText("doc L1")).toBeTruthy();
   });
 });

@@ -1,7 +1,18 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import * as api from "./api";
 import type { Texts } from "./api";
-import type { ConsultationScreen, LocaleView, ReferralView, SaveForm, StartupView, Step } from "./bindings";
+import type {
+  ConsultationScreen,
+  LocaleView,
+  ReferralView,
+  SaveForm,
+  StartupView,
+  Step,
+  TrainingCases,
+  TrainingDebrief,
+  TrainingStart,
+} from "./bindings";
+import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
 import { LangContext, S, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
 import { QuestionScreen } from "./QuestionScreen";
@@ -38,7 +49,10 @@ type Screen =
   | "saved"
   | "blank"
   | "directory"
-  | "records";
+  | "records"
+  | "picker"
+  | "vignette"
+  | "debrief";
 
 export function App() {
   const [screen, setScreen] = useState<Screen>("loading");
@@ -58,6 +72,10 @@ export function App() {
   const [slipCards, setSlipCards] = useState<ReferralView[]>([]);
   const [saveForm, setSaveForm] = useState<SaveForm | null>(null);
   const [saveError, setSaveError] = useState<{ message: string; detail: string } | null>(null);
+  // A training run: the case list, the chosen case's vignette, the debrief at the end.
+  const [cases, setCases] = useState<TrainingCases | null>(null);
+  const [trainingStart, setTrainingStart] = useState<TrainingStart | null>(null);
+  const [debrief, setDebrief] = useState<TrainingDebrief | null>(null);
   // Bumped whenever the consultation is dropped: answers that arrive later are ignored.
   const generation = useRef(0);
 
@@ -115,12 +133,17 @@ export function App() {
     setSlipCards([]);
     setSaveForm(null);
     setSaveError(null);
+    setTrainingStart(null);
+    setDebrief(null);
     setScreen((s) => (s === "loading" || s === "fatal" || s === "problem" ? s : "blank"));
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "directory" || screen === "records") {
+    if (screen === "directory" || screen === "records" || screen === "picker") {
       setScreen("start");
+    } else if (screen === "vignette") {
+      setTrainingStart(null);
+      setScreen("picker");
     } else if (screen === "slip" || screen === "save") {
       setSaveError(null);
       setScreen("consultation");
@@ -128,12 +151,12 @@ export function App() {
       if (steps.length === 0) {
         generation.current += 1;
         setView(null);
-        setScreen("start");
+        setScreen(trainingStart ? "vignette" : "start");
       } else {
         ask(steps.slice(0, -1)).catch(fail);
       }
     }
-  }, [screen, steps, ask, fail]);
+  }, [screen, steps, ask, fail, trainingStart]);
 
   const changeStaff = useCallback(
     (tag: string) => {
@@ -155,6 +178,11 @@ export function App() {
         .then(async () => {
           setClient(tag);
           if (view) await ask(steps, staff, tag, false);
+          if (screen === "vignette" && trainingStart) {
+            const gen = generation.current;
+            const start = await api.trainingStart(trainingStart.case, staff, tag);
+            if (gen === generation.current) setTrainingStart(start);
+          }
           if (screen === "slip") {
             const gen = generation.current;
             const cards = await api.slip(steps, tag);
@@ -163,7 +191,7 @@ export function App() {
         })
         .catch(fail);
     },
-    [loadTexts, view, steps, staff, screen, ask, fail],
+    [loadTexts, view, steps, staff, screen, ask, fail, trainingStart],
   );
 
   // Keys that work on every screen: Escape twice hides; Backspace or Alt+Left goes back.
@@ -209,7 +237,7 @@ export function App() {
   }, [hide, back, screen]);
 
   // Idle: no key press, click or touch for the configured time drops an open consultation.
-  const active = screen === "consultation" || screen === "slip" || screen === "save";
+  const active = screen === "consultation" || screen === "slip" || screen === "save" || screen === "vignette" || screen === "debrief";
   useEffect(() => {
     if (!active || !startup) return;
     let timer = window.setTimeout(hide, startup.idle_seconds * 1000);
@@ -227,8 +255,58 @@ export function App() {
 
   const begin = useCallback(() => {
     generation.current += 1;
+    setTrainingStart(null);
+    setDebrief(null);
+    if (training) {
+      api
+        .trainingCases(staff)
+        .then((list) => {
+          setCases(list);
+          setScreen("picker");
+        })
+        .catch(fail);
+      return;
+    }
+    ask([]).catch(fail);
+  }, [ask, fail, training, staff]);
+
+  const pickCase = useCallback(
+    (id: string) => {
+      const gen = generation.current;
+      api
+        .trainingStart(id, staff, client)
+        .then((start) => {
+          if (gen !== generation.current) return;
+          setTrainingStart(start);
+          setScreen("vignette");
+        })
+        .catch(fail);
+    },
+    [staff, client, fail],
+  );
+
+  const beginCase = useCallback(() => {
+    generation.current += 1;
     ask([]).catch(fail);
   }, [ask, fail]);
+
+  // One debrief (and so one saved training result) per run, however often the button is pressed.
+  const debriefing = useRef(-1);
+  const showDebrief = useCallback(() => {
+    if (!trainingStart || debriefing.current === generation.current) return;
+    const gen = generation.current;
+    debriefing.current = gen;
+    api
+      .trainingDebrief(trainingStart.case, steps, staff, client)
+      .then((result) => {
+        if (gen !== generation.current) return;
+        setDebrief(result);
+        setSteps([]);
+        setView(null);
+        setScreen("debrief");
+      })
+      .catch(fail);
+  }, [trainingStart, steps, staff, client, fail]);
 
   const answer = useCallback(
     (values: string[]) => {
@@ -320,7 +398,7 @@ export function App() {
   }, [screen, questionId]);
 
   const question = view?.view.question ?? null;
-  const inConsultation = screen === "consultation" || screen === "slip" || screen === "save";
+  const inConsultation = screen === "consultation" || screen === "slip" || screen === "save" || screen === "vignette" || screen === "debrief";
   const problem = startup?.problems[problemIndex];
   const screenName = screen === "consultation" ? (question ? "question" : "result") : screen;
 
@@ -406,13 +484,33 @@ export function App() {
           {screen === "consultation" && view && question && (
             <QuestionScreen view={question} progress={view.progress} pending={pending} onAnswer={answer} onToggle={toggle} onBack={back} />
           )}
-          {screen === "consultation" && view && !question && <ResultScreen view={view.view} onBack={back} onSlip={showSlip} onSave={showSave} />}
+          {screen === "consultation" && view && !question && (
+            <ResultScreen
+              view={view.view}
+              onBack={back}
+              onSlip={showSlip}
+              onSave={training && trainingStart ? showDebrief : showSave}
+              training={training && trainingStart !== null}
+            />
+          )}
           {screen === "slip" && <SlipScreen cards={slipCards} onBack={back} />}
           {screen === "save" && saveForm && <SaveScreen form={saveForm} training={training} error={saveError} onBack={back} onSave={save} />}
           {screen === "saved" && <SavedScreen onNew={() => setScreen("start")} />}
           {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
           {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
           {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
+          {screen === "picker" && cases && <CasePicker list={cases} onPick={pickCase} onBack={back} />}
+          {screen === "vignette" && trainingStart && <VignetteScreen start={trainingStart} onBegin={beginCase} onBack={back} />}
+          {screen === "debrief" && debrief && (
+            <DebriefScreen
+              debrief={debrief}
+              onNew={() => {
+                setDebrief(null);
+                setTrainingStart(null);
+                setScreen("start");
+              }}
+            />
+          )}
         </main>
       </div>
     </LangContext.Provider>

@@ -137,12 +137,14 @@ export interface ResultProps {
   onBack: () => void;
   onSlip: () => void;
   onSave: () => void;
+  /** In training mode the run ends with a debrief, not Save. */
+  training?: boolean;
 }
 
 /** Cards drawn in the first frame; the rest follow in the next one, so the top shows at once. */
 const FIRST_CARDS = 1;
 
-export function ResultScreen({ view, onBack, onSlip, onSave }: ResultProps) {
+export function ResultScreen({ view, onBack, onSlip, onSave, training = false }: ResultProps) {
   const { staff, client } = useLangs();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const [shown, setShown] = useState(FIRST_CARDS);
@@ -163,9 +165,15 @@ export function ResultScreen({ view, onBack, onSlip, onSave }: ResultProps) {
         <button type="button" className="secondary-button slip-button" onClick={onSlip}>
           <S id="ui-result-slip" />
         </button>
-        <button type="button" className="primary-button save-button" onClick={onSave}>
-          <S id="ui-result-save" />
-        </button>
+        {training ? (
+          <button type="button" className="primary-button debrief-button" onClick={onSave}>
+            <S id="train-debrief" />
+          </button>
+        ) : (
+          <button type="button" className="primary-button save-button" onClick={onSave}>
+            <S id="ui-result-save" />
+          </button>
+        )}
       </nav>
       {view.referrals.length === 0 && (
         <p>

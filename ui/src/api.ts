@@ -10,6 +10,9 @@ import type {
   SaveForm,
   SaveRequest,
   Step,
+  TrainingCases,
+  TrainingDebrief,
+  TrainingStart,
 } from "./bindings";
 
 /** Messages of `locales/<lang>/ui.ftl` by id, as Rust formatted them. */
@@ -47,3 +50,12 @@ export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
   return JSON.stringify(error);
 }
+
+export const trainingCases = (staffLang: string) => invoke<TrainingCases>("training_cases", { staffLang });
+
+export const trainingStart = (caseId: string, staffLang: string, clientLang: string) =>
+  invoke<TrainingStart>("training_start", { caseId, staffLang, clientLang });
+
+/** Scores the run and saves its result (a training result, never a record). */
+export const trainingDebrief = (caseId: string, steps: Step[], staffLang: string, clientLang: string) =>
+  invoke<TrainingDebrief>("training_debrief", { caseId, steps, staffLang, clientLang });

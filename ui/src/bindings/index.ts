@@ -253,3 +253,134 @@ page: number, pages: number, total: number,
  * Whether the log could be read at all.
  */
 available: boolean, };
+
+/**
+ * How hard a case is.
+ */
+export type Difficulty = "intro" | "intermediate" | "advanced";
+
+/**
+ * A route of the flow (a system of the documents) that cases must cover, each at least once.
+ */
+export type TrainingRoute = "trafficking" | "sexual_crime_8103" | "child_189" | "one_stop" | "iom_return" | "immigration" | "labour" | "residence" | "discrimination" | "online_images" | "domestic_violence" | "emergency" | "unknown_answers";
+
+/**
+ * A case as the trainer's list shows it.
+ */
+export type CaseSummary = { id: string, difficulty: Difficulty, difficulty_label: string, routes: Array<TrainingRoute>, languages: Array<string>, };
+
+/**
+ * The trainer's list of cases.
+ */
+export type TrainingCases = { 
+/**
+ * "Training cases (n)", in the staff language.
+ */
+heading: string, cases: Array<CaseSummary>, };
+
+/**
+ * A text with the locale it came from (`fallback`: it was missing in the one asked for).
+ */
+export type LocalizedText = { text: string, lang: string, fallback: boolean, };
+
+/**
+ * A vignette in one language, with its label ("For the person playing the client (lang):").
+ */
+export type VignetteText = { label: string, text: LocalizedText, };
+
+/**
+ * The vignette screen of a training run: the case in the client language and in the staff one.
+ */
+export type TrainingStart = { case: string, 
+/**
+ * "Training case id (difficulty)", in the staff language.
+ */
+title: string, client: VignetteText, staff: VignetteText, };
+
+/**
+ * How the trainee dealt with emergencies.
+ */
+export type EmergencyStatus = "not_needed" | "handled_first" | "missed" | "not_first" | "unneeded";
+
+/**
+ * The numbers of a run: what a store keeps of it.
+ */
+export type Score = { expected: number, hit: number, missed: number, 
+/**
+ * Referrals given that the case says must not be.
+ */
+must_not: number, 
+/**
+ * Referrals given that the case does not expect, but that do no harm.
+ */
+extra: number, emergency_ok: boolean, 
+/**
+ * Nothing missed, nothing forbidden given, emergencies handled.
+ */
+passed: boolean, };
+
+/**
+ * A service in the debrief, named in the staff language.
+ */
+export type ServiceLine = { service: string, name: string, };
+
+export type EmergencyView = { status: EmergencyStatus, ok: boolean, 
+/**
+ * What happened, in the staff language.
+ */
+text: string, needed: Array<ServiceLine>, };
+
+export type MatteredView = { question: string, 
+/**
+ * The question, in the staff language.
+ */
+text: string, 
+/**
+ * The case's answer, in the staff language.
+ */
+answer: string, lost: Array<ServiceLine>, gained: Array<ServiceLine>, priority_changed: Array<ServiceLine>, trainee_matched: boolean, };
+
+export type WhyView = { rule: string, 
+/**
+ * The rule's reason, in the staff language.
+ */
+text: string, sources: Array<string>, };
+
+/**
+ * An expected referral, with why the rules give it and whether the trainee gave it.
+ */
+export type ExpectedView = { service: string, name: string, priority: "emergency" | "urgent" | "standard" | null, priority_label: string, given: boolean, why: Array<WhyView>, 
+/**
+ * The directory entry's own sources.
+ */
+service_sources: Array<string>, };
+
+/**
+ * Everything the debrief screen needs.
+ */
+export type DebriefView = { case: string, difficulty: Difficulty, difficulty_label: string, staff_lang: string, client_lang: string, 
+/**
+ * In the client language (it falls back, and says so, when the case lacks that language).
+ */
+vignette: LocalizedText, 
+/**
+ * Teaching notes, in the staff language (falling back to `en`, then `ja`).
+ */
+notes: LocalizedText, hit: Array<ServiceLine>, missed: Array<ServiceLine>, must_not: Array<ServiceLine>, extra: Array<ServiceLine>, emergency: EmergencyView, mattered: Array<MatteredView>, expected: Array<ExpectedView>, score: Score, 
+/**
+ * The score as a sentence, in the staff language.
+ */
+score_text: string, 
+/**
+ * "Passed" or "review", in the staff language.
+ */
+verdict: string, };
+
+/**
+ * The debrief of a training run, and whether its result was saved to the log.
+ */
+export type TrainingDebrief = { view: DebriefView, title: string, saved: boolean, 
+/**
+ * "The result of this run was saved to …", in the staff language; empty when not saved.
+ */
+saved_text: string, };
