@@ -37,15 +37,18 @@ pub struct Referral {
     pub rules: Vec<String>,
 }
 
-/// Facts established by the answers, taking questions in flow order and ignoring answers to
-/// questions that no longer apply (after Back changed an earlier answer).
-pub(crate) fn facts_from_answers(content: &Content, answers: &Answers) -> Facts {
+/// Walks the flow in order once: which questions apply given the answers (each with whether it
+/// was answered), and the facts the answers establish. Answers to questions that no longer apply
+/// (after Back changed an earlier answer) are ignored, and so are values that are not options.
+fn walk<'a>(content: &'a Content, answers: &Answers) -> (Facts, Vec<(&'a Question, bool)>) {
     let mut facts = Facts::new();
+    let mut applicable = Vec::new();
     for q in &content.flow.questions {
         if !q.ask_when.matches(&facts) {
             continue;
         }
-        if let Some(Answer::Values(values)) = answers.get(&q.id) {
+        let answer = answers.get(&q.id);
+        if let Some(Answer::Values(values)) = answer {
             let valid = values
                 .iter()
                 .filter(|v| q.options.contains(v))
@@ -53,8 +56,14 @@ pub(crate) fn facts_from_answers(content: &Content, answers: &Answers) -> Facts 
                 .collect();
             facts.set(&q.fact, valid);
         }
+        applicable.push((q, answer.is_some()));
     }
-    facts
+    (facts, applicable)
+}
+
+/// Facts established by the answers.
+pub(crate) fn facts_from_answers(content: &Content, answers: &Answers) -> Facts {
+    walk(content, answers).0
 }
 
 /// Questions that apply given the answers, in flow order, each with whether it was answered.
@@ -62,19 +71,7 @@ pub(crate) fn applicable_questions<'a>(
     content: &'a Content,
     answers: &Answers,
 ) -> Vec<(&'a Question, bool)> {
-    let mut facts = Facts::new();
-    let mut out = Vec::new();
-    for q in &content.flow.questions {
-        if !q.ask_when.matches(&facts) {
-            continue;
-        }
-        let answer = answers.get(&q.id);
-        if let Some(Answer::Values(values)) = answer {
-            facts.set(&q.fact, values.clone());
-        }
-        out.push((q, answer.is_some()));
-    }
-    out
+    walk(content, answers).1
 }
 
 /// The first question in flow order that applies and has not been answered.
