@@ -46,25 +46,20 @@ impl Settings {
     /// The shortest idle time accepted: shorter would clear a consultation while staff read.
     pub const MIN_IDLE_SECONDS: u32 = 2;
 
-    fn parse(text: &str) -> Result<Settings, String> {
-        let settings: Settings = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(line) => format!("{line}: {}", e.message()),
-                None => e.message().to_string(),
-            }
-        })?;
+    /// Parses `settings.toml`; errors name the file and, where known, the line (core's
+    /// `SourceFile::parse`, the same as for the data files).
+    fn parse(name: &str, text: &str) -> Result<Settings, madoguchi_core::Diagnostic> {
+        let settings: Settings = madoguchi_core::SourceFile::new(name, text).parse()?;
+        let refuse = |message: String| madoguchi_core::Diagnostic::new(name, None, message);
         if settings.idle_seconds < Self::MIN_IDLE_SECONDS {
-            return Err(format!(
+            return Err(refuse(format!(
                 "idle_seconds = {} is below the minimum of {}",
                 settings.idle_seconds,
                 Self::MIN_IDLE_SECONDS
-            ));
+            )));
         }
         if let Some(desk) = &settings.desk {
-            madoguchi_core::DeskLabel::parse(desk).map_err(|e| e.to_string())?;
+            madoguchi_core::DeskLabel::parse(desk).map_err(|e| refuse(e.to_string()))?;
         }
         Ok(settings)
     }
@@ -153,13 +148,14 @@ impl Shell {
                 });
                 Settings::default()
             }
-            Ok(text) => Settings::parse(&text).unwrap_or_else(|e| {
-                problems.push(Problem::SettingsInvalid {
-                    path: settings_path.display().to_string(),
-                    errors: vec![format!("{}:{e}", settings_path.display())],
-                });
-                Settings::default()
-            }),
+            Ok(text) => Settings::parse(&settings_path.display().to_string(), &text)
+                .unwrap_or_else(|e| {
+                    problems.push(Problem::SettingsInvalid {
+                        path: settings_path.display().to_string(),
+                        errors: vec![e.to_string()],
+                    });
+                    Settings::default()
+                }),
         };
 
         let override_path = data_dir.join(OVERRIDE_FILE);
@@ -302,16 +298,22 @@ mod tests {
 
     #[test]
     fn settings_are_strict_and_have_defaults() {
-        assert_eq!(Settings::parse("").unwrap(), Settings::default());
         assert_eq!(
-            Settings::parse("idle_seconds = 60").unwrap().idle_seconds,
+            Settings::parse("settings.toml", "").unwrap(),
+            Settings::default()
+        );
+        assert_eq!(
+            Settings::parse("settings.toml", "idle_seconds = 60")
+                .unwrap()
+                .idle_seconds,
             60
         );
-        assert!(Settings::parse("idle_seconds = 1").is_err());
-        assert!(Settings::parse("idle_minutes = 5")
+        assert!(Settings::parse("settings.toml", "idle_seconds = 1").is_err());
+        assert!(Settings::parse("settings.toml", "idle_minutes = 5")
             .unwrap_err()
-            .starts_with("1:"));
-        assert!(Settings::parse("desk = \"090-1234-5678\"").is_err());
+            .to_string()
+            .starts_with("settings.toml:1:"));
+        assert!(Settings::parse("settings.toml", "desk = \"090-1234-5678\"").is_err());
     }
 
     #[test]
