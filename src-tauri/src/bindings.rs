@@ -18,6 +18,7 @@ fn decl<T: TS>(cfg: &Config) -> String {
 /// The whole file, as the types produce it.
 pub fn generate() -> String {
     use crate::commands::*;
+    use crate::reports::*;
     use crate::shell::*;
     use madoguchi_core::*;
     let cfg = Config::new();
@@ -56,6 +57,17 @@ pub fn generate() -> String {
         decl::<RecordField>(&cfg),
         decl::<RecordView>(&cfg),
         decl::<RecordsPage>(&cfg),
+        decl::<CellView>(&cfg),
+        decl::<TableView>(&cfg),
+        decl::<BarView>(&cfg),
+        decl::<BarChartView>(&cfg),
+        decl::<PointView>(&cfg),
+        decl::<SeriesView>(&cfg),
+        decl::<LineChartView>(&cfg),
+        decl::<ReportView>(&cfg),
+        decl::<ReportRequest>(&cfg),
+        decl::<ReportScreen>(&cfg),
+        decl::<ExportOutcome>(&cfg),
         decl::<Difficulty>(&cfg),
         decl::<TrainingRoute>(&cfg),
         decl::<CaseSummary>(&cfg),

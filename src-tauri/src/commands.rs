@@ -18,9 +18,16 @@ use crate::shell::{Loading, Log, Problem, Shell};
 
 /// The prefix of the UI's own messages in `locales/<lang>/ui.ftl`.
 pub const UI_PREFIX: &str = "ui-";
-/// The prefixes of every `ui.ftl` message the UI is sent: its own, the Directory screen's and
-/// the Records screen's.
-pub const UI_PREFIXES: &[&str] = &[UI_PREFIX, "directory-", "records-", "train-"];
+/// The prefixes of every `ui.ftl` message the UI is sent: its own, and those of the Directory,
+/// Records, Training, Reports and Settings screens.
+pub const UI_PREFIXES: &[&str] = &[
+    UI_PREFIX,
+    "directory-",
+    "records-",
+    "train-",
+    "reports-",
+    "settings-",
+];
 
 /// Every message of the UI's prefixes, formatted in `lang`.
 pub fn ui_texts(app: &App, lang: &str) -> BTreeMap<String, String> {
@@ -182,11 +189,11 @@ pub struct SaveError {
     pub detail: String,
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn language(app: &App, tag: &str) -> Result<(), String> {
+pub(crate) fn language(app: &App, tag: &str) -> Result<(), String> {
     if app.localizer().has_language(tag) {
         Ok(())
     } else {

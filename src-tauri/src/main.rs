@@ -14,6 +14,7 @@
 mod bindings;
 mod commands;
 mod links;
+mod reports;
 mod shell;
 
 use tauri::Manager;
@@ -43,6 +44,8 @@ fn main() {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Its commands are not in the capability: only Rust opens the save dialog (Reports).
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let args: Vec<String> = std::env::args().collect();
             let platform = app.path().app_data_dir().ok();
@@ -74,6 +77,8 @@ fn main() {
             commands::training_cases,
             commands::training_start,
             commands::training_debrief,
+            reports::report,
+            reports::export_report,
             open_contact,
         ])
         .run(tauri::generate_context!())
@@ -117,14 +122,16 @@ mod tests {
     #[test]
     fn no_webview_plugin_crates() {
         let manifest = include_str!("../Cargo.toml");
-        for bad in [
-            "plugin-fs",
-            "plugin-shell",
-            "plugin-opener",
-            "plugin-http",
-            "plugin-dialog",
-        ] {
+        for bad in ["plugin-fs", "plugin-shell", "plugin-opener", "plugin-http"] {
             assert!(!manifest.contains(bad), "src-tauri depends on tauri-{bad}");
         }
+    }
+
+    /// The dialog plugin is registered for Rust's use only: the webview cannot open a dialog,
+    /// let alone pick a path to write to.
+    #[test]
+    fn the_webview_cannot_call_the_dialog_plugin() {
+        let cap = include_str!("../capabilities/default.json");
+        assert!(!cap.contains("dialog"), "{cap}");
     }
 }

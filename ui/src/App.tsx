@@ -16,6 +16,7 @@ import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
 import { LangContext, S, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
 import { QuestionScreen } from "./QuestionScreen";
+import { ReportsScreen } from "./Reports";
 import {
   BlankScreen,
   Emergencies,
@@ -50,6 +51,7 @@ type Screen =
   | "blank"
   | "directory"
   | "records"
+  | "reports"
   | "picker"
   | "vignette"
   | "debrief";
@@ -139,7 +141,7 @@ export function App() {
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "directory" || screen === "records" || screen === "picker") {
+    if (screen === "directory" || screen === "records" || screen === "reports" || screen === "picker") {
       setScreen("start");
     } else if (screen === "vignette") {
       setTrainingStart(null);
@@ -212,7 +214,7 @@ export function App() {
       }
       const target = event.target as HTMLElement | null;
       const typing = target && ["SELECT", "INPUT", "TEXTAREA"].includes(target.tagName);
-      // On the start screen: Alt+D opens the directory, Alt+R the saved records.
+      // On the start screen: Alt+D opens the directory, Alt+R the saved records, Alt+T reports.
       if (screen === "start" && event.altKey && !event.ctrlKey && !event.repeat) {
         const key = event.key.toLowerCase();
         if (key === "d" || event.code === "KeyD") {
@@ -223,6 +225,11 @@ export function App() {
         if (key === "r" || event.code === "KeyR") {
           event.preventDefault();
           setScreen("records");
+          return;
+        }
+        if (key === "t" || event.code === "KeyT") {
+          event.preventDefault();
+          setScreen("reports");
           return;
         }
       }
@@ -478,6 +485,7 @@ export function App() {
               onBegin={begin}
               onDirectory={() => setScreen("directory")}
               onRecords={() => setScreen("records")}
+              onReports={() => setScreen("reports")}
             />
           )}
           {inConsultation && view && screen !== "slip" && <Emergencies cards={question ? view.view.emergencies : []} />}
@@ -499,6 +507,7 @@ export function App() {
           {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
           {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
           {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
+          {screen === "reports" && <ReportsScreen onBack={back} onError={fail} />}
           {screen === "picker" && cases && <CasePicker list={cases} onPick={pickCase} onBack={back} />}
           {screen === "vignette" && trainingStart && <VignetteScreen start={trainingStart} onBegin={beginCase} onBack={back} />}
           {screen === "debrief" && debrief && (

@@ -3,6 +3,9 @@ import type {
   ConsultationScreen,
   DirectoryQuery,
   DirectoryScreen,
+  ExportOutcome,
+  ReportRequest,
+  ReportScreen,
   RecordsPage,
   FirstScreen,
   LocaleView,
@@ -59,3 +62,9 @@ export const trainingStart = (caseId: string, staffLang: string, clientLang: str
 /** Scores the run and saves its result (a training result, never a record). */
 export const trainingDebrief = (caseId: string, steps: Step[], staffLang: string, clientLang: string) =>
   invoke<TrainingDebrief>("training_debrief", { caseId, steps, staffLang, clientLang });
+
+/** The Reports screen; `null` asks for the defaults (the last twelve months, by concern). */
+export const report = (request: ReportRequest | null, staffLang: string) => invoke<ReportScreen>("report", { request, staffLang });
+
+/** Opens the system's save dialog (in Rust) and writes the report there as CSV. */
+export const exportReport = (request: ReportRequest, staffLang: string) => invoke<ExportOutcome>("export_report", { request, staffLang });

@@ -6,6 +6,7 @@
 //! `GROUP BY` would sort a million rows, a plain scan in key order does not. Referrals, kept in
 //! the same order, are merged in alongside when `service` is a dimension.
 
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 use madoguchi_core::{
@@ -314,6 +315,31 @@ impl Store {
     ) -> Result<Report, StoreError> {
         let rows = self.counts(period, dimensions)?;
         Ok(madoguchi_core::report(period, dimensions, &rows, k)?)
+    }
+
+    /// The first and last day holding a live record, or `None` when there is none: the months
+    /// the Reports screen offers.
+    pub fn live_day_range(&self) -> Result<Option<(NaiveDate, NaiveDate)>, StoreError> {
+        let path = &self.path;
+        let op = "read the range of saved days";
+        let (first, last): (Option<String>, Option<String>) = self
+            .conn
+            .query_row(
+                "SELECT min(day), max(day) FROM record WHERE mode = 'live'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .ctx(path, op)?;
+        let parse = |day: String| {
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| StoreError::BadRow {
+                path: path.clone(),
+                detail: format!("day `{day}`"),
+            })
+        };
+        match (first, last) {
+            (Some(first), Some(last)) => Ok(Some((parse(first)?, parse(last)?))),
+            _ => Ok(None),
+        }
     }
 
     /// How many live records fall in the period.

@@ -105,3 +105,23 @@ fn purge_preview_counts_what_purge_deletes_and_deletes_nothing() {
         0
     );
 }
+
+#[test]
+fn live_day_range_spans_live_records_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path().join("log.db")).expect("open");
+    assert_eq!(store.live_day_range().expect("empty"), None);
+    let mut gen = Synthetic::new(11);
+    let live: Vec<Record> = (0..30)
+        .map(|_| gen.record(Mode::Live, d(2025, 3, 1), d(2025, 9, 30)))
+        .collect();
+    // Training records outside the live span must not widen it.
+    let training: Vec<Record> = (0..5)
+        .map(|_| gen.record(Mode::Training, d(2024, 1, 1), d(2024, 1, 31)))
+        .collect();
+    store.save_all(&live).expect("save live");
+    store.save_all(&training).expect("save training");
+    let first = live.iter().map(Record::day).min().expect("some");
+    let last = live.iter().map(Record::day).max().expect("some");
+    assert_eq!(store.live_day_range().expect("range"), Some((first, last)));
+}

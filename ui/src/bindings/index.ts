@@ -255,6 +255,132 @@ page: number, pages: number, total: number,
 available: boolean, };
 
 /**
+ * A published entry as a screen shows it: a count, or suppressed with its marker (`<5`) and no
+ * number.
+ */
+export type CellView = { "kind": "count", count: number, } | { "kind": "suppressed", 
+/**
+ * `<k`.
+ */
+marker: string, };
+
+/**
+ * One protected table, labelled. `cells[r][c]`, `row_totals[r]`, `column_totals[c]`, `total`,
+ * exactly as in the report.
+ */
+export type TableView = { 
+/**
+ * `YYYY-MM` of a two-dimension table; `None` for a one-dimension table (rows are months).
+ */
+month: string | null, row_dimension: CategoryView, column_dimension: CategoryView, rows: Array<CategoryView>, columns: Array<CategoryView>, cells: Array<Array<CellView>>, row_totals: Array<CellView>, column_totals: Array<CellView>, total: CellView, total_label: string, };
+
+/**
+ * One bar: a category's total over the period.
+ */
+export type BarView = { category: CategoryView, value: CellView, };
+
+/**
+ * A bar chart of one dimension over the period (the column totals of a one-dimension report).
+ */
+export type BarChartView = { dimension: CategoryView, bars: Array<BarView>, 
+/**
+ * The whole period, all categories.
+ */
+total: CellView, };
+
+/**
+ * One point of a line: a month's count for a category. A suppressed point is a gap.
+ */
+export type PointView = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, value: CellView, };
+
+export type SeriesView = { category: CategoryView, points: Array<PointView>, };
+
+/**
+ * A line chart: months across, one line per category, plus the monthly totals.
+ */
+export type LineChartView = { dimension: CategoryView, months: Array<string>, series: Array<SeriesView>, totals: SeriesView, };
+
+/**
+ * Everything the Reports screen shows for one report, in one language.
+ */
+export type ReportView = { 
+/**
+ * `YYYY-MM`.
+ */
+from: string, to: string, dimensions: Array<CategoryView>, k: number, 
+/**
+ * "Fewer than k (not shown)": what the `<k` marker means.
+ */
+suppressed_label: string, tables: Array<TableView>, 
+/**
+ * For a one-dimension report; `None` with two dimensions.
+ */
+bar: BarChartView | null, 
+/**
+ * For a one-dimension report; `None` with two dimensions.
+ */
+line: LineChartView | null, };
+
+/**
+ * The Reports screen's choices as the UI sends them.
+ */
+export type ReportRequest = { 
+/**
+ * `YYYY-MM`, the first month counted.
+ */
+from: string, 
+/**
+ * `YYYY-MM`, the last month counted.
+ */
+to: string, 
+/**
+ * A dimension id (`concern`, `service`, …).
+ */
+dimension: string, 
+/**
+ * A second dimension id, or empty for none.
+ */
+second: string, };
+
+/**
+ * Everything the Reports screen shows.
+ */
+export type ReportScreen = { 
+/**
+ * False when the log cannot be read (then nothing else is filled in).
+ */
+available: boolean, 
+/**
+ * The months offered for From and To, oldest first (`YYYY-MM`).
+ */
+months: Array<string>, 
+/**
+ * The dimensions offered, labelled in the staff language.
+ */
+dimensions: Array<CategoryView>, 
+/**
+ * The choices the report was made with (the defaults when the UI sent none).
+ */
+request: ReportRequest, 
+/**
+ * Live records in the period.
+ */
+records: number, report: ReportView | null, };
+
+/**
+ * The outcome of an export as the UI shows it.
+ */
+export type ExportOutcome = { "kind": "saved", path: string, 
+/**
+ * Live records the exported statistics count.
+ */
+records: number, } | { "kind": "cancelled" } | { "kind": "failed", detail: string, };
+
+/**
  * How hard a case is.
  */
 export type Difficulty = "intro" | "intermediate" | "advanced";

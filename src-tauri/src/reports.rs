@@ -1,0 +1,487 @@
+//! The Reports screen: monthly statistics over live records, as the core labels them (tables,
+//! bar and line series, suppressed cells without numbers), and their export to CSV through a
+//! native save dialog opened from Rust — the webview gets no file-system or dialog permission.
+//!
+//! Nothing is counted or suppressed here: `Store::report` counts, `madoguchi_core::stats`
+//! suppresses, `App::report_view` labels. Training records are never read (the store counts
+//! `mode = 'live'` only).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Months, NaiveDate};
+use madoguchi_core::{
+    App, CategoryView, Dimension, Dimensions, Period, ReportView, Threshold, YearMonth,
+};
+use madoguchi_store::ExportFormat;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::commands::language;
+use crate::shell::{Log, Shell};
+
+/// What the screen counts by when first opened: the concern, as the government reports do.
+const DEFAULT_DIMENSION: Dimension = Dimension::Concern;
+/// How many months the screen shows when first opened: the last twelve, this one included.
+const DEFAULT_MONTHS: u32 = 12;
+
+/// The Reports screen's choices as the UI sends them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
+pub struct ReportRequest {
+    /// `YYYY-MM`, the first month counted.
+    pub from: String,
+    /// `YYYY-MM`, the last month counted.
+    pub to: String,
+    /// A dimension id (`concern`, `service`, …).
+    pub dimension: String,
+    /// A second dimension id, or empty for none.
+    pub second: String,
+}
+
+/// Everything the Reports screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportScreen {
+    /// False when the log cannot be read (then nothing else is filled in).
+    pub available: bool,
+    /// The months offered for From and To, oldest first (`YYYY-MM`).
+    pub months: Vec<String>,
+    /// The dimensions offered, labelled in the staff language.
+    pub dimensions: Vec<CategoryView>,
+    /// The choices the report was made with (the defaults when the UI sent none).
+    pub request: ReportRequest,
+    /// Live records in the period.
+    #[ts(type = "number")]
+    pub records: u64,
+    pub report: Option<ReportView>,
+}
+
+/// The outcome of an export as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ExportOutcome {
+    Saved {
+        path: String,
+        /// Live records the exported statistics count.
+        #[ts(type = "number")]
+        records: u64,
+    },
+    /// The dialog was closed without choosing a file: nothing was written.
+    Cancelled,
+    /// Nothing usable was written; `detail` says why (file, operation, the system's words).
+    Failed { detail: String },
+}
+
+/// Why a report request cannot be answered (a request the UI never makes).
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("report request: {0}")]
+    Request(#[from] madoguchi_core::StatsError),
+    #[error("{0}")]
+    Language(String),
+    #[error(transparent)]
+    Store(#[from] madoguchi_store::StoreError),
+}
+
+impl From<ReportError> for String {
+    fn from(e: ReportError) -> String {
+        e.to_string()
+    }
+}
+
+impl ReportRequest {
+    /// The last [`DEFAULT_MONTHS`] months up to `today`'s, by concern.
+    pub fn default_for(today: NaiveDate) -> ReportRequest {
+        let to = YearMonth::of(today);
+        let from = YearMonth::of(
+            today
+                .checked_sub_months(Months::new(DEFAULT_MONTHS - 1))
+                .unwrap_or(today),
+        );
+        ReportRequest {
+            from: from.to_string(),
+            to: to.to_string(),
+            dimension: DEFAULT_DIMENSION.id().to_string(),
+            second: String::new(),
+        }
+    }
+
+    fn parse(&self) -> Result<(Period, Dimensions), ReportError> {
+        let period = Period::new(YearMonth::parse(&self.from)?, YearMonth::parse(&self.to)?)?;
+        let mut ids = vec![self.dimension.as_str()];
+        if !self.second.is_empty() {
+            ids.push(self.second.as_str());
+        }
+        Ok((period, Dimensions::parse(&ids)?))
+    }
+
+    /// `madoguchi-concern-2026-01-2026-12.csv`: what the save dialog proposes.
+    pub fn file_name(&self) -> String {
+        let dims = if self.second.is_empty() {
+            self.dimension.clone()
+        } else {
+            format!("{}-{}", self.dimension, self.second)
+        };
+        format!("madoguchi-{dims}-{}-{}.csv", self.from, self.to)
+    }
+}
+
+/// The months offered: from the earlier of the first saved month and the default's first month,
+/// to the later of the last saved month and this month.
+fn months_offered(range: Option<(NaiveDate, NaiveDate)>, today: NaiveDate) -> Vec<String> {
+    let default = ReportRequest::default_for(today);
+    let mut first = YearMonth::parse(&default.from).unwrap_or(YearMonth::of(today));
+    let mut last = YearMonth::of(today);
+    if let Some((a, b)) = range {
+        first = first.min(YearMonth::of(a));
+        last = last.max(YearMonth::of(b));
+    }
+    let mut months = Vec::new();
+    let mut m = first;
+    while m <= last {
+        months.push(m.to_string());
+        m = m.next();
+    }
+    months
+}
+
+fn dimension_choices(app: &App, staff: &str) -> Vec<CategoryView> {
+    Dimension::ALL
+        .iter()
+        .map(|d| app.dimension_label(staff, d.id()))
+        .collect()
+}
+
+/// The Reports screen for `request` (or the defaults), labelled in `staff`.
+pub fn report_screen(
+    shell: &Shell,
+    request: Option<ReportRequest>,
+    staff: &str,
+    today: NaiveDate,
+) -> Result<ReportScreen, ReportError> {
+    let app = shell.app().map_err(ReportError::Language)?;
+    language(app, staff).map_err(ReportError::Language)?;
+    let request = request.unwrap_or_else(|| ReportRequest::default_for(today));
+    let (period, dimensions) = request.parse()?;
+    let log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
+    let Log::Writable(store) = &*log else {
+        return Ok(ReportScreen {
+            available: false,
+            months: Vec::new(),
+            dimensions: Vec::new(),
+            request,
+            records: 0,
+            report: None,
+        });
+    };
+    let months = months_offered(store.live_day_range()?, today);
+    let records = store.live_records_in(period)?;
+    let report = store.report(period, dimensions, Threshold::DEFAULT)?;
+    drop(log);
+    Ok(ReportScreen {
+        available: true,
+        months,
+        dimensions: dimension_choices(app, staff),
+        request,
+        records,
+        report: Some(app.report_view(&report, staff)),
+    })
+}
+
+/// Writes the report of `request` as CSV to `path` (the store writes through a temporary file
+/// and records the export in its audit table).
+pub fn export_to(shell: &Shell, request: &ReportRequest, path: &Path) -> ExportOutcome {
+    let exported = request
+        .parse()
+        .map_err(|e| e.to_string())
+        .and_then(|(p, d)| {
+            let mut log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
+            match &mut *log {
+                Log::Writable(store) => store
+                    .export(p, d, Threshold::DEFAULT, ExportFormat::Csv, path)
+                    .map_err(|e| e.to_string()),
+                Log::Closed => Err(closed_detail(shell)),
+            }
+        });
+    match exported {
+        Ok(summary) => ExportOutcome::Saved {
+            path: summary.path.display().to_string(),
+            records: summary.records,
+        },
+        Err(detail) => ExportOutcome::Failed { detail },
+    }
+}
+
+/// The log's path: the only detail there is when it is closed (the start screens said why).
+fn closed_detail(shell: &Shell) -> String {
+    shell
+        .data_dir
+        .join(crate::shell::LOG_FILE)
+        .display()
+        .to_string()
+}
+
+/// Where the save dialog opens: the documents folder, else home, else the data folder.
+fn dialog_folder<R: tauri::Runtime>(app: &tauri::AppHandle<R>, shell: &Shell) -> PathBuf {
+    use tauri::Manager;
+    let path = app.path();
+    path.document_dir()
+        .ok()
+        .filter(|d| d.is_dir())
+        .or_else(|| path.home_dir().ok().filter(|d| d.is_dir()))
+        .unwrap_or_else(|| shell.data_dir.clone())
+}
+
+// --- The commands. ---
+
+#[tauri::command(async)]
+pub fn report(
+    shell: tauri::State<'_, crate::shell::Loading>,
+    request: Option<ReportRequest>,
+    staff_lang: String,
+) -> Result<ReportScreen, String> {
+    Ok(report_screen(
+        &shell.get(),
+        request,
+        &staff_lang,
+        crate::commands::today(),
+    )?)
+}
+
+/// Asks where to save with the system's save dialog (titled in the staff language), then writes
+/// the CSV there. The dialog is modal to the window; the log is not locked while it is open.
+#[tauri::command(async)]
+pub fn export_report<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    window: tauri::WebviewWindow<R>,
+    shell: tauri::State<'_, crate::shell::Loading>,
+    request: ReportRequest,
+    staff_lang: String,
+) -> Result<ExportOutcome, String> {
+    use tauri_plugin_dialog::DialogExt;
+    let shell = shell.get();
+    let content = shell.app()?;
+    language(content, &staff_lang)?;
+    request.parse()?;
+    let text = |id: &str| content.localizer().text(&staff_lang, id);
+    let chosen = app
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .set_title(text("reports-export-dialog"))
+        .add_filter(text("reports-export-filter"), &["csv"])
+        .set_directory(dialog_folder(&app, &shell))
+        .set_file_name(request.file_name())
+        .blocking_save_file();
+    let Some(chosen) = chosen else {
+        return Ok(ExportOutcome::Cancelled);
+    };
+    let path = match chosen.into_path() {
+        Ok(path) => path,
+        Err(e) => {
+            return Ok(ExportOutcome::Failed {
+                detail: e.to_string(),
+            })
+        }
+    };
+    Ok(export_to(&shell, &request, &path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use madoguchi_core::{CellView, Mode, Record};
+    use madoguchi_store::synthetic::Synthetic;
+    use madoguchi_store::Store;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    /// A shell over a fresh folder whose log holds `live` synthetic live records of 2026 and
+    /// `training` training records.
+    fn shell_with(live: usize, training: usize) -> (tempfile::TempDir, Shell, Vec<Record>) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(dir.path().join(crate::shell::LOG_FILE)).expect("open");
+        let mut gen = Synthetic::new(3);
+        let (from, to) = (d(2026, 1, 1), d(2026, 6, 30));
+        let live: Vec<Record> = (0..live)
+            .map(|_| gen.record(Mode::Live, from, to))
+            .collect();
+        let training: Vec<Record> = (0..training)
+            .map(|_| gen.record(Mode::Training, from, to))
+            .collect();
+        store.save_all(&live).expect("save");
+        store.save_all(&training).expect("save");
+        drop(store);
+        let shell = Shell::open(dir.path());
+        assert_eq!(shell.problems, []);
+        (dir, shell, live)
+    }
+
+    fn request(from: &str, to: &str, dimension: &str, second: &str) -> ReportRequest {
+        ReportRequest {
+            from: from.into(),
+            to: to.into(),
+            dimension: dimension.into(),
+            second: second.into(),
+        }
+    }
+
+    #[test]
+    fn the_default_is_the_last_twelve_months_by_concern() {
+        let r = ReportRequest::default_for(d(2026, 11, 26));
+        assert_eq!(r, request("2025-12", "2026-11", "concern", ""));
+        assert_eq!(r.file_name(), "madoguchi-concern-2025-12-2026-11.csv");
+    }
+
+    #[test]
+    fn months_reach_back_to_the_first_saved_record() {
+        let months = months_offered(Some((d(2024, 3, 9), d(2026, 2, 1))), d(2026, 4, 2));
+        assert_eq!(months.first().map(String::as_str), Some("2024-03"));
+        assert_eq!(months.last().map(String::as_str), Some("2026-04"));
+        assert_eq!(months.len(), 26);
+        assert_eq!(months_offered(None, d(2026, 4, 2)).len(), 12);
+    }
+
+    #[test]
+    fn the_screen_counts_live_records_only_and_hides_small_counts() {
+        let (_dir, shell, live) = shell_with(60, 25);
+        let screen = report_screen(
+            &shell,
+            Some(request("2026-01", "2026-06", "concern", "")),
+            "en",
+            d(2026, 11, 26),
+        )
+        .expect("report");
+        assert!(screen.available);
+        assert_eq!(
+            screen.records,
+            live.len() as u64,
+            "training records are not counted"
+        );
+        assert_eq!(screen.months.first().map(String::as_str), Some("2025-12"));
+        assert_eq!(screen.dimensions.len(), Dimension::ALL.len());
+        let report = screen.report.expect("a report");
+        let bar = report.bar.expect("a bar chart for one dimension");
+        let line = report.line.expect("a line chart for one dimension");
+        assert_eq!(line.months.len(), 6);
+        // 60 records over 6 months and 11 concerns: some monthly cells are small, and every
+        // one of them is hidden with the marker and no number.
+        let table = &report.tables[0];
+        let hidden = table
+            .cells
+            .iter()
+            .flatten()
+            .filter(|c| matches!(c, CellView::Suppressed { marker } if marker == "<5"))
+            .count();
+        assert!(hidden > 0, "some cells are suppressed");
+        for cell in table.cells.iter().flatten() {
+            if let Some(n) = cell.count() {
+                assert!(n == 0 || n >= 5, "a small count is shown: {n}");
+            }
+        }
+        // The charts carry the table's own cells.
+        assert_eq!(bar.bars.len(), table.columns.len());
+        for (b, t) in bar.bars.iter().zip(&table.column_totals) {
+            assert_eq!(&b.value, t);
+        }
+        // Labelled from the flow's own value labels.
+        let app = shell.app().expect("app");
+        assert_eq!(bar.bars[0].category.id, "trafficking_sexual");
+        assert_eq!(
+            bar.bars[0].category.label,
+            app.localizer()
+                .text("en", "value-concern-trafficking_sexual")
+        );
+    }
+
+    #[test]
+    fn two_dimensions_give_a_table_per_month_and_no_charts() {
+        let (_dir, shell, _) = shell_with(30, 0);
+        let screen = report_screen(
+            &shell,
+            Some(request("2026-01", "2026-03", "gender", "age_group")),
+            "ja",
+            d(2026, 11, 26),
+        )
+        .expect("report");
+        let report = screen.report.expect("report");
+        assert_eq!(report.tables.len(), 3);
+        assert!(report.bar.is_none() && report.line.is_none());
+        assert_eq!(report.dimensions[0].label, "性別");
+    }
+
+    #[test]
+    fn bad_requests_are_refused_with_the_field() {
+        let (_dir, shell, _) = shell_with(1, 0);
+        let today = d(2026, 11, 26);
+        for (bad, needle) in [
+            (request("2026-05", "2026-01", "concern", ""), "2026-05"),
+            (request("2026-13", "2026-12", "concern", ""), "2026-13"),
+            (request("2026-01", "2026-02", "colour", ""), "colour"),
+            (request("2026-01", "2026-02", "gender", "gender"), "gender"),
+        ] {
+            let e = report_screen(&shell, Some(bad), "en", today)
+                .expect_err("refused")
+                .to_string();
+            assert!(e.contains(needle), "{e}");
+        }
+        assert!(report_screen(&shell, None, "xx", today).is_err());
+    }
+
+    #[test]
+    fn a_closed_log_reports_nothing_and_exports_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(crate::shell::LOG_FILE), vec![0x5a_u8; 8192]).unwrap();
+        let shell = Shell::open(dir.path());
+        let screen = report_screen(&shell, None, "en", d(2026, 11, 26)).expect("screen");
+        assert!(!screen.available && screen.report.is_none());
+        let out = dir.path().join("out.csv");
+        let outcome = export_to(&shell, &ReportRequest::default_for(d(2026, 11, 26)), &out);
+        assert!(
+            matches!(outcome, ExportOutcome::Failed { .. }),
+            "{outcome:?}"
+        );
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn export_writes_the_screen_s_cells_as_csv() {
+        let (dir, shell, live) = shell_with(60, 5);
+        let req = request("2026-01", "2026-06", "concern", "");
+        let out = dir.path().join("report.csv");
+        let outcome = export_to(&shell, &req, &out);
+        assert_eq!(
+            outcome,
+            ExportOutcome::Saved {
+                path: out.display().to_string(),
+                records: live.len() as u64
+            }
+        );
+        let bytes = std::fs::read(&out).expect("written");
+        assert!(
+            bytes.starts_with(madoguchi_store::BOM),
+            "Excel reads UTF-8 with a BOM"
+        );
+        let text = String::from_utf8(bytes[madoguchi_store::BOM.len()..].to_vec()).unwrap();
+        let screen = report_screen(&shell, Some(req), "en", d(2026, 11, 26)).expect("screen");
+        let table = &screen.report.expect("report").tables[0];
+        // Every month row of the screen's table is in the file with the same cells.
+        for (month, cells) in table.rows.iter().zip(&table.cells) {
+            let line = text
+                .lines()
+                .find(|l| l.contains(&month.id))
+                .unwrap_or_else(|| panic!("{} not in\n{text}", month.id));
+            let rendered: Vec<String> = cells
+                .iter()
+                .map(|c| match c {
+                    CellView::Count { count } => count.to_string(),
+                    CellView::Suppressed { marker } => marker.clone(),
+                })
+                .collect();
+            assert!(
+                line.ends_with(&rendered.join(",")) || line.contains(&rendered.join(",")),
+                "{line} vs {rendered:?}"
+            );
+        }
+    }
+}
