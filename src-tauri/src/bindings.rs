@@ -34,6 +34,7 @@ pub fn generate() -> String {
         decl::<QuestionView>(&cfg),
         decl::<ContactView>(&cfg),
         decl::<ReasonView>(&cfg),
+        decl::<ServiceCard>(&cfg),
         decl::<ReferralView>(&cfg),
         decl::<AnsweredView>(&cfg),
         decl::<ConsultationView>(&cfg),

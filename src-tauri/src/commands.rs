@@ -837,7 +837,7 @@ mod tests {
         assert!(p.staff.contains('1'), "{}", p.staff);
         let s = consultation_screen(&app, &[step("danger", &["immediate"])], "ja", "vi", day())
             .unwrap();
-        assert_eq!(s.view.emergencies[0].service, "police_emergency");
+        assert_eq!(s.view.emergencies[0].card.service, "police_emergency");
         assert!(consultation_screen(&app, &[], "ja", "xx", day()).is_err());
     }
 
@@ -900,7 +900,7 @@ mod tests {
         assert!(free
             .entries
             .iter()
-            .all(|e| e.free_call == madoguchi_core::Availability::Yes));
+            .all(|e| e.card.free_call == madoguchi_core::Availability::Yes));
         let bad = DirectoryQuery {
             concern: "nope".into(),
             ..Default::default()

@@ -197,16 +197,19 @@ fn print_results(
     if cards.is_empty() {
         writeln!(out, "{}", text(l, staff, "walk-no-referrals"))?;
     }
-    for (i, card) in cards.iter().enumerate() {
+    for (i, referral) in cards.iter().enumerate() {
         writeln!(out)?;
         writeln!(
             out,
             "{}. [{}] {}",
             i + 1,
-            both(&card.priority_label.staff, &card.priority_label.client),
-            both(&card.name.staff, &card.name.client)
+            both(
+                &referral.priority_label.staff,
+                &referral.priority_label.client
+            ),
+            both(&referral.card.name.staff, &referral.card.name.client)
         )?;
-        for c in &card.contacts {
+        for c in &referral.card.contacts {
             match &c.note {
                 Some(note) => {
                     writeln!(out, "   {} ({})", c.value, both(&note.staff, &note.client))?
@@ -218,16 +221,16 @@ fn print_results(
             out,
             "   {}: {}",
             text(l, staff, "walk-hours"),
-            card.hours.staff
+            referral.card.hours.staff
         )?;
         if staff != client {
-            writeln!(out, "   {}", card.hours.client)?;
+            writeln!(out, "   {}", referral.card.hours.client)?;
         }
-        writeln!(out, "   {}", card.expect.staff)?;
+        writeln!(out, "   {}", referral.card.expect.staff)?;
         if staff != client {
-            writeln!(out, "   {}", card.expect.client)?;
+            writeln!(out, "   {}", referral.card.expect.client)?;
         }
-        for reason in &card.reasons {
+        for reason in &referral.reasons {
             writeln!(
                 out,
                 "   {}: {} [{}]",
@@ -245,10 +248,10 @@ fn print_results(
                 reason.sources.join("; ")
             )?;
         }
-        if let Some(mark) = &card.check_before_use {
+        if let Some(mark) = &referral.card.check_before_use {
             writeln!(out, "   ! {}", both(&mark.staff, &mark.client))?;
         }
-        writeln!(out, "   {}", card.assured_label.staff)?;
+        writeln!(out, "   {}", referral.card.assured_label.staff)?;
     }
     Ok(())
 }

@@ -9,8 +9,8 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use crate::condition::UNKNOWN;
-use crate::directory::{Availability, Confidence, Hours, Origin, Service};
-use crate::view::{ContactView, ReferralText};
+use crate::directory::{Availability, Hours, Origin, Service};
+use crate::view::{ReferralText, ServiceCard};
 use crate::App;
 
 /// Message ids the Directory screen's view uses besides those the data names (all in `ui.ftl`,
@@ -77,43 +77,12 @@ pub struct ServesView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DirectoryEntryView {
-    pub service: String,
-    pub name: ReferralText,
-    pub hours: ReferralText,
-    pub expect: ReferralText,
-    pub contacts: Vec<ContactView>,
-    #[cfg_attr(
-        feature = "ts",
-        ts(type = "\"yes\" | \"no\" | \"partly\" | \"unconfirmed\"")
-    )]
-    pub free_call: Availability,
-    #[cfg_attr(
-        feature = "ts",
-        ts(type = "\"yes\" | \"no\" | \"partly\" | \"unconfirmed\"")
-    )]
-    pub anonymous: Availability,
-    pub languages: Vec<String>,
-    pub languages_confirmed: bool,
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub card: ServiceCard,
     pub serves: Vec<ServesView>,
-    pub sources: Vec<String>,
-    pub assured_date: NaiveDate,
-    pub assured_label: ReferralText,
-    #[cfg_attr(
-        feature = "ts",
-        ts(type = "\"high\" | \"medium\" | \"low\" | \"unconfirmed\"")
-    )]
-    pub confidence: Confidence,
-    /// Shown as a "check before use" mark: old or unconfirmed entry.
-    pub check_before_use: Option<ReferralText>,
     pub open_now: OpenNow,
     pub open_now_label: ReferralText,
-    #[cfg_attr(
-        feature = "ts",
-        ts(
-            type = "{ kind: \"shipped\" } | { kind: \"overridden\", file: string } | { kind: \"local\", file: string, label: string, refer_with: string }"
-        )
-    )]
-    pub origin: Origin,
     /// "Shipped", "changed by this site" or "added by this site".
     pub origin_label: ReferralText,
 }
@@ -195,11 +164,11 @@ impl App {
             .filter(|e| {
                 needle.as_ref().is_none_or(|n| {
                     [
-                        e.service.as_str(),
-                        &e.name.staff,
-                        &e.name.client,
-                        &e.expect.staff,
-                        &e.expect.client,
+                        e.card.service.as_str(),
+                        &e.card.name.staff,
+                        &e.card.name.client,
+                        &e.card.expect.staff,
+                        &e.card.expect.client,
                     ]
                     .iter()
                     .any(|t| t.to_lowercase().contains(n.as_str()))
@@ -207,10 +176,11 @@ impl App {
             })
             .collect();
         out.sort_by(|a, b| {
-            a.name
+            a.card
+                .name
                 .staff
-                .cmp(&b.name.staff)
-                .then_with(|| a.service.cmp(&b.service))
+                .cmp(&b.card.name.staff)
+                .then_with(|| a.card.service.cmp(&b.card.service))
         });
         out
     }
@@ -222,33 +192,6 @@ impl App {
         client: &str,
         today: NaiveDate,
     ) -> DirectoryEntryView {
-        let (name, hours, expect) = match &s.origin {
-            Origin::Local { label, .. } => (
-                ReferralText {
-                    staff: label.clone(),
-                    client: label.clone(),
-                },
-                pair(self, staff, client, "local-service-hours", None),
-                pair(self, staff, client, "local-service-expect", None),
-            ),
-            _ => (
-                pair(self, staff, client, &format!("service-{}-name", s.id), None),
-                pair(
-                    self,
-                    staff,
-                    client,
-                    &format!("service-{}-hours", s.id),
-                    None,
-                ),
-                pair(
-                    self,
-                    staff,
-                    client,
-                    &format!("service-{}-expect", s.id),
-                    None,
-                ),
-            ),
-        };
         let origin_id = match s.origin {
             Origin::Shipped => "directory-origin-shipped",
             Origin::Overridden { .. } => "directory-origin-overridden",
@@ -259,8 +202,6 @@ impl App {
             OpenNow::Yes => "directory-open-now",
             OpenNow::Unknown => "directory-open-unknown",
         };
-        let mut date_args = FluentArgs::new();
-        date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
         let serves = s
             .serves
             .0
@@ -291,34 +232,10 @@ impl App {
             })
             .collect();
         DirectoryEntryView {
-            service: s.id.clone(),
-            name,
-            hours,
-            expect,
-            contacts: s
-                .contacts
-                .iter()
-                .map(|c| ContactView {
-                    kind: c.kind,
-                    value: c.value.clone(),
-                    note: c.note.as_ref().map(|n| pair(self, staff, client, n, None)),
-                })
-                .collect(),
-            free_call: s.free_call,
-            anonymous: s.anonymous,
-            languages: s.languages.clone(),
-            languages_confirmed: s.languages_confirmed,
+            card: self.service_card(s, staff, client, today),
             serves,
-            sources: s.sources.clone(),
-            assured_date: s.assured_date,
-            assured_label: pair(self, staff, client, "assured-on", Some(&date_args)),
-            confidence: s.confidence,
-            check_before_use: s
-                .check_before_use(today)
-                .then(|| pair(self, staff, client, "check-before-use", None)),
             open_now,
             open_now_label: pair(self, staff, client, open_id, None),
-            origin: s.origin.clone(),
             origin_label: pair(self, staff, client, origin_id, None),
         }
     }

@@ -60,5 +60,5 @@ pub use training::{
 };
 pub use view::{
     AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
-    QuestionView, ReasonView, ReferralText, ReferralView,
+    QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
 };

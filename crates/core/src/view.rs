@@ -6,7 +6,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use crate::condition::{Answers, Facts, UNKNOWN};
-use crate::directory::{Availability, Confidence, ContactKind, Origin};
+use crate::directory::{Availability, Confidence, ContactKind, Origin, Service};
 use crate::engine::Priority;
 use crate::App;
 
@@ -95,13 +95,12 @@ pub struct ReasonView {
     pub sources: Vec<String>,
 }
 
+/// What every card of a service shows, on the result screen, the slip and the Directory screen
+/// alike: built once, by [`App::service_card`], so the cards cannot drift apart.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct ReferralView {
+pub struct ServiceCard {
     pub service: String,
-    #[cfg_attr(feature = "ts", ts(type = "\"emergency\" | \"urgent\" | \"standard\""))]
-    pub priority: Priority,
-    pub priority_label: ReferralText,
     pub name: ReferralText,
     pub contacts: Vec<ContactView>,
     pub hours: ReferralText,
@@ -118,7 +117,6 @@ pub struct ReferralView {
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
-    pub reasons: Vec<ReasonView>,
     pub sources: Vec<String>,
     pub assured_date: NaiveDate,
     pub assured_label: ReferralText,
@@ -138,8 +136,27 @@ pub struct ReferralView {
     pub origin: Origin,
 }
 
+/// A referral of the result screen and the slip: the service's card, its priority and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReferralView {
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub card: ServiceCard,
+    #[cfg_attr(feature = "ts", ts(type = "\"emergency\" | \"urgent\" | \"standard\""))]
+    pub priority: Priority,
+    pub priority_label: ReferralText,
+    pub reasons: Vec<ReasonView>,
+}
+
 impl App {
-    fn both(&self, staff: &str, client: &str, id: &str, args: Option<&FluentArgs>) -> ReferralText {
+    pub(crate) fn both(
+        &self,
+        staff: &str,
+        client: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> ReferralText {
         ReferralText {
             staff: self.localizer().format(staff, id, args).text,
             client: self.localizer().format(client, id, args).text,
@@ -211,21 +228,6 @@ impl App {
             .into_iter()
             .filter_map(|r| {
                 let s = self.content().directory.service(&r.service)?;
-                let (name, hours, expect) = match &s.origin {
-                    Origin::Local { label, .. } => (
-                        ReferralText {
-                            staff: label.clone(),
-                            client: label.clone(),
-                        },
-                        self.both(staff, client, "local-service-hours", None),
-                        self.both(staff, client, "local-service-expect", None),
-                    ),
-                    _ => (
-                        self.both(staff, client, &format!("service-{}-name", s.id), None),
-                        self.both(staff, client, &format!("service-{}-hours", s.id), None),
-                        self.both(staff, client, &format!("service-{}-expect", s.id), None),
-                    ),
-                };
                 let reasons = r
                     .rules
                     .iter()
@@ -236,10 +238,8 @@ impl App {
                         sources: rule.sources.clone(),
                     })
                     .collect();
-                let mut date_args = FluentArgs::new();
-                date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
                 Some(ReferralView {
-                    service: s.id.clone(),
+                    card: self.service_card(s, staff, client, today),
                     priority: r.priority,
                     priority_label: self.both(
                         staff,
@@ -247,34 +247,65 @@ impl App {
                         &format!("priority-{}", r.priority.as_str()),
                         None,
                     ),
-                    name,
-                    contacts: s
-                        .contacts
-                        .iter()
-                        .map(|c| ContactView {
-                            kind: c.kind,
-                            value: c.value.clone(),
-                            note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
-                        })
-                        .collect(),
-                    hours,
-                    expect,
-                    free_call: s.free_call,
-                    anonymous: s.anonymous,
-                    languages: s.languages.clone(),
-                    languages_confirmed: s.languages_confirmed,
                     reasons,
-                    sources: s.sources.clone(),
-                    assured_date: s.assured_date,
-                    assured_label: self.both(staff, client, "assured-on", Some(&date_args)),
-                    confidence: s.confidence,
-                    check_before_use: s
-                        .check_before_use(today)
-                        .then(|| self.both(staff, client, "check-before-use", None)),
-                    origin: s.origin.clone(),
                 })
             })
             .collect()
+    }
+
+    /// A service's card in the staff and the client language: a site's own entry shows its
+    /// label and the generic hours/expect texts, a shipped or overridden one its messages.
+    pub fn service_card(
+        &self,
+        s: &Service,
+        staff: &str,
+        client: &str,
+        today: NaiveDate,
+    ) -> ServiceCard {
+        let (name, hours, expect) = match &s.origin {
+            Origin::Local { label, .. } => (
+                ReferralText {
+                    staff: label.clone(),
+                    client: label.clone(),
+                },
+                self.both(staff, client, "local-service-hours", None),
+                self.both(staff, client, "local-service-expect", None),
+            ),
+            _ => (
+                self.both(staff, client, &format!("service-{}-name", s.id), None),
+                self.both(staff, client, &format!("service-{}-hours", s.id), None),
+                self.both(staff, client, &format!("service-{}-expect", s.id), None),
+            ),
+        };
+        let mut date_args = FluentArgs::new();
+        date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
+        ServiceCard {
+            service: s.id.clone(),
+            name,
+            contacts: s
+                .contacts
+                .iter()
+                .map(|c| ContactView {
+                    kind: c.kind,
+                    value: c.value.clone(),
+                    note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
+                })
+                .collect(),
+            hours,
+            expect,
+            free_call: s.free_call,
+            anonymous: s.anonymous,
+            languages: s.languages.clone(),
+            languages_confirmed: s.languages_confirmed,
+            sources: s.sources.clone(),
+            assured_date: s.assured_date,
+            assured_label: self.both(staff, client, "assured-on", Some(&date_args)),
+            confidence: s.confidence,
+            check_before_use: s
+                .check_before_use(today)
+                .then(|| self.both(staff, client, "check-before-use", None)),
+            origin: s.origin.clone(),
+        }
     }
 }
 

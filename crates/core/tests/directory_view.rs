@@ -17,7 +17,7 @@ fn today() -> NaiveDate {
 }
 
 fn ids(entries: &[DirectoryEntryView]) -> BTreeSet<String> {
-    entries.iter().map(|e| e.service.clone()).collect()
+    entries.iter().map(|e| e.card.service.clone()).collect()
 }
 
 fn entries(app: &App, filter: &DirectoryFilter) -> Vec<DirectoryEntryView> {
@@ -65,43 +65,50 @@ fn without_filters_every_service_is_listed_sorted_by_staff_name_with_both_langua
             .collect::<BTreeSet<_>>()
     );
     for w in all.windows(2) {
-        assert!(w[0].name.staff <= w[1].name.staff, "sorted by staff name");
+        assert!(
+            w[0].card.name.staff <= w[1].card.name.staff,
+            "sorted by staff name"
+        );
     }
     let l = app.localizer();
     for e in &all {
         let s = app
             .content()
             .directory
-            .service(&e.service)
+            .service(&e.card.service)
             .expect("service");
         assert_eq!(
-            e.name.staff,
-            l.text("ja", &format!("service-{}-name", e.service))
+            e.card.name.staff,
+            l.text("ja", &format!("service-{}-name", e.card.service))
         );
         assert_eq!(
-            e.name.client,
-            l.text("en", &format!("service-{}-name", e.service))
+            e.card.name.client,
+            l.text("en", &format!("service-{}-name", e.card.service))
         );
         assert_eq!(
-            e.hours.client,
-            l.text("en", &format!("service-{}-hours", e.service))
+            e.card.hours.client,
+            l.text("en", &format!("service-{}-hours", e.card.service))
         );
         assert_eq!(
-            e.expect.staff,
-            l.text("ja", &format!("service-{}-expect", e.service))
+            e.card.expect.staff,
+            l.text("ja", &format!("service-{}-expect", e.card.service))
         );
-        assert_eq!(e.contacts.len(), s.contacts.len());
-        assert_eq!(e.sources, s.sources);
-        assert!(!e.sources.is_empty(), "{}", e.service);
-        assert_eq!(e.assured_date, s.assured_date);
+        assert_eq!(e.card.contacts.len(), s.contacts.len());
+        assert_eq!(e.card.sources, s.sources);
+        assert!(!e.card.sources.is_empty(), "{}", e.card.service);
+        assert_eq!(e.card.assured_date, s.assured_date);
         assert!(e
+            .card
             .assured_label
             .staff
             .contains(&s.assured_date.format("%Y-%m-%d").to_string()));
-        assert_eq!(e.confidence, s.confidence);
-        assert_eq!(e.languages, s.languages);
-        assert_eq!(e.check_before_use.is_some(), s.check_before_use(today()));
-        assert_eq!(e.origin, Origin::Shipped);
+        assert_eq!(e.card.confidence, s.confidence);
+        assert_eq!(e.card.languages, s.languages);
+        assert_eq!(
+            e.card.check_before_use.is_some(),
+            s.check_before_use(today())
+        );
+        assert_eq!(e.card.origin, Origin::Shipped);
         assert_eq!(
             e.origin_label.client,
             l.text("en", "directory-origin-shipped")
@@ -121,13 +128,13 @@ fn open_now_is_yes_only_for_always_and_web_and_the_filter_keeps_yes_only() {
         let s = app
             .content()
             .directory
-            .service(&e.service)
+            .service(&e.card.service)
             .expect("service");
         let yes = matches!(
             s.hours,
             madoguchi_core::Hours::Always | madoguchi_core::Hours::Web
         );
-        assert_eq!(e.open_now == OpenNow::Yes, yes, "{}", e.service);
+        assert_eq!(e.open_now == OpenNow::Yes, yes, "{}", e.card.service);
         let label = if yes {
             "directory-open-now"
         } else {
@@ -165,11 +172,11 @@ fn free_call_and_anonymous_keep_yes_only() {
         },
     );
     assert!(!free.is_empty());
-    assert!(free.iter().all(|e| e.free_call == Availability::Yes));
+    assert!(free.iter().all(|e| e.card.free_call == Availability::Yes));
     assert_eq!(
         free.len(),
         all.iter()
-            .filter(|e| e.free_call == Availability::Yes)
+            .filter(|e| e.card.free_call == Availability::Yes)
             .count()
     );
     let anon = entries(
@@ -180,11 +187,11 @@ fn free_call_and_anonymous_keep_yes_only() {
         },
     );
     assert!(!anon.is_empty());
-    assert!(anon.iter().all(|e| e.anonymous == Availability::Yes));
+    assert!(anon.iter().all(|e| e.card.anonymous == Availability::Yes));
     assert_eq!(
         anon.len(),
         all.iter()
-            .filter(|e| e.anonymous == Availability::Yes)
+            .filter(|e| e.card.anonymous == Availability::Yes)
             .count()
     );
 }
@@ -207,7 +214,8 @@ fn language_filter_compares_primary_subtags() {
         );
         assert!(!got.is_empty(), "{tag}");
         assert!(
-            got.iter().all(|e| e.languages.iter().any(|l| l == base)),
+            got.iter()
+                .all(|e| e.card.languages.iter().any(|l| l == base)),
             "{tag}"
         );
         let expected = app
@@ -226,7 +234,9 @@ fn language_filter_compares_primary_subtags() {
             ..Default::default()
         },
     );
-    assert!(plain.iter().all(|e| e.languages.iter().any(|l| l == "ja")));
+    assert!(plain
+        .iter()
+        .all(|e| e.card.languages.iter().any(|l| l == "ja")));
 }
 
 #[test]
@@ -384,27 +394,27 @@ fn site_entries_are_marked_and_local_ones_follow_their_shipped_service() {
     let all = entries(&app, &DirectoryFilter::default());
     let counter = all
         .iter()
-        .find(|e| e.service == "local_onestop_counter")
+        .find(|e| e.card.service == "local_onestop_counter")
         .expect("overridden entry");
-    assert!(matches!(counter.origin, Origin::Overridden { .. }));
+    assert!(matches!(counter.card.origin, Origin::Overridden { .. }));
     assert_eq!(
         counter.origin_label.staff,
         app.localizer().text("ja", "directory-origin-overridden")
     );
-    assert_eq!(counter.contacts[0].value, "000-0000-0000");
+    assert_eq!(counter.card.contacts[0].value, "000-0000-0000");
     let local = all
         .iter()
-        .find(|e| e.service == "prefecture_onestop")
+        .find(|e| e.card.service == "prefecture_onestop")
         .expect("local entry");
-    assert!(matches!(local.origin, Origin::Local { .. }));
-    assert_eq!(local.name.staff, "Prefectural One-Stop Center");
-    assert_eq!(local.name.client, "Prefectural One-Stop Center");
+    assert!(matches!(local.card.origin, Origin::Local { .. }));
+    assert_eq!(local.card.name.staff, "Prefectural One-Stop Center");
+    assert_eq!(local.card.name.client, "Prefectural One-Stop Center");
     assert_eq!(
         local.origin_label.client,
         app.localizer().text("en", "directory-origin-local")
     );
     assert_eq!(
-        local.hours.staff,
+        local.card.hours.staff,
         app.localizer().text("ja", "local-service-hours")
     );
     // The local entry goes with `onestop_8891`, so the concerns that lead there lead to it.
@@ -433,11 +443,16 @@ fn check_before_use_depends_on_the_day() {
     let far = NaiveDate::from_ymd_opt(2099, 1, 1).expect("date");
     let later = app.directory_entries(&DirectoryFilter::default(), "en", "vi", far);
     assert!(
-        later.iter().all(|e| e.check_before_use.is_some()),
+        later.iter().all(|e| e.card.check_before_use.is_some()),
         "every entry is old by then"
     );
     assert_eq!(
-        later[0].check_before_use.as_ref().expect("mark").client,
+        later[0]
+            .card
+            .check_before_use
+            .as_ref()
+            .expect("mark")
+            .client,
         app.localizer().text("vi", "check-before-use")
     );
 }

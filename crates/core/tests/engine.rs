@@ -218,19 +218,19 @@ fn referral_cards_carry_reasons_sources_and_check_marks() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let cards = app.referral_views(&facts(&[("danger", "immediate")]), "ja", "en", today);
     let first = &cards[0];
-    assert_eq!(first.service, "police_emergency");
-    assert!(first.contacts.iter().any(|c| c.value == "110"));
+    assert_eq!(first.card.service, "police_emergency");
+    assert!(first.card.contacts.iter().any(|c| c.value == "110"));
     assert_eq!(first.reasons[0].rule, "danger-police");
     assert!(!first.reasons[0].sources.is_empty());
     assert!(!first.reasons[0].text.staff.is_empty() && !first.reasons[0].text.client.is_empty());
     // A card is marked when its entry is low-confidence or more than two years old.
     for card in &cards {
-        let service = app.content().directory.service(&card.service).unwrap();
+        let service = app.content().directory.service(&card.card.service).unwrap();
         assert_eq!(
-            card.check_before_use.is_some(),
+            card.card.check_before_use.is_some(),
             service.check_before_use(today),
             "{}",
-            card.service
+            card.card.service
         );
     }
 }

@@ -34,7 +34,20 @@ export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_perso
 
 export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
 
-export type ReferralView = { service: string, priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, reasons: Array<ReasonView>, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+/**
+ * What every card of a service shows, on the result screen, the slip and the Directory screen
+ * alike: built once, by [`App::service_card`], so the cards cannot drift apart.
+ */
+export type ServiceCard = { service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+/**
+ * Shown as a "check before use" mark: old or unconfirmed entry.
+ */
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+
+/**
+ * A referral of the result screen and the slip: the service's card, its priority and why.
+ */
+export type ReferralView = { priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, reasons: Array<ReasonView>, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -178,15 +191,15 @@ export type OpenNow = "yes" | "unknown";
 /**
  * One entry of the Directory screen.
  */
-export type DirectoryEntryView = { service: string, name: ReferralText, hours: ReferralText, expect: ReferralText, contacts: Array<ContactView>, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, serves: Array<ServesView>, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
-/**
- * Shown as a "check before use" mark: old or unconfirmed entry.
- */
-check_before_use: ReferralText | null, open_now: OpenNow, open_now_label: ReferralText, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+export type DirectoryEntryView = { serves: Array<ServesView>, open_now: OpenNow, open_now_label: ReferralText, 
 /**
  * "Shipped", "changed by this site" or "added by this site".
  */
-origin_label: ReferralText, };
+origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+/**
+ * Shown as a "check before use" mark: old or unconfirmed entry.
+ */
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
 
 /**
  * The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).
