@@ -14,6 +14,7 @@
 mod bindings;
 mod commands;
 mod links;
+mod settings;
 mod shell;
 
 use tauri::Manager;
@@ -74,6 +75,10 @@ fn main() {
             commands::training_cases,
             commands::training_start,
             commands::training_debrief,
+            settings::settings_view,
+            settings::save_settings,
+            settings::purge_old_records,
+            settings::check_data,
             open_contact,
         ])
         .run(tauri::generate_context!())

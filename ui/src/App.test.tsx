@@ -1,13 +1,28 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { ConsultationScreen, DirectoryEntryView, LocaleView, QuestionView, StartupView, Step } from "./bindings";
+import type {
+  ConsultationScreen,
+  DirectoryEntryView,
+  LocaleView,
+  QuestionView,
+  StartupView,
+  Step,
+} from "./bindings";
 
 const invoke = vi.hoisted(() => vi.fn());
 vi.mock("@tauri-apps/api/core", () => ({ invoke }));
 
 import { App } from "./App";
 
-const startup: StartupView = { problems: [], idle_seconds: 300, can_save: true, data_dir: "/tmp/x", reference_lang: "ja" };
+const startup: StartupView = {
+  problems: [],
+  idle_seconds: 300,
+  can_save: true,
+  data_dir: "/tmp/x",
+  reference_lang: "ja",
+  staff_lang: "ja",
+  client_lang: "en",
+};
 const locales: LocaleView[] = [
   { tag: "ja", name: "日本語", status: "reference", status_label: "基準", produced_by: "" },
   { tag: "en", name: "English", status: "draft", status_label: "下書き", produced_by: "" },
@@ -56,14 +71,14 @@ const directoryEntry: DirectoryEntryView = {
 
 const ORDER = ["danger", "injured", "concern"];
 
-function fakeRust() {
+function fakeRust(first: StartupView = startup) {
   invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
     switch (cmd) {
       case "startup":
         return {
-          startup,
+          startup: first,
           locales,
-          texts: Object.fromEntries(["ja", String(args.clientLang)].map((l) => [l, texts(l)])),
+          texts: Object.fromEntries(["ja", first.staff_lang, first.client_lang].map((l) => [l, texts(l)])),
         };
       case "locales":
         return locales;
@@ -149,7 +164,15 @@ describe("App", () => {
     fakeRust();
     render(<App />);
     expect((await screen.findByText("start-ja")).getAttribute("lang")).toBe("ja");
-    expect(invoke).toHaveBeenCalledWith("startup", { clientLang: "en" });
+    expect(invoke).toHaveBeenCalledWith("startup");
+  });
+
+  it("starts in the staff and client languages the settings give", async () => {
+    fakeRust({ ...startup, staff_lang: "en", client_lang: "vi" });
+    render(<App />);
+    expect((await screen.findByText("start-en")).getAttribute("lang")).toBe("en");
+    expect((document.getElementById("client-lang") as HTMLSelectElement).value).toBe("vi");
+    expect((document.getElementById("staff-lang") as HTMLSelectElement).value).toBe("en");
   });
 
   it("shows the error text that Rust sent, with the 110/119 strip", async () => {

@@ -35,9 +35,6 @@ export const HIDE_DOUBLE_PRESS_MS = 800;
 const POLICE = "110";
 const AMBULANCE = "119";
 
-// Language codes, not user-visible text: the first client language offered.
-const DEFAULT_CLIENT_LANG = "en";
-
 type Screen =
   | "loading"
   | "fatal"
@@ -60,7 +57,7 @@ export function App() {
   const [startup, setStartup] = useState<StartupView | null>(null);
   const [problemIndex, setProblemIndex] = useState(0);
   const [staff, setStaff] = useState("");
-  const [client, setClient] = useState(DEFAULT_CLIENT_LANG);
+  const [client, setClient] = useState("");
   const [reference, setReference] = useState("");
   const [texts, setTexts] = useState<Record<string, Texts>>({});
   const [locales, setLocales] = useState<LocaleView[]>([]);
@@ -96,12 +93,14 @@ export function App() {
   // Startup: the data folder's state, the texts of the first two languages, the language list.
   useEffect(() => {
     api
-      .startup(DEFAULT_CLIENT_LANG)
+      .startup()
       .then((first) => {
         const start = first.startup;
         setStartup(start);
         setReference(start.reference_lang);
-        setStaff(start.reference_lang);
+        // The languages to start in: the settings' defaults.
+        setStaff(start.staff_lang);
+        setClient(start.client_lang);
         setTexts(first.texts as Record<string, Texts>);
         setLocales(first.locales);
         setScreen(start.problems.length > 0 ? "problem" : "start");

@@ -21,8 +21,8 @@ export type Texts = Partial<Record<string, string>>;
 // Every call goes to a `#[tauri::command]` in src-tauri/src/commands.rs. The promises reject
 // with the error text produced by Rust.
 
-/** The first screen's data in one round trip: startup state, texts of two languages, the language list. */
-export const startup = (clientLang: string) => invoke<FirstScreen>("startup", { clientLang });
+/** The first screen's data in one round trip: startup state (with the languages to start in), their texts, the language list. */
+export const startup = () => invoke<FirstScreen>("startup");
 
 export const locales = (staffLang: string) => invoke<LocaleView[]>("locales", { staffLang });
 
@@ -59,3 +59,4 @@ export const trainingStart = (caseId: string, staffLang: string, clientLang: str
 /** Scores the run and saves its result (a training result, never a record). */
 export const trainingDebrief = (caseId: string, steps: Step[], staffLang: string, clientLang: string) =>
   invoke<TrainingDebrief>("training_debrief", { caseId, steps, staffLang, clientLang });
+
