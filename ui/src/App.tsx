@@ -6,6 +6,7 @@ import type {
   LocaleView,
   ReferralView,
   SaveForm,
+  SettingsForm,
   StartupView,
   Step,
   TrainingCases,
@@ -15,6 +16,7 @@ import type {
 import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
 import { LangContext, S, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
+import { SettingsScreen } from "./Settings";
 import { QuestionScreen } from "./QuestionScreen";
 import {
   BlankScreen,
@@ -47,6 +49,7 @@ type Screen =
   | "blank"
   | "directory"
   | "records"
+  | "settings"
   | "picker"
   | "vignette"
   | "debrief";
@@ -138,7 +141,7 @@ export function App() {
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "directory" || screen === "records" || screen === "picker") {
+    if (screen === "directory" || screen === "records" || screen === "settings" || screen === "picker") {
       setScreen("start");
     } else if (screen === "vignette") {
       setTrainingStart(null);
@@ -211,7 +214,7 @@ export function App() {
       }
       const target = event.target as HTMLElement | null;
       const typing = target && ["SELECT", "INPUT", "TEXTAREA"].includes(target.tagName);
-      // On the start screen: Alt+D opens the directory, Alt+R the saved records.
+      // On the start screen: Alt+D opens the directory, Alt+R the saved records, Alt+S the settings.
       if (screen === "start" && event.altKey && !event.ctrlKey && !event.repeat) {
         const key = event.key.toLowerCase();
         if (key === "d" || event.code === "KeyD") {
@@ -222,6 +225,11 @@ export function App() {
         if (key === "r" || event.code === "KeyR") {
           event.preventDefault();
           setScreen("records");
+          return;
+        }
+        if (key === "s" || event.code === "KeyS") {
+          event.preventDefault();
+          setScreen("settings");
           return;
         }
       }
@@ -373,6 +381,11 @@ export function App() {
     [steps, staff, client, training, hide, fail],
   );
 
+  /** Saved settings: the idle time is in force at once; the languages are the next start's. */
+  const settingsSaved = useCallback((saved: SettingsForm) => {
+    setStartup((s) => s && { ...s, idle_seconds: saved.idle_seconds });
+  }, []);
+
   const langs: Langs = useMemo(
     () => ({
       staff,
@@ -477,6 +490,7 @@ export function App() {
               onBegin={begin}
               onDirectory={() => setScreen("directory")}
               onRecords={() => setScreen("records")}
+              onSettings={() => setScreen("settings")}
             />
           )}
           {inConsultation && view && screen !== "slip" && <Emergencies cards={question ? view.view.emergencies : []} />}
@@ -498,6 +512,9 @@ export function App() {
           {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
           {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
           {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
+          {screen === "settings" && (
+            <SettingsScreen onBack={back} onError={fail} onSaved={settingsSaved} />
+          )}
           {screen === "picker" && cases && <CasePicker list={cases} onPick={pickCase} onBack={back} />}
           {screen === "vignette" && trainingStart && <VignetteScreen start={trainingStart} onBegin={beginCase} onBack={back} />}
           {screen === "debrief" && debrief && (

@@ -20,6 +20,7 @@ export interface StartProps {
   onBegin: () => void;
   onDirectory: () => void;
   onRecords: () => void;
+  onSettings: () => void;
 }
 
 function LanguageSelect({ id, value, locales, onChange }: { id: string; value: string; locales: LocaleView[]; onChange: (tag: string) => void }) {
@@ -34,7 +35,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
   );
 }
 
-export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin, onDirectory, onRecords }: StartProps) {
+export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin, onDirectory, onRecords, onSettings }: StartProps) {
   const { staff, client, locales } = useLangs();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientLocale = locales.find((l) => l.tag === client);
@@ -79,6 +80,9 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
       <p className="note">
         <S id="ui-keys-help" />
       </p>
+      <p className="note">
+        <S id="ui-keys-tools" />
+      </p>
       <div className="start-row">
         <button type="button" className="primary-button begin" onClick={onBegin}>
           <S id="ui-start-begin" />
@@ -89,6 +93,9 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
           </button>
           <button type="button" className="secondary-button open-records" onClick={onRecords} aria-keyshortcuts="Alt+R">
             <S id="records-title" />
+          </button>
+          <button type="button" className="secondary-button open-settings" onClick={onSettings} aria-keyshortcuts="Alt+S">
+            <S id="settings-title" />
           </button>
         </div>
       </div>

@@ -1,14 +1,18 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ConsultationScreen,
+  DataCheck,
   DirectoryQuery,
   DirectoryScreen,
   RecordsPage,
   FirstScreen,
   LocaleView,
+  PurgeCounts,
   ReferralView,
   SaveForm,
   SaveRequest,
+  SettingsRequest,
+  SettingsScreen,
   Step,
   TrainingCases,
   TrainingDebrief,
@@ -60,3 +64,16 @@ export const trainingStart = (caseId: string, staffLang: string, clientLang: str
 export const trainingDebrief = (caseId: string, steps: Step[], staffLang: string, clientLang: string) =>
   invoke<TrainingDebrief>("training_debrief", { caseId, steps, staffLang, clientLang });
 
+// The Settings screen (src-tauri/src/settings.rs).
+
+export const settingsView = (staffLang: string) => invoke<SettingsScreen>("settings_view", { staffLang });
+
+/** Rejects with a `SettingsError[]` (one per field refused, or the write error). */
+export const saveSettings = (request: SettingsRequest, staffLang: string) =>
+  invoke<SettingsScreen>("save_settings", { request, staffLang });
+
+/** Deletes what the saved retention allows; rejects with a `PurgeError`. */
+export const purgeOldRecords = () => invoke<PurgeCounts>("purge_old_records");
+
+/** Validates the shipped data with the override file on disk now; changes nothing in use. */
+export const checkData = () => invoke<DataCheck>("check_data");
