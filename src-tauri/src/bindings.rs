@@ -19,6 +19,7 @@ fn decl<T: TS>(cfg: &Config) -> String {
 pub fn generate() -> String {
     use crate::commands::*;
     use crate::reports::*;
+    use crate::settings::*;
     use crate::shell::*;
     use madoguchi_core::*;
     let cfg = Config::new();
@@ -85,6 +86,18 @@ pub fn generate() -> String {
         decl::<ExpectedView>(&cfg),
         decl::<DebriefView>(&cfg),
         decl::<TrainingDebrief>(&cfg),
+        decl::<SettingsForm>(&cfg),
+        decl::<SettingsRequest>(&cfg),
+        decl::<LanguageKey>(&cfg),
+        decl::<SettingsError>(&cfg),
+        decl::<LogView>(&cfg),
+        decl::<PurgeCounts>(&cfg),
+        decl::<PurgeError>(&cfg),
+        decl::<OverrideStatus>(&cfg),
+        decl::<OverrideView>(&cfg),
+        decl::<DataCounts>(&cfg),
+        decl::<DataCheck>(&cfg),
+        decl::<SettingsScreen>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

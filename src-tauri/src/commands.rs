@@ -129,17 +129,21 @@ pub struct StartupView {
     pub can_save: bool,
     /// Where the log and the override file live.
     pub data_dir: String,
-    /// The reference language: the staff language at first, and the slip's second language.
+    /// The reference language: the slip's second language.
     pub reference_lang: String,
+    /// The staff language to start in (from the settings, else the reference language).
+    pub staff_lang: String,
+    /// The client language to start with (from the settings, else the default).
+    pub client_lang: String,
 }
 
 /// The first call's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct FirstScreen {
     pub startup: StartupView,
-    /// `ui.ftl` messages by language, then by id: the reference language and the client's.
+    /// `ui.ftl` messages by language, then by id: the reference, staff and client languages.
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
-    /// The languages offered, with their status in the reference language.
+    /// The languages offered, with their status in the staff language.
     pub locales: Vec<LocaleView>,
 }
 
@@ -229,12 +233,15 @@ pub fn answers(app: &App, steps: &[Step]) -> Result<Answers, String> {
 }
 
 pub fn startup_view(shell: &Shell) -> StartupView {
+    let settings = shell.current_settings();
     StartupView {
         problems: shell.problems.clone(),
-        idle_seconds: shell.settings.idle_seconds,
+        idle_seconds: settings.idle_seconds,
         can_save: shell.can_save(),
         data_dir: shell.data_dir.display().to_string(),
         reference_lang: madoguchi_core::i18n::REFERENCE.to_string(),
+        staff_lang: settings.staff_lang().to_string(),
+        client_lang: settings.client_lang().to_string(),
     }
 }
 
@@ -453,6 +460,7 @@ pub fn save(shell: &Shell, request: &SaveRequest, today: NaiveDate) -> Result<()
         )
     })?;
     let referrals = app.route(&facts);
+    let settings = shell.current_settings();
     let consultation = Consultation {
         day: today,
         mode: if request.training {
@@ -460,7 +468,7 @@ pub fn save(shell: &Shell, request: &SaveRequest, today: NaiveDate) -> Result<()
         } else {
             Mode::Live
         },
-        desk: shell.settings.desk.as_deref(),
+        desk: settings.desk.as_deref(),
         staff_language: &request.staff_lang,
         client_language: &request.client_lang,
         interpreter: request.interpreter,
@@ -656,33 +664,37 @@ pub fn training_debrief_view(
 type ShellState<'a> = tauri::State<'a, Loading>;
 
 /// Everything the first screen needs, in one round trip: the data folder's state, the texts of
-/// the reference language and of `client_lang`, and the language list.
-#[tauri::command(async)]
-pub fn startup(shell: ShellState<'_>, client_lang: String) -> Result<FirstScreen, String> {
-    let shell = shell.get();
-    let startup = startup_view(&shell);
-    let app = match shell.app() {
-        Ok(app) => app,
+/// the reference language and of the starting staff and client languages, and the language list.
+pub fn first_screen(shell: &Shell) -> FirstScreen {
+    let startup = startup_view(shell);
+    let Ok(app) = shell.app() else {
         // No content: the UI shows the problem screen with its own (empty) texts.
-        Err(_) => {
-            return Ok(FirstScreen {
-                startup,
-                texts: BTreeMap::new(),
-                locales: Vec::new(),
-            })
-        }
+        return FirstScreen {
+            startup,
+            texts: BTreeMap::new(),
+            locales: Vec::new(),
+        };
     };
     let mut texts = BTreeMap::new();
-    for lang in [startup.reference_lang.as_str(), client_lang.as_str()] {
-        if app.localizer().has_language(lang) {
+    for lang in [
+        &startup.reference_lang,
+        &startup.staff_lang,
+        &startup.client_lang,
+    ] {
+        if app.localizer().has_language(lang) && !texts.contains_key(lang) {
             texts.insert(lang.to_string(), ui_texts(app, lang));
         }
     }
-    Ok(FirstScreen {
-        locales: app.locale_views(&startup.reference_lang),
+    FirstScreen {
+        locales: app.locale_views(&startup.staff_lang),
         texts,
         startup,
-    })
+    }
+}
+
+#[tauri::command(async)]
+pub fn startup(shell: ShellState<'_>) -> Result<FirstScreen, String> {
+    Ok(first_screen(&shell.get()))
 }
 
 #[tauri::command(async)]

@@ -15,6 +15,7 @@ mod bindings;
 mod commands;
 mod links;
 mod reports;
+mod settings;
 mod shell;
 
 use tauri::Manager;
@@ -79,6 +80,10 @@ fn main() {
             commands::training_debrief,
             reports::report,
             reports::export_report,
+            settings::settings_view,
+            settings::save_settings,
+            settings::purge_old_records,
+            settings::check_data,
             open_contact,
         ])
         .run(tauri::generate_context!())

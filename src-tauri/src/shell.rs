@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 
 use madoguchi_core::{App, ContentFiles};
-use madoguchi_store::{OpenState, RecoveryReason, Store};
+use madoguchi_store::{OpenState, RecoveryReason, Retention, Store};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -23,45 +23,174 @@ pub const DATA_DIR_ENV: &str = "MADOGUCHI_DATA_DIR";
 /// The same as a command-line argument: `--data-dir DIR`.
 pub const DATA_DIR_ARG: &str = "--data-dir";
 
-/// The desk's settings (`settings.toml` in the data folder; every key optional).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// The desk's settings (`settings.toml` in the data folder; every key optional). The Settings
+/// screen changes them while the app runs ([`Shell::settings`]); see `settings.rs`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Settings {
     /// Seconds without a key press or click after which an open consultation is dropped.
     pub idle_seconds: u32,
     /// The desk label recorded with each saved consultation (`Shinjuku 2F`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub desk: Option<String>,
+    /// The staff language the app starts in (a shipped locale); the reference language if none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_lang: Option<String>,
+    /// The client language the app starts with (a shipped locale); [`DEFAULT_CLIENT_LANG`] if
+    /// none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_lang: Option<String>,
+    /// Records and training results older than this many years may be purged.
+    pub retention_years: u32,
 }
+
+/// The client language offered first when the settings name none.
+pub const DEFAULT_CLIENT_LANG: &str = "en";
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             idle_seconds: 300,
             desk: None,
+            staff_lang: None,
+            client_lang: None,
+            retention_years: 3,
         }
     }
+}
+
+/// Which language setting a [`SettingsError::Language`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageKey {
+    StaffLang,
+    ClientLang,
+}
+
+impl LanguageKey {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LanguageKey::StaffLang => "staff_lang",
+            LanguageKey::ClientLang => "client_lang",
+        }
+    }
+}
+
+impl std::fmt::Display for LanguageKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
+/// file keeps what it held.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum SettingsError {
+    #[error("desk = {value:?}: {detail}")]
+    Desk { value: String, detail: String },
+    #[error(
+        "idle_seconds = {value} is not a whole number of seconds from {min} to {max}",
+        min = Settings::MIN_IDLE_SECONDS,
+        max = Settings::MAX_IDLE_SECONDS
+    )]
+    Idle { value: String },
+    #[error(
+        "retention_years = {value} is not a whole number of years from {min} to {max}",
+        min = Settings::MIN_RETENTION_YEARS,
+        max = Settings::MAX_RETENTION_YEARS
+    )]
+    Retention { value: String },
+    #[error("{key} = {value:?} is not one of the shipped locales")]
+    Language { key: LanguageKey, value: String },
+    /// `settings.toml` (or its temporary or backup copy) could not be written.
+    #[error("{path}: cannot write the settings: {detail}")]
+    Write { path: String, detail: String },
 }
 
 impl Settings {
     /// The shortest idle time accepted: shorter would clear a consultation while staff read.
     pub const MIN_IDLE_SECONDS: u32 = 2;
+    /// The longest idle time accepted: an hour.
+    pub const MAX_IDLE_SECONDS: u32 = 3600;
+    pub const MIN_RETENTION_YEARS: u32 = 1;
+    pub const MAX_RETENTION_YEARS: u32 = 10;
+
+    /// Every field out of its bounds, in the order of the form. `shipped` are the locales a
+    /// language setting may name; `None` when they are not known (the content failed to load,
+    /// a problem of its own), and the languages are not checked.
+    pub fn check(&self, shipped: Option<&[String]>) -> Vec<SettingsError> {
+        let mut errors = Vec::new();
+        if let Some(desk) = &self.desk {
+            if let Err(e) = madoguchi_core::DeskLabel::parse(desk) {
+                errors.push(SettingsError::Desk {
+                    value: desk.clone(),
+                    detail: e.to_string(),
+                });
+            }
+        }
+        for (key, value) in [
+            (LanguageKey::StaffLang, &self.staff_lang),
+            (LanguageKey::ClientLang, &self.client_lang),
+        ] {
+            let known = |tag: &String| shipped.is_none_or(|shipped| shipped.contains(tag));
+            if let Some(tag) = value.as_ref().filter(|t| !known(t)) {
+                errors.push(SettingsError::Language {
+                    key,
+                    value: tag.clone(),
+                });
+            }
+        }
+        if !(Self::MIN_IDLE_SECONDS..=Self::MAX_IDLE_SECONDS).contains(&self.idle_seconds) {
+            errors.push(SettingsError::Idle {
+                value: self.idle_seconds.to_string(),
+            });
+        }
+        if !(Self::MIN_RETENTION_YEARS..=Self::MAX_RETENTION_YEARS).contains(&self.retention_years)
+        {
+            errors.push(SettingsError::Retention {
+                value: self.retention_years.to_string(),
+            });
+        }
+        errors
+    }
+
+    /// The staff language to start in.
+    pub fn staff_lang(&self) -> &str {
+        self.staff_lang
+            .as_deref()
+            .unwrap_or(madoguchi_core::i18n::REFERENCE)
+    }
+
+    /// The client language to start with.
+    pub fn client_lang(&self) -> &str {
+        self.client_lang.as_deref().unwrap_or(DEFAULT_CLIENT_LANG)
+    }
+
+    /// The retention period, as the store takes it.
+    pub fn retention(&self) -> Retention {
+        Retention::Years(self.retention_years)
+    }
 
     /// Parses `settings.toml`; errors name the file and, where known, the line (core's
-    /// `SourceFile::parse`, the same as for the data files).
-    fn parse(name: &str, text: &str) -> Result<Settings, madoguchi_core::Diagnostic> {
-        let settings: Settings = madoguchi_core::SourceFile::new(name, text).parse()?;
-        let refuse = |message: String| madoguchi_core::Diagnostic::new(name, None, message);
-        if settings.idle_seconds < Self::MIN_IDLE_SECONDS {
-            return Err(refuse(format!(
-                "idle_seconds = {} is below the minimum of {}",
-                settings.idle_seconds,
-                Self::MIN_IDLE_SECONDS
-            )));
+    /// `SourceFile::parse`, the same as for the data files). `shipped` as for [`Settings::check`].
+    pub(crate) fn parse(
+        name: &str,
+        text: &str,
+        shipped: Option<&[String]>,
+    ) -> Result<Settings, Vec<madoguchi_core::Diagnostic>> {
+        let settings: Settings = madoguchi_core::SourceFile::new(name, text)
+            .parse()
+            .map_err(|d| vec![d])?;
+        let errors = settings.check(shipped);
+        if errors.is_empty() {
+            Ok(settings)
+        } else {
+            Err(errors
+                .iter()
+                .map(|e| madoguchi_core::Diagnostic::new(name, None, e.to_string()))
+                .collect())
         }
-        if let Some(desk) = &settings.desk {
-            madoguchi_core::DeskLabel::parse(desk).map_err(|e| refuse(e.to_string()))?;
-        }
-        Ok(settings)
     }
 }
 
@@ -106,9 +235,12 @@ pub enum Log {
 pub struct Shell {
     pub app: Option<App>,
     pub problems: Vec<Problem>,
-    pub settings: Settings,
+    /// The settings in force: read at startup, replaced when the Settings screen saves.
+    pub settings: Mutex<Settings>,
     pub data_dir: PathBuf,
     pub log: Mutex<Log>,
+    /// Whether the site override file was read at startup and its entries are in use.
+    pub override_in_use: bool,
 }
 
 impl Shell {
@@ -138,34 +270,18 @@ impl Shell {
             });
         }
 
-        let settings_path = data_dir.join(SETTINGS_FILE);
-        let settings = match std::fs::read_to_string(&settings_path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Settings::default(),
-            Err(e) => {
-                problems.push(Problem::SettingsInvalid {
-                    path: settings_path.display().to_string(),
-                    errors: vec![e.to_string()],
-                });
-                Settings::default()
-            }
-            Ok(text) => Settings::parse(&settings_path.display().to_string(), &text)
-                .unwrap_or_else(|e| {
-                    problems.push(Problem::SettingsInvalid {
-                        path: settings_path.display().to_string(),
-                        errors: vec![e.to_string()],
-                    });
-                    Settings::default()
-                }),
-        };
-
         let override_path = data_dir.join(OVERRIDE_FILE);
         let mut app = None;
+        let mut override_in_use = false;
         if override_path.exists() {
             match ContentFiles::embedded()
                 .with_override(&override_path)
                 .and_then(|files| App::load(&files))
             {
-                Ok(loaded) => app = Some(loaded),
+                Ok(loaded) => {
+                    app = Some(loaded);
+                    override_in_use = true;
+                }
                 Err(e) => problems.push(Problem::OverrideInvalid {
                     path: override_path.display().to_string(),
                     errors: error_lines(&e),
@@ -180,6 +296,32 @@ impl Shell {
                 }),
             }
         }
+
+        // Language settings must name a shipped locale (unknown without content).
+        let shipped = app.as_ref().map(shipped_locales);
+        let settings_path = data_dir.join(SETTINGS_FILE);
+        let settings = match std::fs::read_to_string(&settings_path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Settings::default(),
+            Err(e) => {
+                problems.push(Problem::SettingsInvalid {
+                    path: settings_path.display().to_string(),
+                    errors: vec![e.to_string()],
+                });
+                Settings::default()
+            }
+            Ok(text) => Settings::parse(
+                &settings_path.display().to_string(),
+                &text,
+                shipped.as_deref(),
+            )
+            .unwrap_or_else(|errors| {
+                problems.push(Problem::SettingsInvalid {
+                    path: settings_path.display().to_string(),
+                    errors: errors.iter().map(ToString::to_string).collect(),
+                });
+                Settings::default()
+            }),
+        };
 
         let log_path = data_dir.join(LOG_FILE);
         let log = match Store::open(&log_path) {
@@ -210,10 +352,19 @@ impl Shell {
         Shell {
             app,
             problems,
-            settings,
+            settings: Mutex::new(settings),
             data_dir: data_dir.to_path_buf(),
             log: Mutex::new(log),
+            override_in_use,
         }
+    }
+
+    /// A copy of the settings in force.
+    pub fn current_settings(&self) -> Settings {
+        self.settings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// The content, or the reason there is none (already among the problems).
@@ -263,7 +414,16 @@ impl Loading {
     }
 }
 
-fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
+/// The tags of the locales staff can choose (the pseudo-locale excluded).
+pub fn shipped_locales(app: &App) -> Vec<String> {
+    app.localizer()
+        .locales()
+        .into_iter()
+        .map(|l| l.tag)
+        .collect()
+}
+
+pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
         diags => diags.iter().map(ToString::to_string).collect(),
@@ -298,22 +458,55 @@ mod tests {
 
     #[test]
     fn settings_are_strict_and_have_defaults() {
+        let shipped = shipped_locales(&App::embedded().unwrap());
+        let parse = |text: &str| Settings::parse("settings.toml", text, Some(&shipped));
+        assert_eq!(parse("").unwrap(), Settings::default());
+        assert_eq!(Settings::default().retention(), Retention::default());
+        let set = parse(
+            "idle_seconds = 60\ndesk = \"NGO-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
+             client_lang = \"vi\"\nretention_years = 5\n",
+        )
+        .unwrap();
         assert_eq!(
-            Settings::parse("settings.toml", "").unwrap(),
-            Settings::default()
+            set,
+            Settings {
+                idle_seconds: 60,
+                desk: Some("NGO-desk-3".into()),
+                staff_lang: Some("ja-x-plain".into()),
+                client_lang: Some("vi".into()),
+                retention_years: 5,
+            }
         );
-        assert_eq!(
-            Settings::parse("settings.toml", "idle_seconds = 60")
-                .unwrap()
-                .idle_seconds,
-            60
-        );
-        assert!(Settings::parse("settings.toml", "idle_seconds = 1").is_err());
-        assert!(Settings::parse("settings.toml", "idle_minutes = 5")
-            .unwrap_err()
+        for bad in [
+            "idle_seconds = 1",
+            "idle_seconds = 3601",
+            "retention_years = 0",
+            "retention_years = 11",
+            "staff_lang = \"xx\"",
+            "client_lang = \"en-XA\"",
+            "desk = \"090-1234-5678\"",
+        ] {
+            let errors = parse(bad).unwrap_err();
+            let key = bad.split(' ').next().unwrap();
+            assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+            assert!(
+                errors[0]
+                    .to_string()
+                    .starts_with(&format!("settings.toml: {key} = ")),
+                "{bad}: {}",
+                errors[0]
+            );
+        }
+        assert!(parse("idle_minutes = 5").unwrap_err()[0]
             .to_string()
             .starts_with("settings.toml:1:"));
-        assert!(Settings::parse("settings.toml", "desk = \"090-1234-5678\"").is_err());
+        assert_eq!(
+            parse("idle_seconds = 1\nretention_years = 0\n")
+                .unwrap_err()
+                .len(),
+            2,
+            "every bad field is named"
+        );
     }
 
     #[test]

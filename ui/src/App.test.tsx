@@ -1,13 +1,32 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { ConsultationScreen, DirectoryEntryView, LocaleView, QuestionView, StartupView, Step } from "./bindings";
+import type {
+  ConsultationScreen,
+  DirectoryEntryView,
+  LocaleView,
+  PurgeCounts,
+  QuestionView,
+  SettingsError,
+  SettingsRequest,
+  SettingsScreen,
+  StartupView,
+  Step,
+} from "./bindings";
 
 const invoke = vi.hoisted(() => vi.fn());
 vi.mock("@tauri-apps/api/core", () => ({ invoke }));
 
 import { App } from "./App";
 
-const startup: StartupView = { problems: [], idle_seconds: 300, can_save: true, data_dir: "/tmp/x", reference_lang: "ja" };
+const startup: StartupView = {
+  problems: [],
+  idle_seconds: 300,
+  can_save: true,
+  data_dir: "/tmp/x",
+  reference_lang: "ja",
+  staff_lang: "ja",
+  client_lang: "en",
+};
 const locales: LocaleView[] = [
   { tag: "ja", name: "日本語", status: "reference", status_label: "基準", produced_by: "" },
   { tag: "en", name: "English", status: "draft", status_label: "下書き", produced_by: "" },
@@ -56,15 +75,47 @@ const directoryEntry: DirectoryEntryView = {
 
 const ORDER = ["danger", "injured", "concern"];
 
-function fakeRust() {
+/** The Settings screen as Rust would send it: 4 records older than the retention. */
+function settingsScreen(idle: number, old: number): SettingsScreen {
+  return {
+    settings: { desk: "Shinjuku 2F", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
+    settings_path: "/tmp/x/settings.toml",
+    data_dir: "/tmp/x",
+    log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
+    purge: { cutoff: "2023-11-26", records: old, training_results: 0 },
+    override_file: { path: "/tmp/x/site-override.toml", status: { status: "invalid", errors: ["site-override.toml:3: unknown field `bogus_key`"] } },
+    check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [] },
+  };
+}
+
+function fakeRust(first: StartupView = startup) {
+  // What the log holds beyond the retention: gone after a purge.
+  let old = 4;
+  let idle = first.idle_seconds;
   invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
     switch (cmd) {
       case "startup":
         return {
-          startup,
+          startup: first,
           locales,
-          texts: Object.fromEntries(["ja", String(args.clientLang)].map((l) => [l, texts(l)])),
+          texts: Object.fromEntries(["ja", first.staff_lang, first.client_lang].map((l) => [l, texts(l)])),
         };
+      case "settings_view":
+        return settingsScreen(idle, old);
+      case "save_settings": {
+        const request = args.request as SettingsRequest;
+        if (request.desk === "090-1234-5678") {
+          const refused: SettingsError[] = [{ field: "desk", value: request.desk, detail: "not a desk label" }];
+          throw refused;
+        }
+        idle = Number(request.idle_seconds);
+        return settingsScreen(idle, old);
+      }
+      case "purge_old_records": {
+        const done: PurgeCounts = { cutoff: "2023-11-26", records: old, training_results: 0 };
+        old = 0;
+        return done;
+      }
       case "locales":
         return locales;
       case "texts":
@@ -149,7 +200,15 @@ describe("App", () => {
     fakeRust();
     render(<App />);
     expect((await screen.findByText("start-ja")).getAttribute("lang")).toBe("ja");
-    expect(invoke).toHaveBeenCalledWith("startup", { clientLang: "en" });
+    expect(invoke).toHaveBeenCalledWith("startup");
+  });
+
+  it("starts in the staff and client languages the settings give", async () => {
+    fakeRust({ ...startup, staff_lang: "en", client_lang: "vi" });
+    render(<App />);
+    expect((await screen.findByText("start-en")).getAttribute("lang")).toBe("en");
+    expect((document.getElementById("client-lang") as HTMLSelectElement).value).toBe("vi");
+    expect((document.getElementById("staff-lang") as HTMLSelectElement).value).toBe("en");
   });
 
   it("shows the error text that Rust sent, with the 110/119 strip", async () => {
@@ -241,5 +300,80 @@ describe("App", () => {
     expect(invoke.mock.calls.some(([cmd]) => cmd === "save_consultation")).toBe(false);
     expect(screen.getByText("why-ja")).toBeTruthy();
     expect(screen.getByText("doc L1")).toBeTruthy();
+  });
+
+  it("Alt+S opens the settings; a refused field is marked; a saved idle time is in force at once", async () => {
+    fakeRust();
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "s", code: "KeyS", altKey: true });
+    const desk = (await waitFor(() => {
+      const input = document.getElementById("settings-desk");
+      expect(input).toBeTruthy();
+      return input;
+    })) as HTMLInputElement;
+    expect(desk.value).toBe("Shinjuku 2F");
+    expect((document.getElementById("settings-idle_seconds") as HTMLInputElement).value).toBe("300");
+    expect(document.querySelector(".override-errors")?.textContent).toContain("site-override.toml:3:");
+
+    fireEvent.change(desk, { target: { value: "090-1234-5678" } });
+    fireEvent.click(document.querySelector("button.settings-save") as HTMLButtonElement);
+    const error = await waitFor(() => {
+      const e = document.getElementById("settings-desk-error");
+      expect(e).toBeTruthy();
+      return e as HTMLElement;
+    });
+    expect(error.textContent).toBe("settings-error-desk");
+    expect(desk.getAttribute("aria-invalid")).toBe("true");
+    expect(desk.getAttribute("aria-describedby")?.split(" ")).toContain("settings-desk-error");
+    expect(document.querySelector("[data-outcome=refused]")).toBeTruthy();
+    expect(document.getElementById("settings-idle_seconds")?.getAttribute("aria-invalid")).toBe("false");
+
+    fireEvent.change(desk, { target: { value: "Shinjuku 3F" } });
+    fireEvent.change(document.getElementById("settings-idle_seconds") as HTMLInputElement, { target: { value: "2" } });
+    fireEvent.click(document.querySelector("button.settings-save") as HTMLButtonElement);
+    await waitFor(() => expect(document.querySelector("[data-outcome=saved]")).toBeTruthy());
+    expect(document.getElementById("settings-desk-error")).toBeNull();
+    const saved = invoke.mock.calls.filter(([cmd]) => cmd === "save_settings").at(-1)?.[1];
+    expect(saved).toEqual({
+      request: { desk: "Shinjuku 3F", staff_lang: "ja", client_lang: "en", idle_seconds: "2", retention_years: "3" },
+      staffLang: "ja",
+    });
+
+    // Back at the start, a consultation is dropped after the new idle time (2 s, not 300 s).
+    fireEvent.click(document.querySelector("section.settings button.back") as HTMLButtonElement);
+    fireEvent.click(await screen.findByText("begin-ja"));
+    await screen.findByText("Q-danger-ja");
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"), { timeout: 4000 });
+  });
+
+  it("the purge asks first, with the focus on Cancel, then says how many were deleted", async () => {
+    fakeRust();
+    render(<App />);
+    fireEvent.click(await screen.findByText("settings-title"));
+    const button = await waitFor(() => {
+      const b = document.querySelector("button.purge-button") as HTMLButtonElement | null;
+      expect(b).toBeTruthy();
+      return b as HTMLButtonElement;
+    });
+    expect(document.querySelector(".purge-records")?.textContent).toBe("4");
+    fireEvent.click(button);
+    await waitFor(() => expect(document.activeElement?.classList.contains("purge-no")).toBe(true));
+    fireEvent.click(document.activeElement as HTMLButtonElement);
+    await waitFor(() => expect(document.activeElement?.classList.contains("purge-button")).toBe(true));
+    expect(invoke.mock.calls.some(([cmd]) => cmd === "purge_old_records")).toBe(false);
+
+    fireEvent.click(document.querySelector("button.purge-button") as HTMLButtonElement);
+    fireEvent.click(await waitFor(() => document.querySelector("button.purge-yes") as HTMLButtonElement));
+    const done = await waitFor(() => {
+      const d = document.querySelector(".purge-done");
+      expect(d).toBeTruthy();
+      return d as HTMLElement;
+    });
+    expect(done.getAttribute("data-records")).toBe("4");
+    await waitFor(() => expect(document.querySelector(".purge-records")?.textContent).toBe("0"));
+    expect(document.querySelector(".purge-nothing")).toBeTruthy();
+    expect((document.querySelector("button.purge-button") as HTMLButtonElement).disabled).toBe(true);
+    expect(invoke.mock.calls.filter(([cmd]) => cmd === "purge_old_records")).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import type {
   LocaleView,
   ReferralView,
   SaveForm,
+  SettingsForm,
   StartupView,
   Step,
   TrainingCases,
@@ -15,6 +16,7 @@ import type {
 import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
 import { LangContext, S, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
+import { SettingsScreen } from "./Settings";
 import { QuestionScreen } from "./QuestionScreen";
 import { ReportsScreen } from "./Reports";
 import {
@@ -36,9 +38,6 @@ export const HIDE_DOUBLE_PRESS_MS = 800;
 const POLICE = "110";
 const AMBULANCE = "119";
 
-// Language codes, not user-visible text: the first client language offered.
-const DEFAULT_CLIENT_LANG = "en";
-
 type Screen =
   | "loading"
   | "fatal"
@@ -52,6 +51,7 @@ type Screen =
   | "directory"
   | "records"
   | "reports"
+  | "settings"
   | "picker"
   | "vignette"
   | "debrief";
@@ -62,7 +62,7 @@ export function App() {
   const [startup, setStartup] = useState<StartupView | null>(null);
   const [problemIndex, setProblemIndex] = useState(0);
   const [staff, setStaff] = useState("");
-  const [client, setClient] = useState(DEFAULT_CLIENT_LANG);
+  const [client, setClient] = useState("");
   const [reference, setReference] = useState("");
   const [texts, setTexts] = useState<Record<string, Texts>>({});
   const [locales, setLocales] = useState<LocaleView[]>([]);
@@ -98,12 +98,14 @@ export function App() {
   // Startup: the data folder's state, the texts of the first two languages, the language list.
   useEffect(() => {
     api
-      .startup(DEFAULT_CLIENT_LANG)
+      .startup()
       .then((first) => {
         const start = first.startup;
         setStartup(start);
         setReference(start.reference_lang);
-        setStaff(start.reference_lang);
+        // The languages to start in: the settings' defaults.
+        setStaff(start.staff_lang);
+        setClient(start.client_lang);
         setTexts(first.texts as Record<string, Texts>);
         setLocales(first.locales);
         setScreen(start.problems.length > 0 ? "problem" : "start");
@@ -141,7 +143,7 @@ export function App() {
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "directory" || screen === "records" || screen === "reports" || screen === "picker") {
+    if (screen === "directory" || screen === "records" || screen === "reports" || screen === "settings" || screen === "picker") {
       setScreen("start");
     } else if (screen === "vignette") {
       setTrainingStart(null);
@@ -214,7 +216,8 @@ export function App() {
       }
       const target = event.target as HTMLElement | null;
       const typing = target && ["SELECT", "INPUT", "TEXTAREA"].includes(target.tagName);
-      // On the start screen: Alt+D opens the directory, Alt+R the saved records, Alt+T reports.
+      // On the start screen: Alt+D opens the directory, Alt+R the saved records, Alt+T reports,
+      // Alt+S the settings.
       if (screen === "start" && event.altKey && !event.ctrlKey && !event.repeat) {
         const key = event.key.toLowerCase();
         if (key === "d" || event.code === "KeyD") {
@@ -230,6 +233,11 @@ export function App() {
         if (key === "t" || event.code === "KeyT") {
           event.preventDefault();
           setScreen("reports");
+          return;
+        }
+        if (key === "s" || event.code === "KeyS") {
+          event.preventDefault();
+          setScreen("settings");
           return;
         }
       }
@@ -381,6 +389,11 @@ export function App() {
     [steps, staff, client, training, hide, fail],
   );
 
+  /** Saved settings: the idle time is in force at once; the languages are the next start's. */
+  const settingsSaved = useCallback((saved: SettingsForm) => {
+    setStartup((s) => s && { ...s, idle_seconds: saved.idle_seconds });
+  }, []);
+
   const langs: Langs = useMemo(
     () => ({
       staff,
@@ -486,6 +499,7 @@ export function App() {
               onDirectory={() => setScreen("directory")}
               onRecords={() => setScreen("records")}
               onReports={() => setScreen("reports")}
+              onSettings={() => setScreen("settings")}
             />
           )}
           {inConsultation && view && screen !== "slip" && <Emergencies cards={question ? view.view.emergencies : []} />}
@@ -508,6 +522,9 @@ export function App() {
           {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
           {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
           {screen === "reports" && <ReportsScreen onBack={back} onError={fail} />}
+          {screen === "settings" && (
+            <SettingsScreen onBack={back} onError={fail} onSaved={settingsSaved} />
+          )}
           {screen === "picker" && cases && <CasePicker list={cases} onPick={pickCase} onBack={back} />}
           {screen === "vignette" && trainingStart && <VignetteScreen start={trainingStart} onBegin={beginCase} onBack={back} />}
           {screen === "debrief" && debrief && (

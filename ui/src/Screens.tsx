@@ -21,6 +21,7 @@ export interface StartProps {
   onDirectory: () => void;
   onRecords: () => void;
   onReports: () => void;
+  onSettings: () => void;
 }
 
 function LanguageSelect({ id, value, locales, onChange }: { id: string; value: string; locales: LocaleView[]; onChange: (tag: string) => void }) {
@@ -35,7 +36,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
   );
 }
 
-export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin, onDirectory, onRecords, onReports }: StartProps) {
+export function StartScreen({ training, onStaffLang, onClientLang, onTraining, onBegin, onDirectory, onRecords, onReports, onSettings }: StartProps) {
   const { staff, client, locales } = useLangs();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientLocale = locales.find((l) => l.tag === client);
@@ -96,6 +97,9 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
           </button>
           <button type="button" className="secondary-button open-reports" onClick={onReports} aria-keyshortcuts="Alt+T">
             <S id="reports-title" />
+          </button>
+          <button type="button" className="secondary-button open-settings" onClick={onSettings} aria-keyshortcuts="Alt+S">
+            <S id="settings-title" />
           </button>
         </div>
       </div>

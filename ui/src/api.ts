@@ -1,6 +1,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ConsultationScreen,
+  DataCheck,
   DirectoryQuery,
   DirectoryScreen,
   ExportOutcome,
@@ -9,9 +10,12 @@ import type {
   RecordsPage,
   FirstScreen,
   LocaleView,
+  PurgeCounts,
   ReferralView,
   SaveForm,
   SaveRequest,
+  SettingsRequest,
+  SettingsScreen,
   Step,
   TrainingCases,
   TrainingDebrief,
@@ -24,8 +28,8 @@ export type Texts = Partial<Record<string, string>>;
 // Every call goes to a `#[tauri::command]` in src-tauri/src/commands.rs. The promises reject
 // with the error text produced by Rust.
 
-/** The first screen's data in one round trip: startup state, texts of two languages, the language list. */
-export const startup = (clientLang: string) => invoke<FirstScreen>("startup", { clientLang });
+/** The first screen's data in one round trip: startup state (with the languages to start in), their texts, the language list. */
+export const startup = () => invoke<FirstScreen>("startup");
 
 export const locales = (staffLang: string) => invoke<LocaleView[]>("locales", { staffLang });
 
@@ -68,3 +72,16 @@ export const report = (request: ReportRequest | null, staffLang: string) => invo
 
 /** Opens the system's save dialog (in Rust) and writes the report there as CSV. */
 export const exportReport = (request: ReportRequest, staffLang: string) => invoke<ExportOutcome>("export_report", { request, staffLang });
+// The Settings screen (src-tauri/src/settings.rs).
+
+export const settingsView = (staffLang: string) => invoke<SettingsScreen>("settings_view", { staffLang });
+
+/** Rejects with a `SettingsError[]` (one per field refused, or the write error). */
+export const saveSettings = (request: SettingsRequest, staffLang: string) =>
+  invoke<SettingsScreen>("save_settings", { request, staffLang });
+
+/** Deletes what the saved retention allows; rejects with a `PurgeError`. */
+export const purgeOldRecords = () => invoke<PurgeCounts>("purge_old_records");
+
+/** Validates the shipped data with the override file on disk now; changes nothing in use. */
+export const checkData = () => invoke<DataCheck>("check_data");

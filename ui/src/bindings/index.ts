@@ -122,20 +122,28 @@ can_save: boolean,
  */
 data_dir: string, 
 /**
- * The reference language: the staff language at first, and the slip's second language.
+ * The reference language: the slip's second language.
  */
-reference_lang: string, };
+reference_lang: string, 
+/**
+ * The staff language to start in (from the settings, else the reference language).
+ */
+staff_lang: string, 
+/**
+ * The client language to start with (from the settings, else the default).
+ */
+client_lang: string, };
 
 /**
  * The first call's answer.
  */
 export type FirstScreen = { startup: StartupView, 
 /**
- * `ui.ftl` messages by language, then by id: the reference language and the client's.
+ * `ui.ftl` messages by language, then by id: the reference, staff and client languages.
  */
 texts: { [key in string]: { [key in string]: string } }, 
 /**
- * The languages offered, with their status in the reference language.
+ * The languages offered, with their status in the staff language.
  */
 locales: Array<LocaleView>, };
 
@@ -523,3 +531,117 @@ export type TrainingDebrief = { view: DebriefView, title: string, saved: boolean
  * "The result of this run was saved to …", in the staff language; empty when not saved.
  */
 saved_text: string, };
+
+/**
+ * The settings in force as the form shows them, defaults filled in.
+ */
+export type SettingsForm = { 
+/**
+ * Empty when no label is set.
+ */
+desk: string, staff_lang: string, client_lang: string, idle_seconds: number, retention_years: number, };
+
+/**
+ * The form as staff filled it in. Numbers come as typed, so that anything that is not a whole
+ * number in range is refused here, by its field.
+ */
+export type SettingsRequest = { 
+/**
+ * Empty (or blank) for no label.
+ */
+desk: string, staff_lang: string, client_lang: string, idle_seconds: string, retention_years: string, };
+
+/**
+ * Which language setting a [`SettingsError::Language`] is about.
+ */
+export type LanguageKey = "staff_lang" | "client_lang";
+
+/**
+ * A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
+ * file keeps what it held.
+ */
+export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
+
+/**
+ * The referral log's state.
+ */
+export type LogView = { path: string, 
+/**
+ * Whether consultations can be saved and old records deleted.
+ */
+writable: boolean, 
+/**
+ * Records in the log, live and training; `None` when the log is closed or unreadable.
+ */
+records: number | null, 
+/**
+ * What SQLite said when the log could not be read (it is open, but counting failed).
+ */
+error: string | null, };
+
+/**
+ * What a purge deletes (preview) or deleted.
+ */
+export type PurgeCounts = { 
+/**
+ * Records of days before this one (`YYYY-MM-DD`) are deleted.
+ */
+cutoff: string, 
+/**
+ * Live and training records.
+ */
+records: number, training_results: number, };
+
+/**
+ * Why a purge was refused: the UI words each kind.
+ */
+export type PurgeError = { "kind": "log_closed" } | { "kind": "failed", detail: string, };
+
+/**
+ * The site override file as the running app read it at startup.
+ */
+export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, };
+
+export type OverrideView = { path: string, status: OverrideStatus, };
+
+/**
+ * How much content a check found valid.
+ */
+export type DataCounts = { questions: number, rules: number, 
+/**
+ * Shipped and local services.
+ */
+services: number, 
+/**
+ * Locales staff can choose.
+ */
+languages: number, };
+
+/**
+ * The result of validating the shipped data with the site override file.
+ */
+export type DataCheck = { 
+/**
+ * `None` when the content could not be loaded at all.
+ */
+counts: DataCounts | null, 
+/**
+ * Every problem, each with its file and line where known; empty when all checks passed.
+ * Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
+ * reports them.
+ */
+errors: Array<string>, };
+
+/**
+ * The Settings screen.
+ */
+export type SettingsScreen = { settings: SettingsForm, settings_path: string, data_dir: string, log: LogView, 
+/**
+ * What a purge with the saved retention would delete today; `None` when the log is closed
+ * or unreadable.
+ */
+purge: PurgeCounts | null, override_file: OverrideView, 
+/**
+ * The check made at startup, of the content in use.
+ */
+check: DataCheck, };

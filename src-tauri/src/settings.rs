@@ -1,0 +1,955 @@
+//! The Settings screen: the desk's settings (checked field by field, saved atomically with the
+//! previous file kept as `settings.toml.bak`), the referral log's state and the purge of old
+//! records by the saved retention, the site override file's state, and a fresh check of the
+//! data. View models and typed refusals only: every word is a `settings-*` message of `ui.ftl`,
+//! chosen by the UI from a field or a kind.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use madoguchi_core::{App, CategoryView, ContentFiles, Mode, Origin};
+use madoguchi_store::PurgeOutcome;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::shell::{
+    error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError, Shell, LOG_FILE,
+    OVERRIDE_FILE, SETTINGS_FILE,
+};
+
+/// The previous settings file, kept beside the new one each time the settings are saved.
+pub const SETTINGS_BACKUP: &str = "settings.toml.bak";
+/// The new settings are written here first, then renamed over `settings.toml`.
+const SETTINGS_TEMP: &str = "settings.toml.tmp";
+/// The same for the backup.
+const BACKUP_TEMP: &str = "settings.toml.bak.tmp";
+
+/// The settings in force as the form shows them, defaults filled in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SettingsForm {
+    /// Empty when no label is set.
+    pub desk: String,
+    pub staff_lang: String,
+    pub client_lang: String,
+    pub idle_seconds: u32,
+    pub retention_years: u32,
+}
+
+/// The form as staff filled it in. Numbers come as typed, so that anything that is not a whole
+/// number in range is refused here, by its field.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
+pub struct SettingsRequest {
+    /// Empty (or blank) for no label.
+    pub desk: String,
+    pub staff_lang: String,
+    pub client_lang: String,
+    pub idle_seconds: String,
+    pub retention_years: String,
+}
+
+/// The referral log's state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LogView {
+    pub path: String,
+    /// Whether consultations can be saved and old records deleted.
+    pub writable: bool,
+    /// Records in the log, live and training; `None` when the log is closed or unreadable.
+    pub records: Option<u32>,
+    /// What SQLite said when the log could not be read (it is open, but counting failed).
+    pub error: Option<String>,
+}
+
+/// What a purge deletes (preview) or deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PurgeCounts {
+    /// Records of days before this one (`YYYY-MM-DD`) are deleted.
+    pub cutoff: String,
+    /// Live and training records.
+    pub records: u32,
+    pub training_results: u32,
+}
+
+impl From<PurgeOutcome> for PurgeCounts {
+    fn from(o: PurgeOutcome) -> Self {
+        PurgeCounts {
+            cutoff: o.cutoff.format("%Y-%m-%d").to_string(),
+            records: count(o.records),
+            training_results: count(o.training_results),
+        }
+    }
+}
+
+/// Why a purge was refused: the UI words each kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PurgeError {
+    #[error("the log is not open for writing, so nothing can be deleted")]
+    LogClosed,
+    /// The store refused; the detail names the file and the operation.
+    #[error("{detail}")]
+    Failed { detail: String },
+}
+
+/// The site override file as the running app read it at startup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum OverrideStatus {
+    /// There was no file: the shipped directory is used.
+    Absent,
+    /// Read, valid and in use: the services it added and the shipped ones it changed.
+    Loaded {
+        local: Vec<CategoryView>,
+        changed: Vec<CategoryView>,
+    },
+    /// Invalid, so not in use: `file:line: message` lines.
+    Invalid { errors: Vec<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct OverrideView {
+    pub path: String,
+    pub status: OverrideStatus,
+}
+
+/// How much content a check found valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct DataCounts {
+    pub questions: u32,
+    pub rules: u32,
+    /// Shipped and local services.
+    pub services: u32,
+    /// Locales staff can choose.
+    pub languages: u32,
+}
+
+/// The result of validating the shipped data with the site override file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DataCheck {
+    /// `None` when the content could not be loaded at all.
+    pub counts: Option<DataCounts>,
+    /// Every problem, each with its file and line where known; empty when all checks passed.
+    /// Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
+    /// reports them.
+    pub errors: Vec<String>,
+}
+
+impl DataCheck {
+    fn of(app: &App) -> DataCheck {
+        let content = app.content();
+        DataCheck {
+            counts: Some(DataCounts {
+                questions: count(content.flow.questions.len()),
+                rules: count(content.flow.rules.len()),
+                services: count(content.directory.services.len()),
+                languages: count(app.localizer().locales().len()),
+            }),
+            errors: app
+                .translation_gaps()
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        }
+    }
+
+    fn failed(e: &madoguchi_core::Error) -> DataCheck {
+        DataCheck {
+            counts: None,
+            errors: error_lines(e),
+        }
+    }
+}
+
+/// The Settings screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SettingsScreen {
+    pub settings: SettingsForm,
+    pub settings_path: String,
+    pub data_dir: String,
+    pub log: LogView,
+    /// What a purge with the saved retention would delete today; `None` when the log is closed
+    /// or unreadable.
+    pub purge: Option<PurgeCounts>,
+    pub override_file: OverrideView,
+    /// The check made at startup, of the content in use.
+    pub check: DataCheck,
+}
+
+fn count<N: TryInto<u32>>(n: N) -> u32 {
+    n.try_into().unwrap_or(u32::MAX)
+}
+
+fn form(settings: &Settings) -> SettingsForm {
+    SettingsForm {
+        desk: settings.desk.clone().unwrap_or_default(),
+        staff_lang: settings.staff_lang().to_string(),
+        client_lang: settings.client_lang().to_string(),
+        idle_seconds: settings.idle_seconds,
+        retention_years: settings.retention_years,
+    }
+}
+
+/// The override file's state at startup; service names in `staff`.
+fn override_view(shell: &Shell, staff: &str) -> OverrideView {
+    let path = shell.data_dir.join(OVERRIDE_FILE).display().to_string();
+    let invalid = shell.problems.iter().find_map(|p| match p {
+        Problem::OverrideInvalid { errors, .. } => Some(errors.clone()),
+        _ => None,
+    });
+    let status = match (invalid, shell.app.as_ref()) {
+        (Some(errors), _) => OverrideStatus::Invalid { errors },
+        (None, Some(app)) if shell.override_in_use => {
+            let services = &app.content().directory.services;
+            let names = |local: bool| {
+                services
+                    .iter()
+                    .filter(|s| match s.origin {
+                        Origin::Local { .. } => local,
+                        Origin::Overridden { .. } => !local,
+                        Origin::Shipped => false,
+                    })
+                    .map(|s| app.category_label(staff, "service", &s.id))
+                    .collect()
+            };
+            OverrideStatus::Loaded {
+                local: names(true),
+                changed: names(false),
+            }
+        }
+        _ => OverrideStatus::Absent,
+    };
+    OverrideView { path, status }
+}
+
+/// The check made at startup: the content in use, or why there is none.
+fn startup_check(shell: &Shell) -> DataCheck {
+    match shell.app.as_ref() {
+        Some(app) => DataCheck::of(app),
+        None => DataCheck {
+            counts: None,
+            errors: shell
+                .problems
+                .iter()
+                .filter_map(|p| match p {
+                    Problem::DataInvalid { errors } => Some(errors.clone()),
+                    _ => None,
+                })
+                .flatten()
+                .collect(),
+        },
+    }
+}
+
+/// The Settings screen as things stand; service names in `staff`.
+pub fn settings_screen(shell: &Shell, staff: &str, today: NaiveDate) -> SettingsScreen {
+    let settings = shell.current_settings();
+    let log_path = shell.data_dir.join(LOG_FILE).display().to_string();
+    let (log, purge) = match &*shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+        Log::Writable(store) => {
+            let counted = store.count(Mode::Live).and_then(|live| {
+                let training = store.count(Mode::Training)?;
+                let preview = store.purge_preview(today, settings.retention())?;
+                Ok((live + training, preview))
+            });
+            match counted {
+                Ok((records, preview)) => (
+                    LogView {
+                        path: log_path,
+                        writable: true,
+                        records: Some(count(records)),
+                        error: None,
+                    },
+                    Some(PurgeCounts::from(preview)),
+                ),
+                Err(e) => (
+                    LogView {
+                        path: log_path,
+                        writable: true,
+                        records: None,
+                        error: Some(e.to_string()),
+                    },
+                    None,
+                ),
+            }
+        }
+        Log::Closed => (
+            LogView {
+                path: log_path,
+                writable: false,
+                records: None,
+                error: None,
+            },
+            None,
+        ),
+    };
+    SettingsScreen {
+        settings: form(&settings),
+        settings_path: shell.data_dir.join(SETTINGS_FILE).display().to_string(),
+        data_dir: shell.data_dir.display().to_string(),
+        log,
+        purge,
+        override_file: override_view(shell, staff),
+        check: startup_check(shell),
+    }
+}
+
+/// Where a field's error sits in the form, so the errors come back in the form's order.
+fn rank(e: &SettingsError) -> u8 {
+    match e {
+        SettingsError::Desk { .. } => 0,
+        SettingsError::Language { key, .. } => 1 + *key as u8,
+        SettingsError::Idle { .. } => 3,
+        SettingsError::Retention { .. } => 4,
+        SettingsError::Write { .. } => 5,
+    }
+}
+
+impl SettingsRequest {
+    /// The settings the form asks for, or every field it gets wrong. `shipped` are the locales
+    /// a language setting may name.
+    pub fn settings(&self, shipped: &[String]) -> Result<Settings, Vec<SettingsError>> {
+        let mut errors = Vec::new();
+        let defaults = Settings::default();
+        // A number that does not parse is refused; a valid stand-in keeps `check` from
+        // reporting the field twice.
+        let mut number = |text: &str, fallback: u32, refuse: fn(String) -> SettingsError| {
+            text.trim().parse::<u32>().unwrap_or_else(|_| {
+                errors.push(refuse(text.to_string()));
+                fallback
+            })
+        };
+        let idle_seconds = number(&self.idle_seconds, defaults.idle_seconds, |value| {
+            SettingsError::Idle { value }
+        });
+        let retention_years = number(&self.retention_years, defaults.retention_years, |value| {
+            SettingsError::Retention { value }
+        });
+        let desk = self.desk.trim();
+        let settings = Settings {
+            idle_seconds,
+            desk: (!desk.is_empty()).then(|| desk.to_string()),
+            staff_lang: Some(self.staff_lang.clone()),
+            client_lang: Some(self.client_lang.clone()),
+            retention_years,
+        };
+        errors.extend(settings.check(Some(shipped)));
+        if errors.is_empty() {
+            Ok(settings)
+        } else {
+            errors.sort_by_key(rank);
+            Err(errors)
+        }
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Makes the renames in `dir` durable.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    fs::File::open(dir)?.sync_all()
+}
+
+/// Windows cannot open a folder as a file; its renames are durable once they return.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Writes `settings` to `dir/settings.toml` atomically: the new text goes to a temporary file
+/// that is renamed over the old one, and the previous file (whatever it held, even if it was
+/// invalid or edited by hand) is kept as `settings.toml.bak` first. On an error the file is
+/// left as it was.
+pub fn write_settings(dir: &Path, settings: &Settings) -> Result<(), SettingsError> {
+    let fail = |path: &Path, detail: String| SettingsError::Write {
+        path: path.display().to_string(),
+        detail,
+    };
+    let path = dir.join(SETTINGS_FILE);
+    let temp = dir.join(SETTINGS_TEMP);
+    let text = toml::to_string(settings).map_err(|e| fail(&path, e.to_string()))?;
+    let result = (|| {
+        write_synced(&temp, text.as_bytes()).map_err(|e| fail(&temp, e.to_string()))?;
+        match fs::read(&path) {
+            Ok(previous) => {
+                let backup = dir.join(SETTINGS_BACKUP);
+                let backup_temp = dir.join(BACKUP_TEMP);
+                write_synced(&backup_temp, &previous)
+                    .and_then(|()| fs::rename(&backup_temp, &backup))
+                    .map_err(|e| {
+                        let _ = fs::remove_file(&backup_temp);
+                        fail(&backup, e.to_string())
+                    })?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(fail(&path, e.to_string())),
+        }
+        fs::rename(&temp, &path).map_err(|e| fail(&path, e.to_string()))?;
+        sync_dir(dir).map_err(|e| fail(dir, e.to_string()))
+    })();
+    if result.is_err() {
+        // Only our own temporary file goes; `settings.toml` is untouched.
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Checks the form, writes `settings.toml` and puts the new settings in force (the idle time
+/// at once; the languages at the next start). Nothing changes when a field is refused.
+pub fn save_settings_request(
+    shell: &Shell,
+    request: &SettingsRequest,
+    staff: &str,
+    today: NaiveDate,
+) -> Result<SettingsScreen, Vec<SettingsError>> {
+    // Without content no language is known to be shipped, and none is taken.
+    let shipped = shell.app.as_ref().map(shipped_locales).unwrap_or_default();
+    let settings = request.settings(&shipped)?;
+    {
+        // Held while writing: two saves never interleave.
+        let mut current = shell.settings.lock().unwrap_or_else(|e| e.into_inner());
+        write_settings(&shell.data_dir, &settings).map_err(|e| vec![e])?;
+        *current = settings;
+    }
+    Ok(settings_screen(shell, staff, today))
+}
+
+/// Deletes the records and training results older than the saved retention, as the preview
+/// counted them.
+pub fn purge_with_retention(shell: &Shell, today: NaiveDate) -> Result<PurgeCounts, PurgeError> {
+    let retention = shell.current_settings().retention();
+    match &mut *shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+        Log::Writable(store) => store
+            .purge(today, retention, false)
+            .map(PurgeCounts::from)
+            .map_err(|e| PurgeError::Failed {
+                detail: e.to_string(),
+            }),
+        Log::Closed => Err(PurgeError::LogClosed),
+    }
+}
+
+/// Validates the shipped data with the override file as it is on disk now, without touching
+/// the content in use (a restart applies a changed file).
+pub fn check_data_dir(data_dir: &Path) -> DataCheck {
+    let path = data_dir.join(OVERRIDE_FILE);
+    let loaded = if path.exists() {
+        ContentFiles::embedded()
+            .with_override(&path)
+            .and_then(|files| App::load(&files))
+    } else {
+        App::embedded()
+    };
+    match loaded {
+        Ok(app) => DataCheck::of(&app),
+        Err(e) => DataCheck::failed(&e),
+    }
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+// --- The commands: thin wrappers over the functions above. ---
+
+type ShellState<'a> = tauri::State<'a, Loading>;
+
+#[tauri::command(async)]
+pub fn settings_view(shell: ShellState<'_>, staff_lang: String) -> Result<SettingsScreen, String> {
+    let shell = shell.get();
+    if !shell.app()?.localizer().has_language(&staff_lang) {
+        return Err(format!("unknown language `{staff_lang}`"));
+    }
+    Ok(settings_screen(&shell, &staff_lang, today()))
+}
+
+#[tauri::command(async)]
+pub fn save_settings(
+    shell: ShellState<'_>,
+    request: SettingsRequest,
+    staff_lang: String,
+) -> Result<SettingsScreen, Vec<SettingsError>> {
+    save_settings_request(&shell.get(), &request, &staff_lang, today())
+}
+
+#[tauri::command(async)]
+pub fn purge_old_records(shell: ShellState<'_>) -> Result<PurgeCounts, PurgeError> {
+    purge_with_retention(&shell.get(), today())
+}
+
+#[tauri::command(async)]
+pub fn check_data(shell: ShellState<'_>) -> Result<DataCheck, String> {
+    Ok(check_data_dir(&shell.get().data_dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{first_screen, startup_view, training_debrief_view, ui_texts, Step};
+    use crate::shell::LanguageKey;
+    use madoguchi_core::{Consultation, Facts, Outcome, Record};
+
+    /// A site's file: a shipped entry with another number, and an entry of its own.
+    const SITE: &str = "\
+[[service]]
+id = \"onestop_8891\"
+contacts = [{ kind = \"phone\", value = \"000-2222-3333\" }]
+
+[[service]]
+id = \"prefecture_onestop\"
+label = \"Prefectural One-Stop Center\"
+refer_with = \"onestop_8891\"
+contacts = [{ kind = \"phone\", value = \"000-1111-2222\" }]
+hours = \"always\"
+free_call = \"yes\"
+anonymous = \"yes\"
+languages = [\"ja\"]
+languages_confirmed = true
+assured_date = \"2026-04-01\"
+confidence = \"high\"
+sources = [\"https://example.org/prefecture\"]
+";
+
+    const BROKEN_SITE: &str = "[[service]]\nid = \"onestop_8891\"\nbogus_key = 1\n";
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn request() -> SettingsRequest {
+        SettingsRequest {
+            desk: "Shinjuku 2F".into(),
+            staff_lang: "ja-x-plain".into(),
+            client_lang: "vi".into(),
+            idle_seconds: "45".into(),
+            retention_years: "5".into(),
+        }
+    }
+
+    fn settings_path(dir: &Path) -> std::path::PathBuf {
+        dir.join(SETTINGS_FILE)
+    }
+
+    /// The files of the data folder other than the log's.
+    fn files(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with(LOG_FILE))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn saved_settings_come_back_on_reopen_and_the_previous_file_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let hand_edited = "# set up by Sato\nidle_seconds = 120 # two minutes\n";
+        fs::write(settings_path(dir.path()), hand_edited).unwrap();
+        let shell = Shell::open(dir.path());
+        assert_eq!(shell.problems, []);
+        assert_eq!(shell.current_settings().idle_seconds, 120);
+
+        let view = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26)).unwrap();
+        let want = SettingsForm {
+            desk: "Shinjuku 2F".into(),
+            staff_lang: "ja-x-plain".into(),
+            client_lang: "vi".into(),
+            idle_seconds: 45,
+            retention_years: 5,
+        };
+        assert_eq!(view.settings, want);
+        assert_eq!(form(&shell.current_settings()), want, "in force at once");
+        assert_eq!(startup_view(&shell).idle_seconds, 45);
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+            hand_edited,
+            "the hand-edited file is kept as it was"
+        );
+        assert_eq!(
+            files(dir.path()),
+            [SETTINGS_FILE, SETTINGS_BACKUP],
+            "no temporary file is left"
+        );
+        let first = fs::read_to_string(settings_path(dir.path())).unwrap();
+        drop(shell);
+
+        // Reopened: the same settings, and the app starts in the saved languages.
+        let shell = Shell::open(dir.path());
+        assert_eq!(shell.problems, []);
+        assert_eq!(form(&shell.current_settings()), want);
+        let first_screen = first_screen(&shell);
+        assert_eq!(first_screen.startup.staff_lang, "ja-x-plain");
+        assert_eq!(first_screen.startup.client_lang, "vi");
+        assert_eq!(first_screen.startup.idle_seconds, 45);
+        let langs: Vec<&str> = first_screen.texts.keys().map(String::as_str).collect();
+        assert_eq!(langs, ["ja", "ja-x-plain", "vi"]);
+        let app = shell.app().unwrap();
+        assert_eq!(
+            first_screen.texts["ja-x-plain"]["settings-title"],
+            ui_texts(app, "ja-x-plain")["settings-title"]
+        );
+        assert_eq!(first_screen.locales, app.locale_views("ja-x-plain"));
+
+        // Saved again: the backup is now the previous save.
+        let mut again = request();
+        again.desk = String::new();
+        let view = save_settings_request(&shell, &again, "ja", day(2026, 11, 26)).unwrap();
+        assert_eq!(view.settings.desk, "", "a blank label is no label");
+        assert_eq!(shell.current_settings().desk, None);
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+            first
+        );
+    }
+
+    #[test]
+    fn a_fresh_folder_starts_in_the_default_languages() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let first = first_screen(&shell);
+        assert_eq!(first.startup.staff_lang, madoguchi_core::i18n::REFERENCE);
+        assert_eq!(first.startup.client_lang, crate::shell::DEFAULT_CLIENT_LANG);
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        assert_eq!(view.settings.retention_years, 3);
+        assert_eq!(view.settings.desk, "");
+        assert!(
+            !settings_path(dir.path()).exists(),
+            "nothing is written by looking"
+        );
+    }
+
+    #[test]
+    fn each_invalid_field_is_refused_by_field_and_the_file_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let today = day(2026, 11, 26);
+        // Saved twice: there is a file and a backup that must both stay as they are.
+        let mut first = request();
+        first.idle_seconds = "60".into();
+        save_settings_request(&shell, &first, "ja", today).unwrap();
+        save_settings_request(&shell, &request(), "ja", today).unwrap();
+        let saved = fs::read(settings_path(dir.path())).unwrap();
+        let backup = fs::read(dir.path().join(SETTINGS_BACKUP)).unwrap();
+        let in_force = shell.current_settings();
+        type Change = fn(&mut SettingsRequest);
+        let cases: &[(Change, &str)] = &[
+            (|r| r.desk = "090-1234-5678".into(), "desk"),
+            (|r| r.desk = "山田".into(), "desk"),
+            (|r| r.desk = "x".repeat(41), "desk"),
+            (|r| r.staff_lang = "xx".into(), "language"),
+            (|r| r.client_lang = "en-XA".into(), "language"),
+            (|r| r.client_lang = String::new(), "language"),
+            (|r| r.idle_seconds = "1".into(), "idle"),
+            (|r| r.idle_seconds = "3601".into(), "idle"),
+            (|r| r.idle_seconds = "abc".into(), "idle"),
+            (|r| r.idle_seconds = String::new(), "idle"),
+            (|r| r.idle_seconds = "2.5".into(), "idle"),
+            (|r| r.idle_seconds = "-5".into(), "idle"),
+            (|r| r.retention_years = "0".into(), "retention"),
+            (|r| r.retention_years = "11".into(), "retention"),
+            (|r| r.retention_years = "three".into(), "retention"),
+        ];
+        let app = shell.app().unwrap();
+        for (change, field) in cases {
+            let mut bad = request();
+            change(&mut bad);
+            let errors = save_settings_request(&shell, &bad, "ja", today).unwrap_err();
+            assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
+            let json = serde_json::to_value(&errors[0]).unwrap();
+            assert_eq!(json["field"], *field, "{bad:?}: {errors:?}");
+            assert!(
+                ui_texts(app, "ja").contains_key(&format!("settings-error-{field}")),
+                "the UI has words for `{field}`"
+            );
+            assert_eq!(
+                fs::read(settings_path(dir.path())).unwrap(),
+                saved,
+                "{bad:?}"
+            );
+            assert_eq!(fs::read(dir.path().join(SETTINGS_BACKUP)).unwrap(), backup);
+            assert_eq!(shell.current_settings(), in_force, "{bad:?}");
+        }
+        // The staff and the client language are told apart.
+        let mut bad = request();
+        bad.staff_lang = "xx".into();
+        assert_eq!(
+            save_settings_request(&shell, &bad, "ja", today).unwrap_err(),
+            [SettingsError::Language {
+                key: LanguageKey::StaffLang,
+                value: "xx".into()
+            }]
+        );
+        // Every wrong field at once, in the form's order.
+        let bad = SettingsRequest {
+            desk: "Room 12345".into(),
+            staff_lang: "ja".into(),
+            client_lang: "zz".into(),
+            idle_seconds: "0".into(),
+            retention_years: "x".into(),
+        };
+        let fields: Vec<serde_json::Value> = save_settings_request(&shell, &bad, "ja", today)
+            .unwrap_err()
+            .iter()
+            .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
+            .collect();
+        assert_eq!(fields, ["desk", "language", "idle", "retention"]);
+        assert_eq!(files(dir.path()), [SETTINGS_FILE, SETTINGS_BACKUP]);
+    }
+
+    #[test]
+    fn a_write_error_names_the_file_and_the_os_error_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        fs::write(settings_path(dir.path()), "idle_seconds = 60\n").unwrap();
+        // The temporary file's place is taken by a folder: the write fails there.
+        fs::create_dir(dir.path().join(SETTINGS_TEMP)).unwrap();
+        let errors =
+            save_settings_request(&shell, &request(), "ja", day(2026, 11, 26)).unwrap_err();
+        let [SettingsError::Write { path, detail }] = errors.as_slice() else {
+            panic!("{errors:?}");
+        };
+        assert!(path.ends_with(SETTINGS_TEMP), "{path}");
+        assert!(!detail.is_empty());
+        assert!(errors[0].to_string().contains(path.as_str()));
+        assert_eq!(
+            fs::read_to_string(settings_path(dir.path())).unwrap(),
+            "idle_seconds = 60\n"
+        );
+        assert!(!dir.path().join(SETTINGS_BACKUP).exists());
+        assert_eq!(shell.current_settings(), Settings::default());
+    }
+
+    fn record(app: &App, day: NaiveDate, mode: Mode) -> Record {
+        let mut facts = Facts::new();
+        facts.insert("danger", "none");
+        facts.insert("concern", "labour_problem");
+        facts.insert("nationality", "japanese");
+        let referrals = app.route(&facts);
+        let consultation = Consultation {
+            day,
+            mode,
+            desk: None,
+            staff_language: "ja",
+            client_language: "en",
+            interpreter: false,
+            outcome: Outcome::Referred,
+            handover_consent: false,
+        };
+        Record::from_consultation(app, &consultation, &facts, &referrals).unwrap()
+    }
+
+    fn seed(shell: &Shell, records: &[(NaiveDate, Mode)]) {
+        let app = shell.app().unwrap();
+        let mut log = shell.log.lock().unwrap();
+        let Log::Writable(store) = &mut *log else {
+            panic!("the log is closed");
+        };
+        for (day, mode) in records {
+            store.save(&record(app, *day, *mode)).unwrap();
+        }
+    }
+
+    fn training_run(shell: &Shell, on: NaiveDate) {
+        let step = |q: &str, v: &str| Step {
+            question: q.into(),
+            values: vec![v.into()],
+        };
+        let steps = [
+            step("danger", "none"),
+            step("injured", "no"),
+            step("concern", "labour_problem"),
+            step("age_group", "adult"),
+            step("gender", "male"),
+            step("nationality", "foreign"),
+            step("residence", "technical_intern"),
+        ];
+        let run = training_debrief_view(shell, "lb-intern-wages", &steps, "ja", "vi", on).unwrap();
+        assert!(run.saved);
+    }
+
+    #[test]
+    fn the_purge_preview_counts_exactly_what_the_purge_deletes() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        // Three years (the default) before this day is 2025-06-15.
+        let today = day(2028, 6, 15);
+        seed(
+            &shell,
+            &[
+                (day(2024, 3, 1), Mode::Live),
+                (day(2025, 6, 14), Mode::Live),
+                (day(2025, 1, 1), Mode::Training),
+                (day(2025, 6, 15), Mode::Live),
+                (day(2028, 6, 15), Mode::Live),
+                (day(2026, 2, 2), Mode::Training),
+            ],
+        );
+        training_run(&shell, day(2025, 2, 2));
+        training_run(&shell, day(2025, 6, 15));
+
+        let view = settings_screen(&shell, "ja", today);
+        assert!(view.log.writable);
+        assert_eq!(view.log.records, Some(6));
+        let preview = view.purge.unwrap();
+        assert_eq!(
+            preview,
+            PurgeCounts {
+                cutoff: "2025-06-15".into(),
+                records: 3,
+                training_results: 1,
+            }
+        );
+        let done = purge_with_retention(&shell, today).unwrap();
+        assert_eq!(done, preview, "the purge deletes what the preview said");
+
+        let after = settings_screen(&shell, "ja", today);
+        assert_eq!(after.log.records, Some(3));
+        let after = after.purge.unwrap();
+        assert_eq!((after.records, after.training_results), (0, 0));
+        {
+            let log = shell.log.lock().unwrap();
+            let Log::Writable(store) = &*log else {
+                panic!("the log is closed");
+            };
+            let live: Vec<String> = store
+                .recent_records(0, 10, Mode::Live)
+                .unwrap()
+                .iter()
+                .map(|r| r.day().to_string())
+                .collect();
+            assert_eq!(live, ["2028-06-15", "2025-06-15"], "the newer ones stay");
+            assert_eq!(store.count(Mode::Training).unwrap(), 1);
+            assert_eq!(store.training_count().unwrap(), 1);
+        }
+
+        // A shorter retention, once saved, moves the cutoff and the preview with it.
+        let mut shorter = request();
+        shorter.retention_years = "1".into();
+        let view = save_settings_request(&shell, &shorter, "ja", today).unwrap();
+        let preview = view.purge.unwrap();
+        assert_eq!(preview.cutoff, "2027-06-15");
+        assert_eq!((preview.records, preview.training_results), (2, 1));
+        assert_eq!(purge_with_retention(&shell, today).unwrap(), preview);
+    }
+
+    #[test]
+    fn a_closed_log_shows_no_preview_and_refuses_the_purge() {
+        let dir = tempfile::tempdir().unwrap();
+        let damaged = vec![0x5a_u8; 8192];
+        fs::write(dir.path().join(LOG_FILE), &damaged).unwrap();
+        let shell = Shell::open(dir.path());
+        let view = settings_screen(&shell, "ja", day(2028, 6, 15));
+        assert!(!view.log.writable);
+        assert_eq!((view.log.records, view.purge), (None, None));
+        assert!(view.log.path.ends_with(LOG_FILE));
+        assert_eq!(
+            purge_with_retention(&shell, day(2028, 6, 15)),
+            Err(PurgeError::LogClosed)
+        );
+        assert_eq!(fs::read(dir.path().join(LOG_FILE)).unwrap(), damaged);
+    }
+
+    #[test]
+    fn without_an_override_file_the_checks_count_the_shipped_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        assert_eq!(view.override_file.status, OverrideStatus::Absent);
+        assert!(view.override_file.path.ends_with(OVERRIDE_FILE));
+        let shipped = App::embedded().unwrap();
+        let content = shipped.content();
+        assert_eq!(
+            view.check.counts,
+            Some(DataCounts {
+                questions: count(content.flow.questions.len()),
+                rules: count(content.flow.rules.len()),
+                services: count(content.directory.services.len()),
+                languages: count(shipped_locales(&shipped).len()),
+            })
+        );
+        assert_eq!(view.check.errors, Vec::<String>::new());
+        assert!(view.check.counts.unwrap().questions > 0);
+        assert_eq!(check_data_dir(dir.path()), view.check);
+    }
+
+    #[test]
+    fn a_loaded_override_file_names_what_it_adds_and_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(OVERRIDE_FILE), SITE).unwrap();
+        let shell = Shell::open(dir.path());
+        assert_eq!(shell.problems, []);
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let OverrideStatus::Loaded { local, changed } = &view.override_file.status else {
+            panic!("{:?}", view.override_file);
+        };
+        let app = shell.app().unwrap();
+        assert_eq!(local.len(), 1);
+        assert_eq!(local[0].id, "prefecture_onestop");
+        assert_eq!(local[0].label, "Prefectural One-Stop Center");
+        assert_eq!(changed.len(), 1);
+        assert_eq!(changed[0].id, "onestop_8891");
+        assert_eq!(
+            changed[0].label,
+            app.localizer().text("ja", "service-onestop_8891-name")
+        );
+        let shipped_services = App::embedded().unwrap().content().directory.services.len();
+        assert_eq!(
+            view.check.counts.unwrap().services,
+            count(shipped_services + 1)
+        );
+        assert_eq!(check_data_dir(dir.path()), view.check);
+    }
+
+    #[test]
+    fn a_broken_override_file_is_listed_with_its_lines_and_checked_again_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(OVERRIDE_FILE), BROKEN_SITE).unwrap();
+        let shell = Shell::open(dir.path());
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let OverrideStatus::Invalid { errors } = &view.override_file.status else {
+            panic!("{:?}", view.override_file);
+        };
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(&format!("{OVERRIDE_FILE}:3:"))),
+            "{errors:?}"
+        );
+        // The app runs on the shipped content, which passed its checks.
+        assert!(view.check.errors.is_empty());
+        assert!(view.check.counts.is_some());
+
+        // Checked again: the file on disk fails, with its line.
+        let check = check_data_dir(dir.path());
+        assert_eq!(check.counts, None);
+        assert!(
+            check
+                .errors
+                .iter()
+                .any(|e| e.contains(&format!("{OVERRIDE_FILE}:3:"))),
+            "{:?}",
+            check.errors
+        );
+
+        // Fixed on disk: the check passes, and the running content stays as it was.
+        fs::write(dir.path().join(OVERRIDE_FILE), SITE).unwrap();
+        let check = check_data_dir(dir.path());
+        assert_eq!(check.errors, Vec::<String>::new());
+        assert_eq!(
+            check.counts.unwrap().services,
+            view.check.counts.unwrap().services + 1
+        );
+        assert!(matches!(
+            settings_screen(&shell, "ja", day(2026, 11, 26))
+                .override_file
+                .status,
+            OverrideStatus::Invalid { .. }
+        ));
+    }
+}

@@ -1,0 +1,615 @@
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
+import * as api from "./api";
+import type {
+  DataCheck,
+  LocaleView,
+  PurgeCounts,
+  PurgeError,
+  SettingsError,
+  SettingsForm,
+  SettingsRequest,
+  SettingsScreen as SettingsData,
+} from "./bindings";
+import { S, useLangs } from "./i18n";
+
+/** Focuses the screen's heading when the screen appears. */
+function useFocusHeading() {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+/** The form's fields; each has its own error, shown beside it. */
+type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years";
+
+/** The field a refusal is about (a write error belongs to no field). */
+function fieldOf(error: SettingsError): Field | null {
+  switch (error.field) {
+    case "desk":
+      return "desk";
+    case "language":
+      return error.key;
+    case "idle":
+      return "idle_seconds";
+    case "retention":
+      return "retention_years";
+    case "write":
+      return null;
+  }
+}
+
+const toRequest = (s: SettingsForm): SettingsRequest => ({
+  desk: s.desk,
+  staff_lang: s.staff_lang,
+  client_lang: s.client_lang,
+  idle_seconds: String(s.idle_seconds),
+  retention_years: String(s.retention_years),
+});
+
+const isSettingsErrors = (e: unknown): e is SettingsError[] =>
+  Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
+
+const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
+
+export interface SettingsProps {
+  onBack: () => void;
+  onError: (e: unknown) => void;
+  /** The settings now in force, after a save. */
+  onSaved: (settings: SettingsForm) => void;
+}
+
+/** The desk's settings, the log and its retention, the site override file, the data check. */
+export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
+  const { staff } = useLangs();
+  const heading = useFocusHeading();
+  const [data, setData] = useState<SettingsData | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api
+      .settingsView(staff)
+      .then((d) => {
+        if (current) setData(d);
+      })
+      .catch(onError);
+    return () => {
+      current = false;
+    };
+  }, [staff, onError]);
+
+  const saved = useCallback(
+    (d: SettingsData) => {
+      setData(d);
+      onSaved(d.settings);
+    },
+    [onSaved],
+  );
+
+  const reload = useCallback(() => api.settingsView(staff).then(setData), [staff]);
+
+  return (
+    <section className="settings" aria-labelledby="settings-title" data-loaded={data !== null}>
+      <h1 id="settings-title" tabIndex={-1} ref={heading}>
+        <S id="settings-title" />
+      </h1>
+      <nav className="actions top-actions">
+        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Alt+ArrowLeft">
+          <S id="ui-back" />
+        </button>
+      </nav>
+      <p className="note">
+        <S id="settings-note" />
+      </p>
+      {data && (
+        <>
+          <SettingsFormSection initial={data.settings} onSaved={saved} onError={onError} />
+          <LogSection data={data} />
+          <PurgeSection data={data} reload={reload} onError={onError} />
+          <OverrideSection data={data} />
+          <CheckSection startup={data.check} onError={onError} />
+        </>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function SettingsFormSection({
+  initial,
+  onSaved,
+  onError,
+}: {
+  initial: SettingsForm;
+  onSaved: (d: SettingsData) => void;
+  onError: (e: unknown) => void;
+}) {
+  const { staff, locales } = useLangs();
+  const [form, setForm] = useState<SettingsRequest>(() => toRequest(initial));
+  const [errors, setErrors] = useState<SettingsError[]>([]);
+  const [outcome, setOutcome] = useState<"saved" | "refused" | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome, errors]);
+
+  const set = (change: Partial<SettingsRequest>) => {
+    setForm((f) => ({ ...f, ...change }));
+    setOutcome(null);
+  };
+
+  const submit = () => {
+    api
+      .saveSettings(form, staff)
+      .then((d) => {
+        setErrors([]);
+        setForm(toRequest(d.settings));
+        setOutcome("saved");
+        onSaved(d);
+      })
+      .catch((e: unknown) => {
+        if (!isSettingsErrors(e)) return onError(e);
+        setErrors(e);
+        setOutcome("refused");
+      });
+  };
+
+  const errorOf = (field: Field) => errors.find((e) => fieldOf(e) === field);
+  const errorId = (field: Field) => `settings-${field}-error`;
+  const describedBy = (field: Field, help?: string) => [help, errorOf(field) ? errorId(field) : undefined].filter(Boolean).join(" ") || undefined;
+  const fieldError = (field: Field) => {
+    const error = errorOf(field);
+    return (
+      error && (
+        <p id={errorId(field)} className="field-error" data-field={error.field}>
+          <S id={`settings-error-${error.field}`} />
+        </p>
+      )
+    );
+  };
+  const writeError = errors.find((e) => e.field === "write");
+
+  const languageField = (field: "staff_lang" | "client_lang", label: string) => (
+    <div className="field">
+      <label htmlFor={`settings-${field}`}>
+        <S id={label} />
+      </label>
+      <LanguageSelect
+        id={`settings-${field}`}
+        value={form[field]}
+        locales={locales}
+        invalid={errorOf(field) !== undefined}
+        describedBy={describedBy(field)}
+        onChange={(tag) => set({ [field]: tag })}
+      />
+      {fieldError(field)}
+    </div>
+  );
+
+  return (
+    <div className="settings-section settings-form-section">
+      <form
+        className="settings-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="settings-desk">
+            <S id="settings-desk" />
+          </label>
+          <input
+            id="settings-desk"
+            name="desk"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={form.desk}
+            aria-invalid={errorOf("desk") !== undefined}
+            aria-describedby={describedBy("desk", "settings-desk-help")}
+            onChange={(e) => set({ desk: e.target.value })}
+          />
+          <p id="settings-desk-help" className="field-help">
+            <S id="settings-desk-help" />
+          </p>
+          {fieldError("desk")}
+        </div>
+        {languageField("staff_lang", "settings-staff-lang")}
+        {languageField("client_lang", "settings-client-lang")}
+        <div className="field">
+          <label htmlFor="settings-idle_seconds">
+            <S id="settings-idle" />
+          </label>
+          <input
+            id="settings-idle_seconds"
+            name="idle_seconds"
+            type="number"
+            inputMode="numeric"
+            min={2}
+            max={3600}
+            step={1}
+            value={form.idle_seconds}
+            aria-invalid={errorOf("idle_seconds") !== undefined}
+            aria-describedby={describedBy("idle_seconds")}
+            onChange={(e) => set({ idle_seconds: e.target.value })}
+          />
+          {fieldError("idle_seconds")}
+        </div>
+        <div className="field">
+          <label htmlFor="settings-retention_years">
+            <S id="settings-retention" />
+          </label>
+          <input
+            id="settings-retention_years"
+            name="retention_years"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={10}
+            step={1}
+            value={form.retention_years}
+            aria-invalid={errorOf("retention_years") !== undefined}
+            aria-describedby={describedBy("retention_years")}
+            onChange={(e) => set({ retention_years: e.target.value })}
+          />
+          {fieldError("retention_years")}
+        </div>
+        {outcome === "saved" && (
+          <div className="settings-outcome saved" role="status" tabIndex={-1} ref={outcomeRef} data-outcome="saved">
+            <S id="settings-saved" />
+          </div>
+        )}
+        {outcome === "refused" && (
+          <div className="settings-outcome error" role="alert" tabIndex={-1} ref={outcomeRef} data-outcome="refused">
+            <p>
+              <S id="settings-not-saved" />
+            </p>
+            <ul className="settings-errors">
+              {errors.map((e, i) => (
+                <li key={i} data-field={e.field}>
+                  <S id={`settings-error-${e.field}`} />
+                </li>
+              ))}
+            </ul>
+            {writeError?.field === "write" && (
+              <p className="detail">
+                <code>{writeError.path}</code> {writeError.detail}
+              </p>
+            )}
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary-button settings-save">
+            <S id="settings-save" />
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function LanguageSelect(props: {
+  id: string;
+  value: string;
+  locales: LocaleView[];
+  invalid: boolean;
+  describedBy: string | undefined;
+  onChange: (tag: string) => void;
+}) {
+  const { id, value, locales, invalid, describedBy, onChange } = props;
+  return (
+    <select id={id} value={value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
+      {locales.map((l) => (
+        <option key={l.tag} value={l.tag} lang={l.tag}>
+          {l.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function LogSection({ data }: { data: SettingsData }) {
+  const { log } = data;
+  return (
+    <section className="settings-section settings-log" aria-labelledby="settings-log-title" data-writable={log.writable}>
+      <h2 id="settings-log-title">
+        <S id="settings-log" />
+      </h2>
+      <p className={log.writable ? "log-state writable" : "log-state closed error"}>
+        <S id={log.writable ? "settings-log-writable" : "settings-log-closed"} />
+      </p>
+      <dl className="card-details settings-details">
+        <dt>
+          <S id="settings-data-dir" />
+        </dt>
+        <dd>
+          <code className="data-dir">{data.data_dir}</code>
+        </dd>
+        {log.records !== null && (
+          <>
+            <dt>
+              <S id="settings-log-records" />
+            </dt>
+            <dd className="log-records" data-count={log.records}>
+              {log.records}
+            </dd>
+          </>
+        )}
+      </dl>
+      {log.error && (
+        <div className="error" role="alert">
+          <p>
+            <S id="records-unavailable" />
+          </p>
+          <p className="detail">{log.error}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: () => Promise<void>; onError: (e: unknown) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<PurgeCounts | null>(null);
+  const [failed, setFailed] = useState<PurgeError | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const returnFocus = useRef(false);
+
+  // The confirmation takes the focus as it appears (on Cancel, the safe answer); the focus goes
+  // back to the button when it is cancelled, and to the result after a purge.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (returnFocus.current) buttonRef.current?.focus();
+    returnFocus.current = false;
+  }, [confirming]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const purge = () => {
+    setBusy(true);
+    setFailed(null);
+    api
+      .purgeOldRecords()
+      .then(async (counts) => {
+        setDone(counts);
+        setConfirming(false);
+        await reload();
+      })
+      .catch((e: unknown) => {
+        if (!isPurgeError(e)) return onError(e);
+        setFailed(e);
+        setConfirming(false);
+      })
+      .finally(() => setBusy(false));
+  };
+
+  const preview = data.purge;
+  const nothing = preview !== null && preview.records + preview.training_results === 0;
+  return (
+    <section className="settings-section settings-purge" aria-labelledby="settings-purge-title">
+      <h2 id="settings-purge-title">
+        <S id="settings-purge-title" />
+      </h2>
+      {!data.log.writable && (
+        <p className="error purge-closed">
+          <S id="settings-log-closed" />
+        </p>
+      )}
+      {preview && (
+        <>
+          <dl className="card-details settings-details purge-preview" data-records={preview.records} data-training-results={preview.training_results}>
+            <dt>
+              <S id="settings-retention" />
+            </dt>
+            <dd className="purge-retention">{data.settings.retention_years}</dd>
+            <dt>
+              <S id="settings-purge-cutoff" />
+            </dt>
+            <dd>
+              <time className="purge-cutoff" dateTime={preview.cutoff}>
+                {preview.cutoff}
+              </time>
+            </dd>
+            <dt>
+              <S id="settings-purge-count" />
+            </dt>
+            <dd className="purge-records">{preview.records}</dd>
+            <dt>
+              <S id="settings-purge-training" />
+            </dt>
+            <dd className="purge-training">{preview.training_results}</dd>
+          </dl>
+          {nothing && (
+            <p className="note purge-nothing">
+              <S id="settings-purge-nothing" />
+            </p>
+          )}
+          {!confirming && (
+            <div className="actions">
+              <button type="button" className="secondary-button purge-button" ref={buttonRef} disabled={nothing || busy} onClick={() => setConfirming(true)}>
+                <S id="settings-purge-button" />
+              </button>
+            </div>
+          )}
+          {confirming && (
+            <div className="purge-confirm" role="group" aria-labelledby="purge-confirm-text">
+              <p id="purge-confirm-text">
+                <S id="settings-purge-confirm" />
+              </p>
+              <div className="actions">
+                <button type="button" className="primary-button danger-button purge-yes" disabled={busy} onClick={purge}>
+                  <S id="settings-purge-yes" />
+                </button>
+                <button
+                  type="button"
+                  className="secondary-button purge-no"
+                  ref={cancelRef}
+                  disabled={busy}
+                  onClick={() => {
+                    returnFocus.current = true;
+                    setConfirming(false);
+                  }}
+                >
+                  <S id="settings-purge-no" />
+                </button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      {done && (
+        <p className="purge-done" role="status" tabIndex={-1} ref={doneRef} data-records={done.records} data-training-results={done.training_results}>
+          <S id="settings-purge-done" /> <strong>{done.records}</strong>
+        </p>
+      )}
+      {failed && (
+        <div className="error purge-failed" role="alert">
+          <p>
+            <S id={failed.kind === "log_closed" ? "settings-log-closed" : "settings-purge-failed"} />
+          </p>
+          {failed.kind === "failed" && <p className="detail">{failed.detail}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function OverrideSection({ data }: { data: SettingsData }) {
+  const { staff } = useLangs();
+  const { path, status } = data.override_file;
+  const statusText = {
+    absent: "settings-override-absent",
+    loaded: "settings-override-loaded",
+    invalid: "settings-override-invalid",
+  }[status.status];
+  return (
+    <section className="settings-section settings-override" aria-labelledby="settings-override-title" data-status={status.status}>
+      <h2 id="settings-override-title">
+        <S id="settings-override-title" />
+      </h2>
+      <p className={status.status === "invalid" ? "override-state error" : "override-state"}>
+        <S id={statusText} />
+      </p>
+      <dl className="card-details settings-details">
+        <dt>
+          <S id="settings-override-path" />
+        </dt>
+        <dd>
+          <code className="override-path">{path}</code>
+        </dd>
+        {status.status === "loaded" &&
+          (
+            [
+              ["settings-override-local", "local", status.local],
+              ["settings-override-changed", "changed", status.changed],
+            ] as const
+          ).map(([label, kind, services]) => (
+            <Fragment key={kind}>
+              <dt>
+                <S id={label} /> <span className={`override-${kind}-count`}>{`(${services.length})`}</span>
+              </dt>
+              <dd>
+                <ul className={`sources-list override-${kind}`}>
+                  {services.map((s) => (
+                    <li key={s.id} lang={staff} data-service={s.id}>
+                      {s.label}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </Fragment>
+          ))}
+      </dl>
+      {status.status === "invalid" && <ErrorLines className="override-errors" lines={status.errors} />}
+    </section>
+  );
+}
+
+function ErrorLines({ className, lines }: { className: string; lines: string[] }) {
+  return (
+    <ul className={`problem-errors ${className}`}>
+      {lines.map((line, i) => (
+        <li key={i}>
+          <code>{line}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function CheckSection({ startup, onError }: { startup: DataCheck; onError: (e: unknown) => void }) {
+  const [again, setAgain] = useState<DataCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+  const check = again ?? startup;
+  const ok = check.errors.length === 0;
+  const counts = check.counts;
+  const recheck = () => {
+    setBusy(true);
+    api
+      .checkData()
+      .then(setAgain)
+      .catch(onError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section
+      className="settings-section settings-check"
+      aria-labelledby="settings-check-title"
+      aria-busy={busy}
+      data-ok={ok}
+      data-source={again ? "disk" : "startup"}
+    >
+      <h2 id="settings-check-title">
+        <S id="settings-check-title" />
+      </h2>
+      <p className={ok ? "check-state check-ok" : "check-state error"} role={again ? "status" : undefined}>
+        <S id={ok ? "settings-check-ok" : "settings-check-failed"} />
+      </p>
+      {counts && (
+        <dl className="card-details settings-details check-counts">
+          {(
+            [
+              ["settings-check-questions", "questions"],
+              ["settings-check-rules", "rules"],
+              ["settings-check-services", "services"],
+              ["settings-check-languages", "languages"],
+            ] as const
+          ).map(([label, key]) => (
+            <Fragment key={key}>
+              <dt>
+                <S id={label} />
+              </dt>
+              <dd data-count={key}>{counts[key]}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      {!ok && <ErrorLines className="check-errors" lines={check.errors} />}
+      {again && (
+        <p className="note check-restart">
+          <S id="settings-check-restart" />
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="secondary-button check-again" disabled={busy} onClick={recheck}>
+          <S id="settings-check-again" />
+        </button>
+      </div>
+    </section>
+  );
+}
