@@ -25,10 +25,11 @@ use crate::shell::{Loading, Shell};
 /// Opens a directory contact (`tel:` or an official https page), nothing else.
 #[tauri::command(async)]
 fn open_contact(
-    shell: tauri::State<'_, Shell>,
+    shell: tauri::State<'_, Loading>,
     service: String,
     index: usize,
 ) -> Result<(), String> {
+    let shell = shell.get();
     let app = shell.app()?;
     let url = links::contact_url(app, &service, index)
         .ok_or_else(|| format!("contact {index} of `{service}` cannot be opened"))?;

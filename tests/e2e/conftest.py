@@ -74,6 +74,29 @@ def app_binary():
     return path
 
 
+# The desktop's URL handler, as the app sees it: `xdg-open` first on the PATH of tauri-driver (and
+# so of the app it launches) records each URL instead of starting a dialer or a browser.
+OPENED = LOGS / "opened-urls.txt"
+
+
+def _desktop_env():
+    bin_dir = LOGS / "desktop-bin"
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    opener = bin_dir / "xdg-open"
+    opener.write_text('#!/bin/sh\nprintf \'%s\\n\' "$1" >> "$MADOGUCHI_E2E_OPENED"\n')
+    opener.chmod(0o755)
+    OPENED.write_text("")
+    env = dict(os.environ)
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    env["MADOGUCHI_E2E_OPENED"] = str(OPENED)
+    return env
+
+
+def opened_urls():
+    """The URLs the app handed to the desktop's handler so far, oldest first."""
+    return OPENED.read_text().splitlines() if OPENED.exists() else []
+
+
 @pytest.fixture(scope="session")
 def driver_url():
     exe = os.environ.get("TAURI_DRIVER") or shutil.which("tauri-driver")
@@ -96,6 +119,7 @@ def driver_url():
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            env=_desktop_env(),
         )
     try:
         # tauri-driver accepts connections before WebKitWebDriver listens: wait for both.

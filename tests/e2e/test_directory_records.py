@@ -11,7 +11,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
 from test_consultation import PLAN, facts_of
-from ui import assert_accessible, cli_route, run_consultation, shoot, start, wait_screen
+from ui import assert_accessible, cli_route, run_consultation, shoot, start, wait_screen, wait_until
 
 DIRECTORY = tomllib.loads((ROOT / "data" / "directory.toml").read_text(encoding="utf-8"))["service"]
 
@@ -207,3 +207,32 @@ def test_the_records_screen_lists_a_saved_consultation(app):
     app.execute_script("document.querySelector('.record-referrals dd').scrollIntoView({ block: 'center' });")
     shoot(app, "records-referrals-ja")
     assert_accessible(app, "records")
+
+
+def test_a_contact_opens_as_tel_or_https_through_the_desktop(app):
+    """A click on a number hands `tel:` to the desktop's handler (a softphone, a dialer), a click
+    on a web contact its https page — as the directory lists them, nothing else."""
+    from conftest import opened_urls
+
+    open_with_keyboard(app, "button.open-directory", "directory")
+    wait_list(app, lambda s: len(s) == len(DIRECTORY))
+
+    def first(kinds):
+        for s in DIRECTORY:
+            for i, c in enumerate(s.get("contacts", [])):
+                if c["kind"] in kinds and (c["kind"] != "web" or c["value"].startswith("https://")):
+                    return s["id"], i, c["value"]
+        raise AssertionError(f"no {kinds} contact in the directory")
+
+    before = len(opened_urls())
+    expected = []
+    for kinds in (("dial", "phone"), ("web",)):
+        service, index, value = first(kinds)
+        buttons = app.find_elements(By.CSS_SELECTOR, f".directory-entry[data-service={service}] .contacts li")
+        button = buttons[index].find_element(By.CSS_SELECTOR, "button.contact-value")
+        # Entries far down the list are drawn only once scrolled to.
+        app.execute_script("arguments[0].scrollIntoView({ block: 'center' });", button)
+        assert wait_until(lambda: button.text == value), button.text
+        button.click()
+        expected.append(value if kinds == ("web",) else "tel:" + value.replace("#", "%23"))
+        assert wait_until(lambda: opened_urls()[before:] == expected), f"opened {opened_urls()[before:]}, expected {expected}"
