@@ -1,15 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
 import { S, t, useLangs } from "./i18n";
+import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails } from "./ReferralCard";
-
-/** Focuses the screen's heading when the screen appears. */
-function useFocusHeading() {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
 
 const NO_FILTER: DirectoryQuery = { text: "", concern: "", language: "", free_call: false, anonymous: false, open_now: false };
 
@@ -21,7 +15,6 @@ const SEARCH_DELAY_MS = 150;
 /** Every service of the directory, searchable and filtered; nothing here is saved. */
 export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
   const { staff, client, staffTexts } = useLangs();
-  const heading = useFocusHeading();
   const [query, setQuery] = useState<DirectoryQuery>(NO_FILTER);
   const [data, setData] = useState<DirectoryData | null>(null);
 
@@ -54,14 +47,7 @@ export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onErr
 
   return (
     <section className="directory" aria-labelledby="directory-title" data-loaded={data !== null}>
-      <h1 id="directory-title" tabIndex={-1} ref={heading}>
-        <S id="directory-title" />
-      </h1>
-      <nav className="actions top-actions">
-        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Alt+ArrowLeft">
-          <S id="ui-back" />
-        </button>
-      </nav>
+      <ScreenHeader titleId="directory-title" onBack={onBack} />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field search-field">
           <label htmlFor="directory-search">
@@ -205,7 +191,6 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
 /** The desk's saved live records, newest first: only what a record holds. */
 export function RecordsScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
   const { staff } = useLangs();
-  const heading = useFocusHeading();
   const [page, setPage] = useState(0);
   const [data, setData] = useState<RecordsPage | null>(null);
 
@@ -224,17 +209,7 @@ export function RecordsScreen({ onBack, onError }: { onBack: () => void; onError
 
   return (
     <section className="records" aria-labelledby="records-title" data-loaded={data !== null}>
-      <h1 id="records-title" tabIndex={-1} ref={heading}>
-        <S id="records-title" />
-      </h1>
-      <nav className="actions top-actions">
-        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
-          <S id="ui-back" />
-        </button>
-      </nav>
-      <p className="note">
-        <S id="records-note" />
-      </p>
+      <ScreenHeader titleId="records-title" noteId="records-note" onBack={onBack} />
       {data && !data.available && (
         <p className="error" role="alert">
           <S id="records-unavailable" />

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import * as api from "./api";
 import type { CategoryView, CellView, ExportOutcome, LineChartView, ReportRequest, ReportScreen as ReportData, TableView } from "./bindings";
 import { S, t, useLangs } from "./i18n";
+import { ScreenHeader } from "./ScreenHeader";
 
 /** Lines drawn besides the total: the categories with the largest counts over the period. */
 const MAX_LINES = 5;
@@ -36,8 +37,6 @@ function Cell({ cell, hidden }: { cell: CellView; hidden: string }) {
 /** Monthly statistics of live records: tables and charts, small counts hidden, CSV export. */
 export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
   const { staff, staffTexts } = useLangs();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   // `null` until the first answer: Rust then fills in the defaults (the last twelve months).
   const [request, setRequest] = useState<ReportRequest | null>(null);
   const [data, setData] = useState<ReportData | null>(null);
@@ -85,17 +84,7 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
 
   return (
     <section className="reports" aria-labelledby="reports-title" data-loaded={data !== null && !busy}>
-      <h1 id="reports-title" tabIndex={-1} ref={heading}>
-        <S id="reports-title" />
-      </h1>
-      <nav className="actions top-actions">
-        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Alt+ArrowLeft">
-          <S id="ui-back" />
-        </button>
-      </nav>
-      <p className="note">
-        <S id="reports-note" />
-      </p>
+      <ScreenHeader titleId="reports-title" noteId="reports-note" onBack={onBack} />
       {data && !data.available && (
         <p className="error" role="alert">
           <S id="reports-unavailable" />

@@ -1,14 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
 import { C, S, t, useLangs } from "./i18n";
+import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
 
-/** Focuses the screen's heading when the screen appears (keyboard and screen-reader users). */
-function useFocusHeading<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
 
 // ---------------------------------------------------------------------------------------------
 

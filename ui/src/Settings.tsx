@@ -11,13 +11,7 @@ import type {
   SettingsScreen as SettingsData,
 } from "./bindings";
 import { S, useLangs } from "./i18n";
-
-/** Focuses the screen's heading when the screen appears. */
-function useFocusHeading() {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
+import { ScreenHeader } from "./ScreenHeader";
 
 /** The form's fields; each has its own error, shown beside it. */
 type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years";
@@ -61,7 +55,6 @@ export interface SettingsProps {
 /** The desk's settings, the log and its retention, the site override file, the data check. */
 export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
   const { staff } = useLangs();
-  const heading = useFocusHeading();
   const [data, setData] = useState<SettingsData | null>(null);
 
   useEffect(() => {
@@ -89,17 +82,7 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
 
   return (
     <section className="settings" aria-labelledby="settings-title" data-loaded={data !== null}>
-      <h1 id="settings-title" tabIndex={-1} ref={heading}>
-        <S id="settings-title" />
-      </h1>
-      <nav className="actions top-actions">
-        <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Alt+ArrowLeft">
-          <S id="ui-back" />
-        </button>
-      </nav>
-      <p className="note">
-        <S id="settings-note" />
-      </p>
+      <ScreenHeader titleId="settings-title" noteId="settings-note" onBack={onBack} />
       {data && (
         <>
           <SettingsFormSection initial={data.settings} onSaved={saved} onError={onError} />
@@ -187,6 +170,29 @@ function SettingsFormSection({
     </div>
   );
 
+  // The bounds only guide the browser's spinner; Rust checks every value and names the field.
+  const numberField = (field: "idle_seconds" | "retention_years", labelId: string, min: number, max: number) => (
+    <div className="field">
+      <label htmlFor={`settings-${field}`}>
+        <S id={labelId} />
+      </label>
+      <input
+        id={`settings-${field}`}
+        name={field}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={form[field]}
+        aria-invalid={errorOf(field) !== undefined}
+        aria-describedby={describedBy(field)}
+        onChange={(e) => set({ [field]: e.target.value })}
+      />
+      {fieldError(field)}
+    </div>
+  );
+
   return (
     <div className="settings-section settings-form-section">
       <form
@@ -219,44 +225,8 @@ function SettingsFormSection({
         </div>
         {languageField("staff_lang", "settings-staff-lang")}
         {languageField("client_lang", "settings-client-lang")}
-        <div className="field">
-          <label htmlFor="settings-idle_seconds">
-            <S id="settings-idle" />
-          </label>
-          <input
-            id="settings-idle_seconds"
-            name="idle_seconds"
-            type="number"
-            inputMode="numeric"
-            min={2}
-            max={3600}
-            step={1}
-            value={form.idle_seconds}
-            aria-invalid={errorOf("idle_seconds") !== undefined}
-            aria-describedby={describedBy("idle_seconds")}
-            onChange={(e) => set({ idle_seconds: e.target.value })}
-          />
-          {fieldError("idle_seconds")}
-        </div>
-        <div className="field">
-          <label htmlFor="settings-retention_years">
-            <S id="settings-retention" />
-          </label>
-          <input
-            id="settings-retention_years"
-            name="retention_years"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={10}
-            step={1}
-            value={form.retention_years}
-            aria-invalid={errorOf("retention_years") !== undefined}
-            aria-describedby={describedBy("retention_years")}
-            onChange={(e) => set({ retention_years: e.target.value })}
-          />
-          {fieldError("retention_years")}
-        </div>
+        {numberField("idle_seconds", "settings-idle", 2, 3600)}
+        {numberField("retention_years", "settings-retention", 1, 10)}
         {outcome === "saved" && (
           <div className="settings-outcome saved" role="status" tabIndex={-1} ref={outcomeRef} data-outcome="saved">
             <S id="settings-saved" />

@@ -1,13 +1,7 @@
-import { useEffect, useRef } from "react";
 import type { ServiceLine, TrainingCases, TrainingDebrief, TrainingStart } from "./bindings";
+import { useFocusHeading } from "./ScreenHeader";
 import { S, languageName, t, useLangs } from "./i18n";
 
-/** Focuses the screen's heading when the screen appears (keyboard and screen-reader users). */
-function useFocusHeading<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
 
 /** The trainer picks a case: its difficulty, the routes it teaches, its languages. */
 export function CasePicker({ list, onPick, onBack }: { list: TrainingCases; onPick: (id: string) => void; onBack: () => void }) {
