@@ -75,8 +75,9 @@ pub enum ExportOutcome {
 pub enum ReportError {
     #[error("report request: {0}")]
     Request(#[from] madoguchi_core::StatsError),
+    /// No content, or a language that is not shipped (the text says which).
     #[error("{0}")]
-    Language(String),
+    Unavailable(String),
     #[error(transparent)]
     Store(#[from] madoguchi_store::StoreError),
 }
@@ -157,8 +158,8 @@ pub fn report_screen(
     staff: &str,
     today: NaiveDate,
 ) -> Result<ReportScreen, ReportError> {
-    let app = shell.app().map_err(ReportError::Language)?;
-    language(app, staff).map_err(ReportError::Language)?;
+    let app = shell.app().map_err(ReportError::Unavailable)?;
+    language(app, staff).map_err(ReportError::Unavailable)?;
     let request = request.unwrap_or_else(|| ReportRequest::default_for(today));
     let (period, dimensions) = request.parse()?;
     let log = shell.log.lock().unwrap_or_else(|e| e.into_inner());

@@ -9,11 +9,12 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use madoguchi_core::{App, CategoryView, ContentFiles, Mode, Origin};
+use madoguchi_core::{App, CategoryView, Mode, Origin};
 use madoguchi_store::PurgeOutcome;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::commands::{language, today};
 use crate::shell::{
     error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError, Shell, LOG_FILE,
     OVERRIDE_FILE, SETTINGS_FILE,
@@ -439,9 +440,7 @@ pub fn purge_with_retention(shell: &Shell, today: NaiveDate) -> Result<PurgeCoun
 pub fn check_data_dir(data_dir: &Path) -> DataCheck {
     let path = data_dir.join(OVERRIDE_FILE);
     let loaded = if path.exists() {
-        ContentFiles::embedded()
-            .with_override(&path)
-            .and_then(|files| App::load(&files))
+        crate::shell::load_with_override(&path)
     } else {
         App::embedded()
     };
@@ -451,10 +450,6 @@ pub fn check_data_dir(data_dir: &Path) -> DataCheck {
     }
 }
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 // --- The commands: thin wrappers over the functions above. ---
 
 type ShellState<'a> = tauri::State<'a, Loading>;
@@ -462,9 +457,7 @@ type ShellState<'a> = tauri::State<'a, Loading>;
 #[tauri::command(async)]
 pub fn settings_view(shell: ShellState<'_>, staff_lang: String) -> Result<SettingsScreen, String> {
     let shell = shell.get();
-    if !shell.app()?.localizer().has_language(&staff_lang) {
-        return Err(format!("unknown language `{staff_lang}`"));
-    }
+    language(shell.app()?, &staff_lang)?;
     Ok(settings_screen(&shell, &staff_lang, today()))
 }
 

@@ -274,10 +274,7 @@ impl Shell {
         let mut app = None;
         let mut override_in_use = false;
         if override_path.exists() {
-            match ContentFiles::embedded()
-                .with_override(&override_path)
-                .and_then(|files| App::load(&files))
-            {
+            match load_with_override(&override_path) {
                 Ok(loaded) => {
                     app = Some(loaded);
                     override_in_use = true;
@@ -421,6 +418,14 @@ pub fn shipped_locales(app: &App) -> Vec<String> {
         .into_iter()
         .map(|l| l.tag)
         .collect()
+}
+
+/// The shipped content with the site override file at `path`, validated together (the same
+/// check at startup and on the Settings screen's "check again").
+pub fn load_with_override(path: &Path) -> Result<App, madoguchi_core::Error> {
+    ContentFiles::embedded()
+        .with_override(path)
+        .and_then(|files| App::load(&files))
 }
 
 pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
