@@ -4,7 +4,6 @@ import sqlite3
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from ui import (
     TOFU_FREE_SCRIPTS,
@@ -20,6 +19,7 @@ from ui import (
     start,
     switch_client_language,
     wait_screen,
+    WebDriverWait,
 )
 
 # A foreign woman, raped within the last 72 hours, in danger now, undecided about the police.

@@ -7,11 +7,10 @@ import tomllib
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
 from test_consultation import PLAN, facts_of
-from ui import assert_accessible, cli_route, run_consultation, shoot, start, wait_screen, wait_until
+from ui import assert_accessible, cli_route, run_consultation, shoot, start, wait_screen, wait_until, WebDriverWait
 
 DIRECTORY = tomllib.loads((ROOT / "data" / "directory.toml").read_text(encoding="utf-8"))["service"]
 

@@ -13,11 +13,10 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import TARGET
 from test_directory_records import ftl_texts
-from ui import assert_accessible, choose_language, shoot, wait_screen, wait_until
+from ui import assert_accessible, choose_language, shoot, wait_screen, wait_until, WebDriverWait
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 LOG = "madoguchi.sqlite3"

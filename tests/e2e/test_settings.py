@@ -18,10 +18,9 @@ import tomllib
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, TARGET
-from ui import assert_accessible, choose_language, shoot, wait_screen
+from ui import assert_accessible, choose_language, shoot, wait_screen, WebDriverWait
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 FIRST_DAY = datetime.date(2024, 1, 1)

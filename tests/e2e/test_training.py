@@ -4,10 +4,9 @@ import sqlite3
 import tomllib
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
-from ui import TOFU_FREE_SCRIPTS, assert_accessible, choose_language, run_consultation, shoot, wait_screen
+from ui import TOFU_FREE_SCRIPTS, assert_accessible, choose_language, run_consultation, shoot, wait_screen, WebDriverWait
 
 CASE_FILE = ROOT / "data" / "scenarios" / "labour.toml"
 CASE_ID = "lb-intern-wages"

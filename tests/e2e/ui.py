@@ -7,7 +7,8 @@ import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
 from conftest import ROOT, SCREENSHOTS, TARGET
 
@@ -20,8 +21,25 @@ TOFU_FREE_SCRIPTS = {
 }
 
 
+class WebDriverWait(SeleniumWait):
+    """A wait that outlives React redrawing the screen: an element found just before the redraw
+    is stale when read, which says nothing about the condition; the next poll finds the new one."""
+
+    def __init__(self, driver, timeout, poll_frequency=0.1, ignored_exceptions=()):
+        super().__init__(driver, timeout, poll_frequency, (StaleElementReferenceException, *ignored_exceptions))
+
+
+def attribute(driver, selector, name):
+    """Reads an attribute of the first match in one step, so a redraw cannot come between find and read."""
+    return driver.execute_script(
+        "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;",
+        selector,
+        name,
+    )
+
+
 def screen(driver):
-    return driver.find_element(By.CSS_SELECTOR, ".app").get_attribute("data-screen")
+    return attribute(driver, ".app", "data-screen")
 
 
 def wait_screen(driver, name, timeout=30):
@@ -85,7 +103,7 @@ def start(driver, staff="ja", client="vi", shot=None):
 
 
 def question_id(driver):
-    return driver.find_element(By.CSS_SELECTOR, "[data-question-id]").get_attribute("data-question-id")
+    return attribute(driver, "[data-question-id]", "data-question-id")
 
 
 def press(driver, key):
@@ -108,7 +126,7 @@ def answer(driver, values):
             lambda d: sum(b.get_attribute("aria-pressed") == "true" for b in d.find_elements(By.CSS_SELECTOR, "button.option")) == len(values)
         )
         press(driver, Keys.ENTER)
-    WebDriverWait(driver, 10).until(lambda d: screen(d) != "question" or question_id(d) != before)
+    WebDriverWait(driver, 10).until(lambda d: screen(d) != "question" or question_id(d) not in (before, None))
     return steps
 
 
@@ -193,7 +211,10 @@ def timed_click(driver, css):
 def wait_until(predicate, timeout=10, interval=0.05):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if predicate():
-            return True
+        try:
+            if predicate():
+                return True
+        except StaleElementReferenceException:
+            pass  # read during a redraw; the next poll reads the new element
         time.sleep(interval)
     return False
