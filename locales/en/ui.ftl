@@ -69,6 +69,7 @@ ui-result-answers = Answers given
 ui-result-slip = Show the referral slip
 ui-result-save = Save and finish
 ui-card-contact = Contact
+ui-contact-open-failed = This computer could not open it. Dial or type what is shown by hand.
 ui-card-hours = Hours
 ui-card-free-call = Call charge
 ui-free-call-yes = Free

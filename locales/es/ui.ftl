@@ -62,6 +62,7 @@ ui-result-answers = Respuestas dadas
 ui-result-slip = Mostrar la hoja de derivación
 ui-result-save = Guardar y terminar
 ui-card-contact = Contacto
+ui-contact-open-failed = Este ordenador no pudo abrirlo. Marque o escriba a mano lo que se muestra.
 ui-card-hours = Horario
 ui-card-free-call = Coste de la llamada
 ui-free-call-yes = Gratuita

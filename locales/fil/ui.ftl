@@ -62,6 +62,7 @@ ui-result-answers = Mga ibinigay na sagot
 ui-result-slip = Ipakita ang referral slip
 ui-result-save = I-save at tapusin
 ui-card-contact = Kontak
+ui-contact-open-failed = Hindi ito mabuksan ng computer na ito. I-dial o i-type nang mano-mano ang nakikita.
 ui-card-hours = Oras
 ui-card-free-call = Bayad sa tawag
 ui-free-call-yes = Libre

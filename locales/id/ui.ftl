@@ -61,6 +61,7 @@ ui-result-answers = Jawaban yang diberikan
 ui-result-slip = Tampilkan lembar rujukan
 ui-result-save = Simpan dan selesai
 ui-card-contact = Kontak
+ui-contact-open-failed = Komputer ini tidak dapat membukanya. Hubungi atau ketik secara manual yang ditampilkan.
 ui-card-hours = Jam layanan
 ui-card-free-call = Biaya telepon
 ui-free-call-yes = Gratis

@@ -62,6 +62,7 @@ ui-result-answers = こたえの いちらん
 ui-result-slip = しょうかいの かみを みせる
 ui-result-save = ほぞんして おわる
 ui-card-contact = れんらくさき
+ui-contact-open-failed = この パソコンでは ひらけませんでした。でている 番号や アドレスを 手で いれてください。
 ui-card-hours = うけつけの じかん
 ui-card-free-call = でんわの おかね
 ui-free-call-yes = むりょう(お金は いりません)

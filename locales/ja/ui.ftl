@@ -66,6 +66,7 @@ ui-result-answers = 回答の一覧
 ui-result-slip = 紹介票を表示
 ui-result-save = 保存して終える
 ui-card-contact = 連絡先
+ui-contact-open-failed = このパソコンでは開けませんでした。表示された番号・アドレスを手で入力してください。
 ui-card-hours = 受付時間
 ui-card-free-call = 通話料
 ui-free-call-yes = 無料

@@ -61,6 +61,7 @@ ui-result-answers = ចម្លើយដែលបានផ្តល់
 ui-result-slip = បង្ហាញលិខិតបញ្ជូនបន្ត
 ui-result-save = រក្សាទុក ហើយបញ្ចប់
 ui-card-contact = ទំនាក់ទំនង
+ui-contact-open-failed = កុំព្យូទ័រនេះមិនអាចបើកបានទេ។ សូមចុចលេខ ឬវាយអាសយដ្ឋានដែលបង្ហាញដោយដៃ។
 ui-card-hours = ម៉ោងទទួល
 ui-card-free-call = ថ្លៃទូរស័ព្ទ
 ui-free-call-yes = ឥតគិតថ្លៃ

@@ -61,6 +61,7 @@ ui-result-answers = 답변 목록
 ui-result-slip = 소개서 보기
 ui-result-save = 저장하고 끝내기
 ui-card-contact = 연락처
+ui-contact-open-failed = 이 컴퓨터에서 열 수 없었습니다. 표시된 번호나 주소를 직접 입력해 주세요.
 ui-card-hours = 접수 시간
 ui-card-free-call = 통화료
 ui-free-call-yes = 무료

@@ -62,6 +62,7 @@ ui-result-answers = Өгсөн хариултууд
 ui-result-slip = Шилжүүлгийн хуудсыг харуулах
 ui-result-save = Хадгалаад дуусгах
 ui-card-contact = Холбоо барих
+ui-contact-open-failed = Энэ компьютер нээж чадсангүй. Харагдаж буй дугаар эсвэл хаягийг гараар оруулна уу.
 ui-card-hours = Ажлын цаг
 ui-card-free-call = Ярианы төлбөр
 ui-free-call-yes = Үнэгүй

@@ -61,6 +61,7 @@ ui-result-answers = ဖြေဆိုချက်များ
 ui-result-slip = လွှဲပြောင်းစာကို ပြရန်
 ui-result-save = သိမ်းဆည်းပြီး ပြီးဆုံးရန်
 ui-card-contact = ဆက်သွယ်ရန်
+ui-contact-open-failed = ဤကွန်ပျူတာက ဖွင့်၍မရပါ။ ပြထားသော နံပါတ် သို့မဟုတ် လိပ်စာကို ကိုယ်တိုင် နှိပ်ပါ သို့မဟုတ် ရိုက်ထည့်ပါ။
 ui-card-hours = လက်ခံချိန်
 ui-card-free-call = ဖုန်းခ
 ui-free-call-yes = အခမဲ့

@@ -62,6 +62,7 @@ ui-result-answers = दिइएका उत्तरहरू
 ui-result-slip = सिफारिस पत्र देखाउनुहोस्
 ui-result-save = सुरक्षित गरेर सकाउनुहोस्
 ui-card-contact = सम्पर्क
+ui-contact-open-failed = यो कम्प्युटरले खोल्न सकेन। देखाइएको नम्बर वा ठेगाना आफैं डायल वा टाइप गर्नुहोस्।
 ui-card-hours = समय
 ui-card-free-call = फोन शुल्क
 ui-free-call-yes = निःशुल्क

@@ -62,6 +62,7 @@ ui-result-answers = Respostas dadas
 ui-result-slip = Mostrar a ficha de encaminhamento
 ui-result-save = Salvar e encerrar
 ui-card-contact = Contato
+ui-contact-open-failed = Este computador não conseguiu abrir. Disque ou digite manualmente o que aparece.
 ui-card-hours = Horário
 ui-card-free-call = Custo da ligação
 ui-free-call-yes = Gratuita

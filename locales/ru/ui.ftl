@@ -64,6 +64,7 @@ ui-result-answers = Данные ответы
 ui-result-slip = Показать лист направления
 ui-result-save = Сохранить и завершить
 ui-card-contact = Контакт
+ui-contact-open-failed = Этот компьютер не смог это открыть. Наберите или введите показанное вручную.
 ui-card-hours = Часы работы
 ui-card-free-call = Стоимость звонка
 ui-free-call-yes = Бесплатно

@@ -61,6 +61,7 @@ ui-result-answers = คำตอบทั้งหมด
 ui-result-slip = แสดงใบแนะนำ
 ui-result-save = บันทึกและสิ้นสุด
 ui-card-contact = ช่องทางติดต่อ
+ui-contact-open-failed = คอมพิวเตอร์เครื่องนี้เปิดไม่ได้ กรุณากดหมายเลขหรือพิมพ์ที่อยู่ที่แสดงด้วยตนเอง
 ui-card-hours = เวลาทำการ
 ui-card-free-call = ค่าโทร
 ui-free-call-yes = ฟรี

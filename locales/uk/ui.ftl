@@ -64,6 +64,7 @@ ui-result-answers = Надані відповіді
 ui-result-slip = Показати лист направлення
 ui-result-save = Зберегти і завершити
 ui-card-contact = Контакт
+ui-contact-open-failed = Цей комп'ютер не зміг це відкрити. Наберіть або введіть показане вручну.
 ui-card-hours = Години роботи
 ui-card-free-call = Вартість дзвінка
 ui-free-call-yes = Безкоштовно

@@ -61,6 +61,7 @@ ui-result-answers = Các câu trả lời
 ui-result-slip = Xem phiếu giới thiệu
 ui-result-save = Lưu và kết thúc
 ui-card-contact = Liên hệ
+ui-contact-open-failed = Máy tính này không mở được. Hãy tự bấm số hoặc nhập địa chỉ đang hiển thị.
 ui-card-hours = Giờ tiếp nhận
 ui-card-free-call = Phí gọi
 ui-free-call-yes = Miễn phí

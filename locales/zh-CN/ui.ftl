@@ -61,6 +61,7 @@ ui-result-answers = 回答一览
 ui-result-slip = 显示转介单
 ui-result-save = 保存并结束
 ui-card-contact = 联系方式
+ui-contact-open-failed = 此电脑无法打开。请手动拨打或输入所显示的号码或网址。
 ui-card-hours = 受理时间
 ui-card-free-call = 通话费
 ui-free-call-yes = 免费

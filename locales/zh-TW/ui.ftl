@@ -61,6 +61,7 @@ ui-result-answers = 回答一覽
 ui-result-slip = 顯示轉介單
 ui-result-save = 儲存並結束
 ui-card-contact = 聯絡方式
+ui-contact-open-failed = 這台電腦無法開啟。請手動撥打或輸入所顯示的號碼或網址。
 ui-card-hours = 受理時間
 ui-card-free-call = 通話費
 ui-free-call-yes = 免費

@@ -32,8 +32,9 @@ fn open_contact(
     let shell = shell.get();
     let app = shell.app()?;
     let url = links::contact_url(app, &service, index)
-        .ok_or_else(|| format!("contact {index} of `{service}` cannot be opened"))?;
-    links::open(&url)
+        .ok_or(links::OpenError::NotOpenable { service, index })
+        .map_err(|e| e.to_string())?;
+    links::open(&url).map_err(|e| e.to_string())
 }
 
 fn main() {

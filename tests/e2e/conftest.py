@@ -77,18 +77,24 @@ def app_binary():
 # The desktop's URL handler, as the app sees it: `xdg-open` first on the PATH of tauri-driver (and
 # so of the app it launches) records each URL instead of starting a dialer or a browser.
 OPENED = LOGS / "opened-urls.txt"
+# While this file exists the stand-in refuses every URL, as xdg-open does with no handler for it.
+REFUSE = LOGS / "opener-refuses"
 
 
 def _desktop_env():
     bin_dir = LOGS / "desktop-bin"
     bin_dir.mkdir(parents=True, exist_ok=True)
     opener = bin_dir / "xdg-open"
-    opener.write_text('#!/bin/sh\nprintf \'%s\\n\' "$1" >> "$MADOGUCHI_E2E_OPENED"\n')
+    opener.write_text(
+        '#!/bin/sh\n[ -e "$MADOGUCHI_E2E_REFUSE" ] && exit 4\nprintf \'%s\\n\' "$1" >> "$MADOGUCHI_E2E_OPENED"\n'
+    )
     opener.chmod(0o755)
     OPENED.write_text("")
+    REFUSE.unlink(missing_ok=True)
     env = dict(os.environ)
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
     env["MADOGUCHI_E2E_OPENED"] = str(OPENED)
+    env["MADOGUCHI_E2E_REFUSE"] = str(REFUSE)
     return env
 
 

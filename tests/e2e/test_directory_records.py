@@ -235,3 +235,34 @@ def test_a_contact_opens_as_tel_or_https_through_the_desktop(app):
         button.click()
         expected.append(value if kinds == ("web",) else "tel:" + value.replace("#", "%23"))
         assert wait_until(lambda: opened_urls()[before:] == expected), f"opened {opened_urls()[before:]}, expected {expected}"
+        status = buttons[index].find_element(By.CSS_SELECTOR, ".contact-failed")
+        assert status.text == "", "an opened contact shows no failure"
+
+
+def test_a_contact_the_desktop_cannot_open_says_so_beside_it(app):
+    """With no dialer for `tel:` the click must not look like a call in progress: the desk is told,
+    beside the number, to dial it by hand; once the desktop can open it again, the notice goes."""
+    from conftest import REFUSE, opened_urls
+
+    open_with_keyboard(app, "button.open-directory", "directory")
+    wait_list(app, lambda s: len(s) == len(DIRECTORY))
+    service, value = next(
+        (s["id"], c["value"]) for s in DIRECTORY for c in s.get("contacts", [])[:1] if c["kind"] in ("dial", "phone")
+    )
+    contact = app.find_element(By.CSS_SELECTOR, f".directory-entry[data-service={service}] .contacts li")
+    button = contact.find_element(By.CSS_SELECTOR, "button.contact-value")
+    status = contact.find_element(By.CSS_SELECTOR, ".contact-failed[role=status]")
+    notice = ftl_texts("ja", "ui.ftl")["ui-contact-open-failed"]
+    before = len(opened_urls())
+    REFUSE.touch()
+    try:
+        button.click()
+        assert wait_until(lambda: status.text == notice), f"notice {status.text!r}"
+        assert opened_urls()[before:] == []
+        app.execute_script("arguments[0].scrollIntoView({ block: 'center' });", contact)
+        shoot(app, "directory-contact-failed-ja")
+    finally:
+        REFUSE.unlink(missing_ok=True)
+    button.click()
+    assert wait_until(lambda: opened_urls()[before:] == ["tel:" + value.replace("#", "%23")]), opened_urls()[before:]
+    assert wait_until(lambda: status.text == ""), f"notice still shown: {status.text!r}"

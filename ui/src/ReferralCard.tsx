@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { ContactView, DirectoryEntryView, ReferralView } from "./bindings";
 import type { Texts } from "./api";
 import { openContact } from "./api";
@@ -13,15 +14,24 @@ export interface Side {
 /** A contact: a button that asks Rust to open it (tel: or an official page), or plain text. */
 function Contact({ service, contact, index, side }: { service: string; contact: ContactView; index: number; side: Side }) {
   const openable = contact.kind === "dial" || contact.kind === "phone" || contact.kind === "web";
+  // A desk with no dialer or browser for the link must hear so, or it waits for a call that never starts.
+  const [failed, setFailed] = useState(false);
+  const open = () => {
+    setFailed(false);
+    openContact(service, index).catch(() => setFailed(true));
+  };
   return (
     <li className={`contact contact-${contact.kind}`}>
       {openable ? (
-        <button type="button" className="contact-value" onClick={() => void openContact(service, index).catch(() => {})}>
+        <button type="button" className="contact-value" onClick={open}>
           {contact.value}
         </button>
       ) : (
         <span className="contact-value">{contact.value}</span>
       )}
+      <span className="contact-failed" role="status" lang={side.lang}>
+        {failed ? t(side.texts, "ui-contact-open-failed") : ""}
+      </span>
       {contact.note && (
         <span className="contact-note" lang={side.lang}>
           {contact.note[side.pick]}
