@@ -337,6 +337,7 @@ settings-purge-no = Cancel
 settings-purge-done = Records deleted
 settings-purge-nothing = No record is older than the retention period.
 settings-purge-failed = The records could not be deleted:
+settings-purge-changed = Nothing was deleted: the numbers changed after you checked them (for example, the date changed). Check the new numbers, then delete again.
 settings-override-title = Site override file
 settings-override-path = File
 settings-override-absent = There is no override file: the shipped directory is used.

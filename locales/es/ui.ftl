@@ -324,6 +324,7 @@ settings-purge-no = Cancelar
 settings-purge-done = Registros borrados
 settings-purge-nothing = Ningún registro es más antiguo que el período de conservación.
 settings-purge-failed = No se pudieron borrar los registros:
+settings-purge-changed = No se eliminó nada: las cifras cambiaron después de comprobarlas (por ejemplo, cambió la fecha). Compruebe las nuevas cifras y vuelva a eliminar.
 settings-override-title = Archivo de ajustes locales
 settings-override-path = Archivo
 settings-override-absent = No hay archivo de ajustes locales: se usa el directorio incluido.

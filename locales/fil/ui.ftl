@@ -324,6 +324,7 @@ settings-purge-no = Kanselahin
 settings-purge-done = Mga naburang rekord
 settings-purge-nothing = Walang rekord na lampas sa panahon ng pagtatago.
 settings-purge-failed = Hindi nabura ang mga rekord:
+settings-purge-changed = Walang nabura: nagbago ang mga bilang matapos mong suriin (halimbawa, nagbago ang petsa). Suriin ang mga bagong bilang, saka burahin muli.
 settings-override-title = File ng lokal na setting
 settings-override-path = File
 settings-override-absent = Walang file ng lokal na setting: ang listahan ng mga serbisyong kasama sa app ang ginagamit.

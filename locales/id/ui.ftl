@@ -323,6 +323,7 @@ settings-purge-no = Batal
 settings-purge-done = Catatan yang dihapus
 settings-purge-nothing = Tidak ada catatan yang lebih lama dari masa penyimpanan.
 settings-purge-failed = Catatan tidak dapat dihapus:
+settings-purge-changed = Tidak ada yang dihapus: jumlahnya berubah setelah Anda memeriksanya (misalnya, tanggal berganti). Periksa jumlah yang baru, lalu hapus lagi.
 settings-override-title = File pengaturan lokal
 settings-override-path = File
 settings-override-absent = Tidak ada file pengaturan lokal: daftar layanan bawaan yang digunakan.

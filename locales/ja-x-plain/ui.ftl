@@ -324,6 +324,7 @@ settings-purge-no = やめる
 settings-purge-done = けした きろく
 settings-purge-nothing = のこす きかんより ふるい きろくは ありません。
 settings-purge-failed = きろくを けせませんでした：
+settings-purge-changed = けしませんでした。たしかめた あとで 数が かわりました(日づけが かわった など)。あたらしい 数を たしかめてから、もう一度 けしてください。
 settings-override-title = この ばしょ だけの かえる ファイル
 settings-override-path = ファイル
 settings-override-absent = かえる ファイルは ありません。はじめから ある いちらんを つかって います。

@@ -334,6 +334,7 @@ settings-purge-no = やめる
 settings-purge-done = 削除した記録
 settings-purge-nothing = 保存期間より古い記録はありません。
 settings-purge-failed = 記録を削除できませんでした：
+settings-purge-changed = 削除しませんでした。確認した後に件数が変わりました(日付が変わったなど)。新しい件数を確かめてから、もう一度削除してください。
 settings-override-title = 拠点ごとの上書きファイル
 settings-override-path = ファイル
 settings-override-absent = 上書きファイルはありません。標準の窓口一覧を使っています。

@@ -323,6 +323,7 @@ settings-purge-no = បោះបង់
 settings-purge-done = កំណត់ត្រាដែលបានលុប
 settings-purge-nothing = គ្មានកំណត់ត្រាណាចាស់ជាងរយៈពេលរក្សាទុកទេ។
 settings-purge-failed = មិនអាចលុបកំណត់ត្រាបានទេ៖
+settings-purge-changed = មិនបានលុបអ្វីទេ៖ ចំនួនបានផ្លាស់ប្តូរក្រោយពេលអ្នកពិនិត្យ (ឧទាហរណ៍ កាលបរិច្ឆេទបានផ្លាស់ប្តូរ)។ សូមពិនិត្យចំនួនថ្មី រួចលុបម្តងទៀត។
 settings-override-title = ឯកសារកំណត់តំបន់
 settings-override-path = ឯកសារ
 settings-override-absent = គ្មានឯកសារកំណត់តំបន់ទេ៖ កំពុងប្រើបញ្ជីសេវាកម្មលំនាំដើម។

@@ -323,6 +323,7 @@ settings-purge-no = 취소
 settings-purge-done = 삭제한 기록
 settings-purge-nothing = 보관 기간보다 오래된 기록이 없습니다.
 settings-purge-failed = 기록을 삭제할 수 없었습니다:
+settings-purge-changed = 삭제하지 않았습니다. 확인한 뒤 건수가 바뀌었습니다(날짜가 바뀐 경우 등). 새 건수를 확인한 뒤 다시 삭제해 주세요.
 settings-override-title = 지역 설정 파일
 settings-override-path = 파일
 settings-override-absent = 지역 설정 파일이 없습니다. 기본 상담처 목록을 사용합니다.

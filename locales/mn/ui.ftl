@@ -324,6 +324,7 @@ settings-purge-no = Болих
 settings-purge-done = Устгасан бүртгэл
 settings-purge-nothing = Хадгалах хугацаанаас хуучин бүртгэл алга.
 settings-purge-failed = Бүртгэлийг устгаж чадсангүй:
+settings-purge-changed = Юу ч устгаагүй: таныг шалгасны дараа тоо өөрчлөгдсөн (жишээ нь, огноо солигдсон). Шинэ тоог шалгаад дахин устгана уу.
 settings-override-title = Орон нутгийн тохиргооны файл
 settings-override-path = Файл
 settings-override-absent = Орон нутгийн тохиргооны файл алга: үндсэн үйлчилгээний жагсаалтыг ашиглаж байна.

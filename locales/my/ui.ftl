@@ -323,6 +323,7 @@ settings-purge-no = မလုပ်တော့ပါ
 settings-purge-done = ဖျက်ပြီးသော မှတ်တမ်း
 settings-purge-nothing = သိမ်းထားရမည့် ကာလထက် ဟောင်းသော မှတ်တမ်း မရှိပါ။
 settings-purge-failed = မှတ်တမ်းများကို ဖျက်၍ မရပါ:
+settings-purge-changed = ဘာမှ မဖျက်ရသေးပါ။ သင်စစ်ဆေးပြီးနောက် အရေအတွက် ပြောင်းသွားသည် (ဥပမာ ရက်စွဲပြောင်းသွားသည်)။ အရေအတွက်အသစ်ကို စစ်ဆေးပြီး ထပ်မံဖျက်ပါ။
 settings-override-title = ဒေသဆိုင်ရာ ဆက်တင်ဖိုင်
 settings-override-path = ဖိုင်
 settings-override-absent = ဒေသဆိုင်ရာ ဆက်တင်ဖိုင် မရှိပါ: မူလ ဝန်ဆောင်မှုစာရင်းကို သုံးနေသည်။

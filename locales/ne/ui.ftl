@@ -324,6 +324,7 @@ settings-purge-no = रद्द गर्नुहोस्
 settings-purge-done = मेटाइएका अभिलेख
 settings-purge-nothing = राख्ने अवधिभन्दा पुरानो कुनै अभिलेख छैन।
 settings-purge-failed = अभिलेख मेटाउन सकिएन:
+settings-purge-changed = केही पनि मेटिएन: तपाईंले जाँचेपछि संख्या बदलियो (जस्तै, मिति बदलियो)। नयाँ संख्या जाँचेर फेरि मेटाउनुहोस्।
 settings-override-title = स्थानीय सेटिङ फाइल
 settings-override-path = फाइल
 settings-override-absent = स्थानीय सेटिङ फाइल छैन: मूल सेवाहरूको सूची प्रयोग भइरहेको छ।

@@ -324,6 +324,7 @@ settings-purge-no = Cancelar
 settings-purge-done = Registros apagados
 settings-purge-nothing = Nenhum registro é mais antigo que o prazo de guarda.
 settings-purge-failed = Não foi possível apagar os registros:
+settings-purge-changed = Nada foi excluído: os números mudaram depois da sua verificação (por exemplo, a data mudou). Confira os novos números e exclua novamente.
 settings-override-title = Arquivo de ajustes locais
 settings-override-path = Arquivo
 settings-override-absent = Não há arquivo de ajustes locais: é usada a lista de serviços padrão.

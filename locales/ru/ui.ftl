@@ -326,6 +326,7 @@ settings-purge-no = Отмена
 settings-purge-done = Удалено записей
 settings-purge-nothing = Нет записей старше срока хранения.
 settings-purge-failed = Не удалось удалить записи:
+settings-purge-changed = Ничего не удалено: количество изменилось после проверки (например, сменилась дата). Проверьте новые числа и удалите ещё раз.
 settings-override-title = Файл местных настроек
 settings-override-path = Файл
 settings-override-absent = Файла местных настроек нет: используется стандартный справочник.

@@ -323,6 +323,7 @@ settings-purge-no = ยกเลิก
 settings-purge-done = จำนวนบันทึกที่ลบแล้ว
 settings-purge-nothing = ไม่มีบันทึกที่เก่ากว่าระยะเวลาการเก็บรักษา
 settings-purge-failed = ลบบันทึกไม่ได้:
+settings-purge-changed = ไม่ได้ลบสิ่งใด: จำนวนเปลี่ยนไปหลังจากที่คุณตรวจสอบ (เช่น วันที่เปลี่ยน) กรุณาตรวจสอบจำนวนใหม่ แล้วลบอีกครั้ง
 settings-override-title = ไฟล์ตั้งค่าของพื้นที่
 settings-override-path = ไฟล์
 settings-override-absent = ไม่มีไฟล์ตั้งค่าของพื้นที่ จึงใช้รายชื่อหน่วยงานมาตรฐาน

@@ -326,6 +326,7 @@ settings-purge-no = Скасувати
 settings-purge-done = Видалено записів
 settings-purge-nothing = Немає записів, старших за строк зберігання.
 settings-purge-failed = Не вдалося видалити записи:
+settings-purge-changed = Нічого не видалено: кількість змінилася після перевірки (наприклад, змінилася дата). Перевірте нові числа й видаліть ще раз.
 settings-override-title = Файл місцевих налаштувань
 settings-override-path = Файл
 settings-override-absent = Файлу місцевих налаштувань немає: використовується стандартний довідник.

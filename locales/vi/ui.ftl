@@ -323,6 +323,7 @@ settings-purge-no = Hủy
 settings-purge-done = Số hồ sơ đã xóa
 settings-purge-nothing = Không có hồ sơ nào cũ hơn thời hạn lưu giữ.
 settings-purge-failed = Không xóa được hồ sơ:
+settings-purge-changed = Chưa xóa gì: số lượng đã thay đổi sau khi bạn kiểm tra (ví dụ: đã sang ngày mới). Hãy kiểm tra số mới rồi xóa lại.
 settings-override-title = Tệp thiết lập địa phương
 settings-override-path = Tệp
 settings-override-absent = Không có tệp thiết lập địa phương: đang dùng danh bạ mặc định.

@@ -323,6 +323,7 @@ settings-purge-no = 取消
 settings-purge-done = 已删除的记录数
 settings-purge-nothing = 没有超过保存期限的记录。
 settings-purge-failed = 无法删除记录：
+settings-purge-changed = 未删除任何内容：确认后数量发生了变化（例如日期已变更）。请核对新的数量后再删除。
 settings-override-title = 地区设置文件
 settings-override-path = 文件
 settings-override-absent = 没有地区设置文件，正在使用标准的服务机构名录。

@@ -323,6 +323,7 @@ settings-purge-no = 取消
 settings-purge-done = 已刪除的紀錄筆數
 settings-purge-nothing = 沒有超過保存期限的紀錄。
 settings-purge-failed = 無法刪除紀錄：
+settings-purge-changed = 未刪除任何內容：確認後數量有所變動（例如日期已變更）。請核對新的數量後再刪除。
 settings-override-title = 地區設定檔
 settings-override-path = 檔案
 settings-override-absent = 沒有地區設定檔，正在使用標準的服務機構名錄。

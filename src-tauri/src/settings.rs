@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use madoguchi_core::{App, CategoryView, Mode, Origin};
-use madoguchi_store::PurgeOutcome;
+use madoguchi_store::{PurgeOutcome, PurgeShown, StoreError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -62,14 +62,40 @@ pub struct LogView {
     pub error: Option<String>,
 }
 
-/// What a purge deletes (preview) or deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// What a purge deletes (preview) or deleted; sent back as what the desk confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PurgeCounts {
     /// Records of days before this one (`YYYY-MM-DD`) are deleted.
     pub cutoff: String,
     /// Live and training records.
     pub records: u32,
     pub training_results: u32,
+}
+
+impl PurgeCounts {
+    /// The preview the desk confirmed, as the store checks it; a malformed one is refused.
+    fn shown(&self) -> Result<PurgeShown, PurgeError> {
+        let cutoff = NaiveDate::parse_from_str(&self.cutoff, "%Y-%m-%d").map_err(|e| {
+            PurgeError::Failed {
+                detail: format!("confirmed purge: field `cutoff` = {:?}: {e}", self.cutoff),
+            }
+        })?;
+        Ok(PurgeShown {
+            cutoff,
+            records: u64::from(self.records),
+            training_results: u64::from(self.training_results),
+        })
+    }
+}
+
+impl From<PurgeShown> for PurgeCounts {
+    fn from(s: PurgeShown) -> Self {
+        PurgeCounts {
+            cutoff: s.cutoff.format("%Y-%m-%d").to_string(),
+            records: count(s.records),
+            training_results: count(s.training_results),
+        }
+    }
 }
 
 impl From<PurgeOutcome> for PurgeCounts {
@@ -88,6 +114,10 @@ impl From<PurgeOutcome> for PurgeCounts {
 pub enum PurgeError {
     #[error("the log is not open for writing, so nothing can be deleted")]
     LogClosed,
+    /// The preview changed after the desk read it (the date turned over, or another program
+    /// wrote to the log): nothing was deleted; `now` is what a purge would delete now.
+    #[error("nothing deleted: the purge would now delete {} records before {}", now.records, now.cutoff)]
+    Changed { now: PurgeCounts },
     /// The store refused; the detail names the file and the operation.
     #[error("{detail}")]
     Failed { detail: String },
@@ -420,16 +450,24 @@ pub fn save_settings_request(
     Ok(settings_screen(shell, staff, today))
 }
 
-/// Deletes the records and training results older than the saved retention, as the preview
-/// counted them.
-pub fn purge_with_retention(shell: &Shell, today: NaiveDate) -> Result<PurgeCounts, PurgeError> {
+/// Deletes the records and training results older than the saved retention, exactly as the
+/// preview the desk confirmed (`shown`) counted them, or nothing.
+pub fn purge_with_retention(
+    shell: &Shell,
+    today: NaiveDate,
+    shown: &PurgeCounts,
+) -> Result<PurgeCounts, PurgeError> {
+    let shown = shown.shown()?;
     let retention = shell.current_settings().retention();
     match &mut *shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
         Log::Writable(store) => store
-            .purge(today, retention, false)
+            .purge_as_shown(today, retention, shown)
             .map(PurgeCounts::from)
-            .map_err(|e| PurgeError::Failed {
-                detail: e.to_string(),
+            .map_err(|e| match e {
+                StoreError::PurgeChanged { now, .. } => PurgeError::Changed { now: now.into() },
+                e => PurgeError::Failed {
+                    detail: e.to_string(),
+                },
             }),
         Log::Closed => Err(PurgeError::LogClosed),
     }
@@ -471,8 +509,11 @@ pub fn save_settings(
 }
 
 #[tauri::command(async)]
-pub fn purge_old_records(shell: ShellState<'_>) -> Result<PurgeCounts, PurgeError> {
-    purge_with_retention(&shell.get(), today())
+pub fn purge_old_records(
+    shell: ShellState<'_>,
+    shown: PurgeCounts,
+) -> Result<PurgeCounts, PurgeError> {
+    purge_with_retention(&shell.get(), today(), &shown)
 }
 
 #[tauri::command(async)]
@@ -798,7 +839,7 @@ sources = [\"https://example.org/prefecture\"]
                 training_results: 1,
             }
         );
-        let done = purge_with_retention(&shell, today).unwrap();
+        let done = purge_with_retention(&shell, today, &preview).unwrap();
         assert_eq!(done, preview, "the purge deletes what the preview said");
 
         let after = settings_screen(&shell, "ja", today);
@@ -828,7 +869,52 @@ sources = [\"https://example.org/prefecture\"]
         let preview = view.purge.unwrap();
         assert_eq!(preview.cutoff, "2027-06-15");
         assert_eq!((preview.records, preview.training_results), (2, 1));
-        assert_eq!(purge_with_retention(&shell, today).unwrap(), preview);
+        assert_eq!(
+            purge_with_retention(&shell, today, &preview).unwrap(),
+            preview
+        );
+    }
+
+    #[test]
+    fn a_purge_confirmed_before_midnight_deletes_nothing_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        // Three years before 2028-06-15 is 2025-06-15: kept today, purged tomorrow.
+        let today = day(2028, 6, 15);
+        seed(
+            &shell,
+            &[
+                (day(2024, 3, 1), Mode::Live),
+                (day(2025, 6, 15), Mode::Live),
+            ],
+        );
+        let preview = settings_screen(&shell, "ja", today).purge.unwrap();
+        assert_eq!(preview.records, 1);
+        let tomorrow = day(2028, 6, 16);
+        let refused = purge_with_retention(&shell, tomorrow, &preview).unwrap_err();
+        let now = settings_screen(&shell, "ja", tomorrow).purge.unwrap();
+        assert_eq!(refused, PurgeError::Changed { now: now.clone() });
+        assert_eq!((now.cutoff.as_str(), now.records), ("2025-06-16", 2));
+        assert_eq!(shell_records(&shell), 2, "nothing was deleted");
+        // Confirmed again with the new figures, exactly those go.
+        assert_eq!(purge_with_retention(&shell, tomorrow, &now).unwrap(), now);
+        assert_eq!(shell_records(&shell), 0);
+
+        let mut bad = now;
+        bad.cutoff = "15/06/2025".into();
+        let err = purge_with_retention(&shell, tomorrow, &bad).unwrap_err();
+        assert!(
+            matches!(&err, PurgeError::Failed { detail } if detail.contains("`cutoff`")),
+            "{err:?}"
+        );
+    }
+
+    fn shell_records(shell: &Shell) -> u64 {
+        let log = shell.log.lock().unwrap();
+        let Log::Writable(store) = &*log else {
+            panic!("the log is closed");
+        };
+        store.count(Mode::Live).unwrap() + store.count(Mode::Training).unwrap()
     }
 
     #[test]
@@ -841,8 +927,13 @@ sources = [\"https://example.org/prefecture\"]
         assert!(!view.log.writable);
         assert_eq!((view.log.records, view.purge), (None, None));
         assert!(view.log.path.ends_with(LOG_FILE));
+        let shown = PurgeCounts {
+            cutoff: "2025-06-15".into(),
+            records: 0,
+            training_results: 0,
+        };
         assert_eq!(
-            purge_with_retention(&shell, day(2028, 6, 15)),
+            purge_with_retention(&shell, day(2028, 6, 15), &shown),
             Err(PurgeError::LogClosed)
         );
         assert_eq!(fs::read(dir.path().join(LOG_FILE)).unwrap(), damaged);

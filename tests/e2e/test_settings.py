@@ -1,8 +1,10 @@
 """The Settings screen, on a real log: reached from the start screen by Alt+S; the retention
 shortened and saved; the purge preview counts exactly the records older than it, the purge asks
-first and then deletes exactly those (read back with sqlite3); a refused desk label is marked
-beside its field and leaves settings.toml as it was; valid values are written to it; a broken
-site override file is listed with its lines, and checked again from disk; axe-core on all of it.
+first and then deletes exactly those (read back with sqlite3), and a purge whose figures changed
+after they were shown (another program wrote to the log) deletes nothing and shows the new ones; a
+refused desk label is marked beside its field and leaves settings.toml as it was; valid values are
+written to it; a broken site override file is listed with its lines, and checked again from disk;
+axe-core on all of it.
 
 The log cannot hold a day before 2024-01-01 (a CHECK of the schema), so while the default
 retention of three years reaches back before that day nothing is old enough to purge: the test
@@ -13,6 +15,7 @@ import datetime
 import secrets
 import sqlite3
 import subprocess
+import time
 import tomllib
 
 from selenium.webdriver.common.action_chains import ActionChains
@@ -127,7 +130,17 @@ def scroll_to(app, css):
     )
 
 
+def not_across_midnight(longest=datetime.timedelta(minutes=3)):
+    """The app and this test each read today's date; a run that straddles midnight would compare
+    two different days. Near midnight, wait for the new day (at most `longest`)."""
+    now = datetime.datetime.now()
+    midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time())
+    if midnight - now < longest:
+        time.sleep((midnight - now).total_seconds() + 1)
+
+
 def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path):
+    not_across_midnight()
     today = datetime.date.today()
     cutoff = years_before(today, 2)
     assert cutoff > FIRST_DAY + datetime.timedelta(days=1), "two years back must reach past the log's first day"
@@ -205,7 +218,21 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     WebDriverWait(app, 5).until(lambda d: "purge-button" in d.switch_to.active_element.get_attribute("class"))
     assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old,)]
 
-    # Yes: exactly the older records and training results go, the newer ones stay.
+    # Another program adds an old record after the desk read the figures: Yes deletes nothing,
+    # says so, and shows the new figures to confirm.
+    app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
+    WebDriverWait(app, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.purge-yes"))
+    fill(db, 1, 0, FIRST_DAY, FIRST_DAY, seed=13)
+    app.find_element(By.CSS_SELECTOR, "button.purge-yes").click()
+    changed = WebDriverWait(app, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".purge-failed[data-kind=changed]"))[0]
+    assert changed.get_attribute("role") == "alert"
+    assert changed.text == ja["settings-purge-changed"]
+    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old + 1,)]
+    old += 1
+    WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == str(old))
+    shoot(app, "settings-purge-changed-ja")
+
+    # Yes to the new figures: exactly the older records and training results go, the newer stay.
     app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
     WebDriverWait(app, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.purge-yes"))
     app.find_element(By.CSS_SELECTOR, "button.purge-yes").click()

@@ -346,25 +346,29 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
     if (done) doneRef.current?.focus();
   }, [done]);
 
+  const preview = data.purge;
   const purge = () => {
+    if (!preview) return;
     setBusy(true);
     setFailed(null);
+    setDone(null);
     api
-      .purgeOldRecords()
+      .purgeOldRecords(preview)
       .then(async (counts) => {
         setDone(counts);
         setConfirming(false);
         await reload();
       })
-      .catch((e: unknown) => {
+      .catch(async (e: unknown) => {
         if (!isPurgeError(e)) return onError(e);
         setFailed(e);
         setConfirming(false);
+        // The figures changed since they were read: show the new ones before anyone confirms again.
+        if (e.kind === "changed") await reload();
       })
       .finally(() => setBusy(false));
   };
 
-  const preview = data.purge;
   const nothing = preview !== null && preview.records + preview.training_results === 0;
   return (
     <section className="settings-section settings-purge" aria-labelledby="settings-purge-title">
@@ -444,9 +448,9 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         </p>
       )}
       {failed && (
-        <div className="error purge-failed" role="alert">
+        <div className="error purge-failed" role="alert" data-kind={failed.kind}>
           <p>
-            <S id={failed.kind === "log_closed" ? "settings-log-closed" : "settings-purge-failed"} />
+            <S id={{ log_closed: "settings-log-closed", changed: "settings-purge-changed", failed: "settings-purge-failed" }[failed.kind]} />
           </p>
           {failed.kind === "failed" && <p className="detail">{failed.detail}</p>}
         </div>

@@ -81,7 +81,8 @@ export const saveSettings = (request: SettingsRequest, staffLang: string) =>
   invoke<SettingsScreen>("save_settings", { request, staffLang });
 
 /** Deletes what the saved retention allows; rejects with a `PurgeError`. */
-export const purgeOldRecords = () => invoke<PurgeCounts>("purge_old_records");
+/** Deletes exactly what the preview the desk confirmed (`shown`) counted, or nothing if it changed since. */
+export const purgeOldRecords = (shown: PurgeCounts) => invoke<PurgeCounts>("purge_old_records", { shown });
 
 /** Validates the shipped data with the override file on disk now; changes nothing in use. */
 export const checkData = () => invoke<DataCheck>("check_data");

@@ -1,6 +1,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::purge::PurgeShown;
 use madoguchi_core::StatsError;
 
 /// Why the log was opened read-only: the app shows a recovery screen and saves nothing.
@@ -64,6 +65,17 @@ pub enum StoreError {
     BadTrainingResult { path: PathBuf, detail: String },
     #[error("{}: refusing to write the export over the log itself", path.display())]
     ExportOverLog { path: PathBuf },
+    #[error(
+        "{}: nothing deleted: the purge was confirmed for {} records and {} training results \
+         before {}, but would now delete {} and {} before {}",
+        path.display(), shown.records, shown.training_results, shown.cutoff,
+        now.records, now.training_results, now.cutoff
+    )]
+    PurgeChanged {
+        path: PathBuf,
+        shown: PurgeShown,
+        now: PurgeShown,
+    },
     #[error(transparent)]
     Stats(#[from] StatsError),
 }

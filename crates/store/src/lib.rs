@@ -29,7 +29,7 @@ mod training;
 
 pub use error::{RecoveryReason, StoreError};
 pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
-pub use purge::{PurgeOutcome, Retention};
+pub use purge::{PurgeOutcome, PurgeShown, Retention};
 pub use schema::{APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
 pub use store::{OpenState, Store, BUSY_TIMEOUT};
 pub use training::{

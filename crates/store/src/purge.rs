@@ -50,6 +50,24 @@ pub struct PurgeOutcome {
     pub dry_run: bool,
 }
 
+/// What the desk was shown and confirmed: a confirmed purge deletes exactly this, or nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PurgeShown {
+    pub cutoff: NaiveDate,
+    pub records: u64,
+    pub training_results: u64,
+}
+
+impl From<PurgeOutcome> for PurgeShown {
+    fn from(o: PurgeOutcome) -> Self {
+        PurgeShown {
+            cutoff: o.cutoff,
+            records: o.records,
+            training_results: o.training_results,
+        }
+    }
+}
+
 impl Store {
     /// What a purge with `retention` would delete on `today`, without deleting anything: the
     /// Settings screen's "this will delete N records" (the same as `purge --dry-run`).
@@ -87,13 +105,34 @@ impl Store {
         retention: Retention,
         dry_run: bool,
     ) -> Result<PurgeOutcome, StoreError> {
+        if dry_run {
+            return self.purge_preview(today, retention);
+        }
+        self.delete_older(today, retention, None)
+    }
+
+    /// The purge the desk confirmed after reading its preview: if the cutoff or the counts are no
+    /// longer what was `shown` (the date turned over, another program wrote to the log), nothing
+    /// is deleted and [`StoreError::PurgeChanged`] says what it would delete now.
+    pub fn purge_as_shown(
+        &mut self,
+        today: NaiveDate,
+        retention: Retention,
+        shown: PurgeShown,
+    ) -> Result<PurgeOutcome, StoreError> {
+        self.delete_older(today, retention, Some(shown))
+    }
+
+    fn delete_older(
+        &mut self,
+        today: NaiveDate,
+        retention: Retention,
+        shown: Option<PurgeShown>,
+    ) -> Result<PurgeOutcome, StoreError> {
         let path = self.path.clone();
         let cutoff = retention.cutoff(today);
         let older_than_days = older_than_days(today, cutoff);
         let day = cutoff.format("%Y-%m-%d").to_string();
-        if dry_run {
-            return self.purge_preview(today, retention);
-        }
         self.writable("purge old records")?;
         self.conn
             .pragma_update(None, "secure_delete", "ON")
@@ -106,6 +145,20 @@ impl Store {
         let t = tx
             .execute("DELETE FROM training_result WHERE day < ?1", [&day])
             .ctx(&path, "delete old training results")?;
+        let now_deleting = PurgeShown {
+            cutoff,
+            records: n as u64,
+            training_results: t as u64,
+        };
+        if let Some(shown) = shown.filter(|s| *s != now_deleting) {
+            // Dropping the transaction rolls the deletes back.
+            drop(tx);
+            return Err(StoreError::PurgeChanged {
+                path,
+                shown,
+                now: now_deleting,
+            });
+        }
         tx.execute(
             "INSERT INTO audit (at, action, older_than_days, count, training_results) \
              VALUES (?1, 'purge', ?2, ?3, ?4)",
@@ -127,7 +180,7 @@ impl Store {
             older_than_days,
             records: n as u64,
             training_results: t as u64,
-            dry_run,
+            dry_run: false,
         })
     }
 }

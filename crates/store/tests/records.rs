@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use madoguchi_core::{Mode, Record};
 use madoguchi_store::synthetic::Synthetic;
-use madoguchi_store::{Retention, Store};
+use madoguchi_store::{PurgeShown, Retention, Store, StoreError};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("date")
@@ -104,6 +104,70 @@ fn purge_preview_counts_what_purge_deletes_and_deletes_nothing() {
             .records,
         0
     );
+}
+
+fn all_records(store: &Store) -> u64 {
+    store.count(Mode::Live).expect("count") + store.count(Mode::Training).expect("count")
+}
+
+#[test]
+fn a_confirmed_purge_deletes_what_was_shown_or_nothing() {
+    let (_dir, mut store, _live) = store_with(40, 10);
+    let today = d(2026, 11, 26);
+    let retention = Retention::Years(2);
+    let first_kept = retention.cutoff(today);
+    let mut gen = Synthetic::new(99);
+    // A record of the first kept day: a purge one day later takes it.
+    store
+        .save_all(&[gen.record(Mode::Live, first_kept, first_kept)])
+        .expect("save");
+    let shown = PurgeShown::from(store.purge_preview(today, retention).expect("preview"));
+    let total = all_records(&store);
+
+    // Midnight passed between reading the preview and pressing Yes.
+    let tomorrow = today.succ_opt().expect("date");
+    match store.purge_as_shown(tomorrow, retention, shown) {
+        Err(StoreError::PurgeChanged { shown: s, now, .. }) => {
+            assert_eq!(s, shown);
+            assert_eq!(now.cutoff, retention.cutoff(tomorrow));
+            assert_eq!(now.records, shown.records + 1);
+        }
+        other => panic!("expected PurgeChanged, got {other:?}"),
+    }
+    assert_eq!(
+        all_records(&store),
+        total,
+        "a changed purge deletes nothing"
+    );
+
+    // Another program saved an old record after the preview.
+    store
+        .save_all(&[gen.record(Mode::Live, d(2024, 1, 2), d(2024, 1, 2))])
+        .expect("save");
+    let err = store
+        .purge_as_shown(today, retention, shown)
+        .expect_err("one more record than shown");
+    assert!(
+        err.to_string().contains("nothing deleted"),
+        "the message says nothing was deleted: {err}"
+    );
+    assert_eq!(all_records(&store), total + 1);
+    assert!(
+        store
+            .audit()
+            .expect("audit")
+            .iter()
+            .all(|a| a.action != "purge"),
+        "a refused purge is not audited as done"
+    );
+
+    // Shown the new preview, the purge deletes exactly that.
+    let shown = PurgeShown::from(store.purge_preview(today, retention).expect("preview"));
+    let done = store
+        .purge_as_shown(today, retention, shown)
+        .expect("purge as shown");
+    assert_eq!(PurgeShown::from(done), shown);
+    assert_eq!(all_records(&store), total + 1 - shown.records);
 }
 
 #[test]

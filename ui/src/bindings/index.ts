@@ -580,7 +580,7 @@ records: number | null,
 error: string | null, };
 
 /**
- * What a purge deletes (preview) or deleted.
+ * What a purge deletes (preview) or deleted; sent back as what the desk confirmed.
  */
 export type PurgeCounts = { 
 /**
@@ -595,7 +595,7 @@ records: number, training_results: number, };
 /**
  * Why a purge was refused: the UI words each kind.
  */
-export type PurgeError = { "kind": "log_closed" } | { "kind": "failed", detail: string, };
+export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, };
 
 /**
  * The site override file as the running app read it at startup.
