@@ -10,7 +10,7 @@ from selenium.webdriver.common.keys import Keys
 
 from conftest import ROOT
 from test_consultation import PLAN, facts_of
-from ui import assert_accessible, cli_route, run_consultation, shoot, start, wait_screen, wait_until, WebDriverWait
+from ui import assert_accessible, cli_route, not_across_midnight, run_consultation, shoot, start, wait_screen, wait_until, WebDriverWait
 
 DIRECTORY = tomllib.loads((ROOT / "data" / "directory.toml").read_text(encoding="utf-8"))["service"]
 
@@ -171,6 +171,7 @@ def save_consultation(app):
 
 
 def test_the_records_screen_lists_a_saved_consultation(app):
+    not_across_midnight()
     open_with_keyboard(app, "button.open-records", "records")
     assert app.find_element(By.CSS_SELECTOR, ".records-count").get_attribute("data-total") == "0"
     assert app.find_elements(By.CSS_SELECTOR, ".records-none")

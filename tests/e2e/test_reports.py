@@ -16,7 +16,7 @@ from selenium.webdriver.common.keys import Keys
 
 from conftest import TARGET
 from test_directory_records import ftl_texts
-from ui import assert_accessible, choose_language, shoot, wait_screen, wait_until, WebDriverWait
+from ui import assert_accessible, choose_language, not_across_midnight, shoot, wait_screen, wait_until, WebDriverWait
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 LOG = "madoguchi.sqlite3"
@@ -25,6 +25,7 @@ K = 5
 
 def fill(data_dir, live, training, seed):
     """A log of synthetic records: `live` from the last six months, `training` as well."""
+    not_across_midnight()
     data_dir.mkdir(parents=True, exist_ok=True)
     today = datetime.date.today()
     first = (today.replace(day=1) - datetime.timedelta(days=150)).replace(day=1)

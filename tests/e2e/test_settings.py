@@ -15,7 +15,6 @@ import datetime
 import secrets
 import sqlite3
 import subprocess
-import time
 import tomllib
 
 from selenium.webdriver.common.action_chains import ActionChains
@@ -23,7 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import ROOT, TARGET
-from ui import assert_accessible, choose_language, shoot, wait_screen, WebDriverWait
+from ui import assert_accessible, choose_language, not_across_midnight, shoot, wait_screen, WebDriverWait
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 FIRST_DAY = datetime.date(2024, 1, 1)
@@ -128,15 +127,6 @@ def scroll_to(app, css):
         """,
         css,
     )
-
-
-def not_across_midnight(longest=datetime.timedelta(minutes=3)):
-    """The app and this test each read today's date; a run that straddles midnight would compare
-    two different days. Near midnight, wait for the new day (at most `longest`)."""
-    now = datetime.datetime.now()
-    midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time())
-    if midnight - now < longest:
-        time.sleep((midnight - now).total_seconds() + 1)
 
 
 def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path):

@@ -1,5 +1,6 @@
 """Helpers that drive the app's screens the way staff do: by keys and clicks."""
 
+import datetime
 import json
 import re
 import subprocess
@@ -218,3 +219,12 @@ def wait_until(predicate, timeout=10, interval=0.05):
             pass  # read during a redraw; the next poll reads the new element
         time.sleep(interval)
     return False
+
+
+def not_across_midnight(longest=datetime.timedelta(minutes=3)):
+    """The app and this test each read today's date; a run that straddles midnight would compare
+    two different days. Near midnight, wait for the new day (at most `longest`)."""
+    now = datetime.datetime.now()
+    midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time())
+    if midnight - now < longest:
+        time.sleep((midnight - now).total_seconds() + 1)
