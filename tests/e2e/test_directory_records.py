@@ -10,7 +10,7 @@ from selenium.webdriver.common.keys import Keys
 
 from conftest import ROOT
 from test_consultation import PLAN, facts_of
-from ui import assert_accessible, cli_route, not_across_midnight, run_consultation, shoot, start, wait_screen, wait_until, WebDriverWait
+from ui import assert_accessible, bring_to_rest, cli_route, click_when_still, not_across_midnight, run_consultation, shoot, start, wait_screen, wait_until, WebDriverWait
 
 DIRECTORY = tomllib.loads((ROOT / "data" / "directory.toml").read_text(encoding="utf-8"))["service"]
 
@@ -231,9 +231,9 @@ def test_a_contact_opens_as_tel_or_https_through_the_desktop(app):
         buttons = app.find_elements(By.CSS_SELECTOR, f".directory-entry[data-service={service}] .contacts li")
         button = buttons[index].find_element(By.CSS_SELECTOR, "button.contact-value")
         # Entries far down the list are drawn only once scrolled to.
-        app.execute_script("arguments[0].scrollIntoView({ block: 'center' });", button)
+        bring_to_rest(app, button)
         assert wait_until(lambda: button.text == value), button.text
-        button.click()
+        click_when_still(app, button)
         expected.append(value if kinds == ("web",) else "tel:" + value.replace("#", "%23"))
         assert wait_until(lambda: opened_urls()[before:] == expected), f"opened {opened_urls()[before:]}, expected {expected}"
         status = buttons[index].find_element(By.CSS_SELECTOR, ".contact-failed")
@@ -257,13 +257,13 @@ def test_a_contact_the_desktop_cannot_open_says_so_beside_it(app):
     before = len(opened_urls())
     REFUSE.touch()
     try:
-        button.click()
+        click_when_still(app, button)
         assert wait_until(lambda: status.text == notice), f"notice {status.text!r}"
         assert opened_urls()[before:] == []
         app.execute_script("arguments[0].scrollIntoView({ block: 'center' });", contact)
         shoot(app, "directory-contact-failed-ja")
     finally:
         REFUSE.unlink(missing_ok=True)
-    button.click()
+    click_when_still(app, button)
     assert wait_until(lambda: opened_urls()[before:] == ["tel:" + value.replace("#", "%23")]), opened_urls()[before:]
     assert wait_until(lambda: status.text == ""), f"notice still shown: {status.text!r}"

@@ -228,3 +228,25 @@ def not_across_midnight(longest=datetime.timedelta(minutes=3)):
     midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time())
     if midnight - now < longest:
         time.sleep((midnight - now).total_seconds() + 1)
+
+
+def bring_to_rest(driver, element, timeout=10):
+    """Scrolls `element` to the middle and waits until the page stops moving. Lists draw their far
+    entries only when scrolled to (content-visibility), which shifts what lies below them; a click
+    computed before the shift lands on whatever moved under the pointer."""
+    driver.execute_script("arguments[0].scrollIntoView({ block: 'center' });", element)
+    rect = "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height];"
+    last = None
+
+    def still():
+        nonlocal last
+        now = driver.execute_script(rect, element)
+        settled, last = now == last, now
+        return settled
+
+    assert wait_until(still, timeout=timeout, interval=0.1), f"the element kept moving: {last}"
+
+
+def click_when_still(driver, element, timeout=10):
+    bring_to_rest(driver, element, timeout)
+    element.click()
