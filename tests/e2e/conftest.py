@@ -155,7 +155,15 @@ def new_session(driver_url, app_binary, args=()):
     options.set_capability("browserName", "wry")
     options.set_capability("tauri:options", {"application": str(app_binary), "args": list(args)})
     connection = RemoteConnection(client_config=ClientConfig(remote_server_addr=driver_url, timeout=60))
-    return webdriver.Remote(command_executor=connection, options=options)
+    started = time.monotonic()
+    try:
+        return webdriver.Remote(command_executor=connection, options=options)
+    except Exception as e:
+        # The app (or WebKitWebDriver) did not come up: say how long it was given and what the
+        # drivers and the app printed, so a failure in CI can be told from a slow machine.
+        log = LOGS / "tauri-driver.log"
+        tail = log.read_text(errors="replace")[-4000:] if log.exists() else "(no log)"
+        pytest.fail(f"no session on {app_binary} after {time.monotonic() - started:.1f} s: {e}\n{log}:\n{tail}")
 
 
 @pytest.fixture
