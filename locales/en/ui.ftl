@@ -150,7 +150,7 @@ ui-problem-data-todo = Reinstall the app. If that does not help, contact your ad
 
 ## Training
 
-train-title = Training case { $case } ({ $difficulty })
+train-title = Training case: { $case } ({ $difficulty })
 train-vignette = For the person playing the client ({ $lang }):
 train-start = Now run the consultation as usual.
 train-debrief = Debrief

@@ -137,7 +137,7 @@ ui-problem-data-todo = Vuelva a instalar la aplicación. Si no se soluciona, con
 
 ## Training
 
-train-title = Caso de formación { $case } ({ $difficulty })
+train-title = Caso de formación: { $case } ({ $difficulty })
 train-vignette = Para la persona que hace de cliente ({ $lang }):
 train-start = Ahora realice la consulta como de costumbre.
 train-debrief = Repaso

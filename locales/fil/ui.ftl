@@ -137,7 +137,7 @@ ui-problem-data-todo = I-install muli ang app. Kung hindi pa rin maayos, makipag
 
 ## Training
 
-train-title = Kaso sa pagsasanay { $case } ({ $difficulty })
+train-title = Kaso sa pagsasanay: { $case } ({ $difficulty })
 train-vignette = Para sa gumaganap bilang kliyente ({ $lang }):
 train-start = Isagawa na ang konsultasyon gaya ng dati.
 train-debrief = Pagbabalik-tanaw

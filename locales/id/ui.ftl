@@ -136,7 +136,7 @@ ui-problem-data-todo = Pasang ulang aplikasi. Jika tidak berhasil, hubungi admin
 
 ## Training
 
-train-title = Kasus pelatihan { $case } ({ $difficulty })
+train-title = Kasus pelatihan: { $case } ({ $difficulty })
 train-vignette = Untuk orang yang berperan sebagai klien ({ $lang }):
 train-start = Sekarang lakukan konsultasi seperti biasa.
 train-debrief = Tinjauan

@@ -137,7 +137,7 @@ ui-problem-data-todo = アプリを もういちど いれてください。な�
 
 ## Training
 
-train-title = 練習(れんしゅう)の 例 { $case }({ $difficulty })
+train-title = 練習(れんしゅう)の 例「{ $case }」({ $difficulty })
 train-vignette = 相談(そうだん)する 人の 役(やく)の 人へ({ $lang }):
 train-start = いつもと 同(おな)じように 相談(そうだん)を 進(すす)めてください。
 train-debrief = ふりかえり

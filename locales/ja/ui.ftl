@@ -147,7 +147,7 @@ ui-problem-data-todo = アプリを入れ直してください。直らない場
 
 ## Training
 
-train-title = 研修事例 { $case }({ $difficulty })
+train-title = 研修事例「{ $case }」({ $difficulty })
 train-vignette = 相談者役の人へ({ $lang }):
 train-start = いつものように相談を進めてください。
 train-debrief = ふりかえり

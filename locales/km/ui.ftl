@@ -136,7 +136,7 @@ ui-problem-data-todo = សូមដំឡើងកម្មវិធីឡើង
 
 ## Training
 
-train-title = ករណីបណ្តុះបណ្តាល { $case } ({ $difficulty })
+train-title = ករណីបណ្តុះបណ្តាល: { $case } ({ $difficulty })
 train-vignette = សម្រាប់អ្នកដែលដើរតួជាអ្នកមកពិគ្រោះ ({ $lang })៖
 train-start = ឥឡូវនេះ សូមធ្វើការពិគ្រោះយោបល់ដូចធម្មតា។
 train-debrief = ការពិនិត្យឡើងវិញ

@@ -136,7 +136,7 @@ ui-problem-data-todo = 앱을 다시 설치하세요. 그래도 안 되면 관�
 
 ## Training
 
-train-title = 연수 사례 { $case } ({ $difficulty })
+train-title = 연수 사례: { $case } ({ $difficulty })
 train-vignette = 상담자 역할을 하는 분께 ({ $lang }):
 train-start = 평소처럼 상담을 진행해 주세요.
 train-debrief = 되돌아보기

@@ -137,7 +137,7 @@ ui-problem-data-todo = Програмыг дахин суулгана уу. Бо
 
 ## Training
 
-train-title = Сургалтын тохиолдол { $case } ({ $difficulty })
+train-title = Сургалтын тохиолдол: { $case } ({ $difficulty })
 train-vignette = Зөвлөгөө авагчийн дүрд тоглох хүнд ({ $lang }):
 train-start = Одоо зөвлөгөөг ердийнхөөрөө явуулна уу.
 train-debrief = Эргэн дүгнэлт

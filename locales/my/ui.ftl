@@ -136,7 +136,7 @@ ui-problem-data-todo = အက်ပ်ကို ပြန်ထည့်သွ�
 
 ## Training
 
-train-title = လေ့ကျင့်ရေး ဖြစ်ရပ် { $case } ({ $difficulty })
+train-title = လေ့ကျင့်ရေး ဖြစ်ရပ်: { $case } ({ $difficulty })
 train-vignette = တိုင်ပင်သူအဖြစ် သရုပ်ဆောင်သူအတွက် ({ $lang }):
 train-start = ယခု ပုံမှန်အတိုင်း တိုင်ပင်ဆွေးနွေးမှုကို ဆောင်ရွက်ပါ။
 train-debrief = ပြန်လည်သုံးသပ်ခြင်း

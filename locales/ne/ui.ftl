@@ -137,7 +137,7 @@ ui-problem-data-todo = एप फेरि इन्स्टल गर्नु
 
 ## Training
 
-train-title = तालिम घटना { $case } ({ $difficulty })
+train-title = तालिम घटना: { $case } ({ $difficulty })
 train-vignette = सेवाग्राहीको भूमिका खेल्ने व्यक्तिका लागि ({ $lang }):
 train-start = अब सधैंझैं परामर्श गर्नुहोस्।
 train-debrief = समीक्षा

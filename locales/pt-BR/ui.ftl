@@ -137,7 +137,7 @@ ui-problem-data-todo = Reinstale o aplicativo. Se não resolver, fale com o admi
 
 ## Training
 
-train-title = Caso de treinamento { $case } ({ $difficulty })
+train-title = Caso de treinamento: { $case } ({ $difficulty })
 train-vignette = Para a pessoa no papel de cliente ({ $lang }):
 train-start = Agora conduza o atendimento como de costume.
 train-debrief = Revisão

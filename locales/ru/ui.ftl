@@ -139,7 +139,7 @@ ui-problem-data-todo = Переустановите приложение. Есл
 
 ## Training
 
-train-title = Учебный случай { $case } ({ $difficulty })
+train-title = Учебный случай: { $case } ({ $difficulty })
 train-vignette = Для человека, играющего роль клиента ({ $lang }):
 train-start = Теперь проведите консультацию как обычно.
 train-debrief = Разбор

@@ -136,7 +136,7 @@ ui-problem-data-todo = โปรดติดตั้งแอปใหม่ �
 
 ## Training
 
-train-title = กรณีฝึกอบรม { $case } ({ $difficulty })
+train-title = กรณีฝึกอบรม: { $case } ({ $difficulty })
 train-vignette = สำหรับผู้ที่รับบทผู้มาขอคำปรึกษา ({ $lang }):
 train-start = ดำเนินการให้คำปรึกษาตามปกติ
 train-debrief = ทบทวน

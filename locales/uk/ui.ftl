@@ -139,7 +139,7 @@ ui-problem-data-todo = Перевстановіть застосунок. Якщ
 
 ## Training
 
-train-title = Навчальний випадок { $case } ({ $difficulty })
+train-title = Навчальний випадок: { $case } ({ $difficulty })
 train-vignette = Для особи, що грає роль клієнта ({ $lang }):
 train-start = Тепер проведіть консультацію як зазвичай.
 train-debrief = Розбір

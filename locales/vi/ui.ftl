@@ -136,7 +136,7 @@ ui-problem-data-todo = Hãy cài đặt lại ứng dụng. Nếu vẫn không �
 
 ## Training
 
-train-title = Tình huống đào tạo { $case } ({ $difficulty })
+train-title = Tình huống đào tạo: { $case } ({ $difficulty })
 train-vignette = Dành cho người đóng vai người đến tư vấn ({ $lang }):
 train-start = Hãy tiến hành buổi tư vấn như thường lệ.
 train-debrief = Nhìn lại

@@ -136,7 +136,7 @@ ui-problem-data-todo = 请重新安装应用。如果仍无法解决，请联系
 
 ## Training
 
-train-title = 培训案例 { $case }({ $difficulty })
+train-title = 培训案例：{ $case }({ $difficulty })
 train-vignette = 给扮演来访者的人({ $lang }):
 train-start = 请像平常一样进行咨询。
 train-debrief = 复盘

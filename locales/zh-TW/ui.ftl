@@ -136,7 +136,7 @@ ui-problem-data-todo = 請重新安裝應用程式。如果仍無法解決，請
 
 ## Training
 
-train-title = 培訓案例 { $case }({ $difficulty })
+train-title = 培訓案例：{ $case }({ $difficulty })
 train-vignette = 給扮演來訪者的人({ $lang }):
 train-start = 請像平常一樣進行諮詢。
 train-debrief = 回顧

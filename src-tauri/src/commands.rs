@@ -536,7 +536,7 @@ fn cases(app: &App) -> Result<Cases, String> {
 
 fn case_title(app: &App, case: &madoguchi_core::Case, staff: &str) -> String {
     let mut args = madoguchi_core::i18n::FluentArgs::new();
-    args.set("case", case.id.clone());
+    args.set("case", case.title(app, staff));
     args.set(
         "difficulty",
         app.localizer().text(

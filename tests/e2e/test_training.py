@@ -12,6 +12,13 @@ CASE_FILE = ROOT / "data" / "scenarios" / "labour.toml"
 CASE_ID = "lb-intern-wages"
 
 
+def ja_title(case_id):
+    """The case's title as the Japanese training messages give it."""
+    key = f"case-{case_id}-title = "
+    ftl = (ROOT / "locales" / "ja" / "training.ftl").read_text(encoding="utf-8")
+    return next(line[len(key):] for line in ftl.splitlines() if line.startswith(key))
+
+
 def the_case():
     cases = tomllib.loads(CASE_FILE.read_text(encoding="utf-8"))["case"]
     return next(c for c in cases if c["id"] == CASE_ID)
@@ -35,6 +42,11 @@ def test_a_trainer_runs_a_case_vi_client_ja_staff_and_the_debrief_shows_every_re
     assert item.get_attribute("data-difficulty") == case["difficulty"]
     assert [r.get_attribute("data-route") for r in item.find_elements(By.CSS_SELECTOR, "[data-route]")] == case["routes"]
     assert all(r.text and "train-route" not in r.text for r in item.find_elements(By.CSS_SELECTOR, "[data-route]"))
+    # Each case by its title in the staff language, the id beside it for `madoguchi train --case`.
+    title = ja_title(CASE_ID)
+    assert item.find_element(By.CSS_SELECTOR, ".case-title").text == title
+    assert item.find_element(By.CSS_SELECTOR, ".case-id").text == CASE_ID
+    assert all(i.find_element(By.CSS_SELECTOR, ".case-title").text for i in items)
     shoot(app, "training-picker-ja-vi")
     assert_accessible(app, "training picker")
 
@@ -46,6 +58,7 @@ def test_a_trainer_runs_a_case_vi_client_ja_staff_and_the_debrief_shows_every_re
     assert client.get_attribute("lang") == "vi" and TOFU_FREE_SCRIPTS["vi"].search(client.text)
     assert staff.get_attribute("lang") == "ja" and TOFU_FREE_SCRIPTS["ja"].search(staff.text)
     assert client.get_attribute("data-fallback") == "false"
+    assert title in app.find_element(By.ID, "vignette-title").text
     shoot(app, "training-vignette-ja-vi")
     assert_accessible(app, "training vignette")
 

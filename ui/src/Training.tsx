@@ -21,7 +21,10 @@ export function CasePicker({ list, onPick, onBack }: { list: TrainingCases; onPi
         {list.cases.map((c) => (
           <li key={c.id} className="case" data-case={c.id} data-difficulty={c.difficulty}>
             <button type="button" className="secondary-button pick-case" onClick={() => onPick(c.id)}>
-              <code>{c.id}</code>
+              <span lang={staff} className="case-title">
+                {c.title}
+              </span>
+              <code className="case-id">{c.id}</code>
               <span lang={staff} className="difficulty">
                 {c.difficulty_label}
               </span>

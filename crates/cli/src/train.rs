@@ -62,8 +62,9 @@ pub fn list(app: &App, staff: &str, out: &mut dyn Write) -> ExitCode {
             let routes: Vec<&str> = s.routes.iter().map(|r| r.as_str()).collect();
             writeln!(
                 out,
-                "{}  [{}]  {}  ({})",
+                "{}  {}  [{}]  {}  ({})",
                 s.id,
+                s.title,
                 s.difficulty_label,
                 routes.join(", "),
                 s.languages.join(" ")
@@ -117,7 +118,7 @@ pub fn run(
                 staff,
                 "train-title",
                 &[
-                    ("case", case.id.clone().into()),
+                    ("case", case.title(app, staff).into()),
                     ("difficulty", difficulty.into())
                 ]
             )

@@ -117,6 +117,20 @@ fn the_list_shows_every_case_with_difficulty_and_languages() {
         );
         assert!(line.contains("(ja en vi zh-CN fil pt-BR ne)"), "{line}");
     }
+    // Each case with the title a trainer picks it by, from the English training messages.
+    let ftl = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en/training.ftl"),
+    )
+    .unwrap();
+    for line in &lines {
+        let id = line.split_whitespace().next().unwrap();
+        let key = format!("case-{id}-title = ");
+        let title = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix(key.as_str()))
+            .unwrap_or_else(|| panic!("no {key} in locales/en/training.ftl"));
+        assert!(line.starts_with(&format!("{id}  {title}  [")), "{line}");
+    }
 }
 
 #[test]

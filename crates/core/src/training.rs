@@ -223,6 +223,16 @@ pub struct Case {
 }
 
 impl Case {
+    /// A short description a trainer picks the case by (in `ja` and `en` at least).
+    pub fn title_message(&self) -> String {
+        format!("case-{}-title", self.id)
+    }
+
+    /// The title in the staff language, else in English, else in Japanese.
+    pub fn title(&self, app: &App, staff: &str) -> String {
+        localized(app, staff, &self.title_message(), true).text
+    }
+
     pub fn vignette_message(&self) -> String {
         format!("case-{}-vignette", self.id)
     }
@@ -436,6 +446,7 @@ impl Cases {
             .iter()
             .map(|c| CaseSummary {
                 id: c.id.clone(),
+                title: c.title(app, staff),
                 difficulty: c.difficulty,
                 difficulty_label: app.localizer().text(
                     staff,
@@ -563,6 +574,7 @@ fn check_case(
     }
     let vignette = format!("case-{id}-vignette");
     let notes = format!("case-{id}-notes");
+    let title = format!("case-{id}-title");
     for lang in &raw.languages {
         if !l.has_language(lang) {
             count(format!("language `{lang}` is not shipped"));
@@ -572,6 +584,11 @@ fn check_case(
             count(format!(
                 "message `{vignette}` is missing in locales/{lang} (the case declares `{lang}`)"
             ));
+        }
+    }
+    for lang in NOTES_LANGUAGES {
+        if !l.has_message(lang, &title) {
+            count(format!("message `{title}` is missing in locales/{lang}"));
         }
     }
     for lang in NOTES_LANGUAGES {
@@ -589,15 +606,23 @@ fn check_case(
         }
     }
     for lang in l.languages().into_iter().filter(|t| t != PSEUDO) {
-        if l.has_message(&lang, &vignette) && !raw.languages.contains(&lang) {
-            count(format!(
-                "`{vignette}` exists in locales/{lang}, but the case does not declare `{lang}`"
-            ));
+        for message in [&vignette, &title] {
+            if l.has_message(&lang, message) && !raw.languages.contains(&lang) {
+                count(format!(
+                    "`{message}` exists in locales/{lang}, but the case does not declare `{lang}`"
+                ));
+            }
         }
     }
-    // The vignette must not give the answers away: no expected service's name or number.
-    for lang in raw.languages.iter().filter(|x| l.has_message(x, &vignette)) {
-        let text = l.text(lang, &vignette);
+    // Neither the vignette nor the title (both on the trainee's screen) may give the answers
+    // away: no expected service's name or number.
+    let shown = raw.languages.iter().flat_map(|lang| {
+        [("vignette", &vignette), ("title", &title)]
+            .into_iter()
+            .filter(|(_, m)| l.has_message(lang, m))
+            .map(move |(what, m)| (lang, what, l.text(lang, m)))
+    });
+    for (lang, what, text) in shown {
         for s in &raw.must {
             let Some(service) = app.content().directory.service(s) else {
                 continue;
@@ -611,7 +636,7 @@ fn check_case(
             for giveaway in std::iter::once(name).chain(numbers) {
                 if !giveaway.is_empty() && text.contains(&giveaway) {
                     count(format!(
-                        "the vignette in locales/{lang} names an answer: `{giveaway}` ({s})"
+                        "the {what} in locales/{lang} names an answer: `{giveaway}` ({s})"
                     ));
                 }
             }
@@ -992,6 +1017,8 @@ pub struct DebriefView {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseSummary {
     pub id: String,
+    /// In the staff language, else English, else Japanese.
+    pub title: String,
     pub difficulty: Difficulty,
     pub difficulty_label: String,
     pub routes: Vec<TrainingRoute>,

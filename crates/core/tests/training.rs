@@ -409,6 +409,7 @@ sources = ["somewhere"]
         "`xx` is not shipped",
         "case-no-such-messages-vignette",
         "case-no-such-messages-notes",
+        "case-no-such-messages-title",
         "somewhere",
     ] {
         assert!(joined.contains(needle), "`{needle}` in:\n{joined}");
@@ -485,4 +486,60 @@ fn a_rule_change_that_breaks_a_case_is_reported_with_every_mismatch() {
             "{id}: {problems:#?}"
         );
     }
+}
+
+#[test]
+fn each_case_has_a_title_in_the_staff_language_or_english() {
+    let app = app();
+    let cases = cases(&app);
+    let titles = |staff: &str| -> Vec<String> {
+        cases
+            .summaries(&app, staff)
+            .into_iter()
+            .map(|s| s.title)
+            .collect()
+    };
+    let (ja, en, ko) = (titles("ja"), titles("en"), titles("ko"));
+    let l = app.localizer();
+    for (i, case) in cases.all().iter().enumerate() {
+        let message = case.title_message();
+        assert_eq!(ja[i], l.text("ja", &message), "{}", case.id);
+        assert_eq!(en[i], l.text("en", &message), "{}", case.id);
+        assert_ne!(ja[i], en[i], "{}: a title in each language", case.id);
+        assert!(
+            !en[i].contains(&case.id),
+            "{}: a title, not the id",
+            case.id
+        );
+        // Korean staff: no Korean titles are written, so English, not Japanese.
+        assert_eq!(ko[i], en[i], "{}", case.id);
+    }
+}
+
+#[test]
+fn a_title_that_names_an_expected_service_is_refused() {
+    let shipped = app();
+    let name = shipped
+        .localizer()
+        .text("en", "service-labour_standards_office-name");
+    let mut files = madoguchi_core::ContentFiles::embedded();
+    let en = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.text.contains("case-lb-intern-wages-title ="))
+        .expect("en has the title");
+    en.file.text = en.file.text.replacen(
+        "case-lb-intern-wages-title =",
+        &format!("case-lb-intern-wages-title = Call {name}:"),
+        1,
+    );
+    let app = App::load(&files).expect("the content itself is valid");
+    let err = Cases::embedded(&app).expect_err("the title gives the answer away");
+    let joined: Vec<String> = err.diagnostics().iter().map(ToString::to_string).collect();
+    assert!(
+        joined
+            .iter()
+            .any(|d| d.contains("the title in locales/en names an answer") && d.contains(&name)),
+        "{joined:?}"
+    );
 }

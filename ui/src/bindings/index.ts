@@ -414,7 +414,11 @@ export type TrainingRoute = "trafficking" | "sexual_crime_8103" | "child_189" | 
 /**
  * A case as the trainer's list shows it.
  */
-export type CaseSummary = { id: string, difficulty: Difficulty, difficulty_label: string, routes: Array<TrainingRoute>, languages: Array<string>, };
+export type CaseSummary = { id: string, 
+/**
+ * In the staff language, else English, else Japanese.
+ */
+title: string, difficulty: Difficulty, difficulty_label: string, routes: Array<TrainingRoute>, languages: Array<string>, };
 
 /**
  * The trainer's list of cases.
