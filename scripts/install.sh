@@ -11,11 +11,12 @@ MADOGUCHI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MADOGUCHI_CACHE="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}"
 
 # Debian packages: the Tauri/WebKitGTK build; for the end-to-end tests a virtual display, WebKit's
-# WebDriver and xdotool (it answers the native save dialog); fonts for the scripts we ship.
+# WebDriver, xdotool (it answers the native save and print dialogs) and pdftotext (it reads the
+# printed slip back); fonts for the scripts we ship.
 MADOGUCHI_APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
   libxdo-dev pkg-config file
-  xvfb xauth webkit2gtk-driver xdotool
+  xvfb xauth webkit2gtk-driver xdotool poppler-utils
   fonts-noto-cjk fonts-noto-core
 )
 

@@ -37,6 +37,13 @@ fn open_contact(
     links::open(&url).map_err(|e| e.to_string())
 }
 
+/// Prints the page (the slip) through the platform's print dialog. The webview's own
+/// `window.print()` is not relied on: WebKitGTK shows no dialog for it in every setup.
+#[tauri::command]
+fn print_page(webview: tauri::Webview) -> Result<(), String> {
+    webview.print().map_err(|e| e.to_string())
+}
+
 fn main() {
     tauri::Builder::default()
         // A second start brings the open window forward instead of opening another.
@@ -87,6 +94,7 @@ fn main() {
             settings::purge_old_records,
             settings::check_data,
             open_contact,
+            print_page,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -79,6 +79,8 @@ def app_binary():
 OPENED = LOGS / "opened-urls.txt"
 # While this file exists the stand-in refuses every URL, as xdg-open does with no handler for it.
 REFUSE = LOGS / "opener-refuses"
+# The app's working folder: GTK's "Print to File" offers `output.pdf` in it.
+PRINTS = LOGS / "prints"
 
 
 def _desktop_env():
@@ -95,6 +97,9 @@ def _desktop_env():
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
     env["MADOGUCHI_E2E_OPENED"] = str(OPENED)
     env["MADOGUCHI_E2E_REFUSE"] = str(REFUSE)
+    # The desktop's own dialogs (print) in English whatever the machine's locale, as the tests
+    # find them by title; the app's texts come from its settings, never from the locale.
+    env["LANGUAGE"] = "en"
     return env
 
 
@@ -119,8 +124,10 @@ def driver_url():
     log_path = LOGS / "tauri-driver.log"
     # Output goes to a file, never to our stdout: nothing can hold a CI pipe open.
     with open(log_path, "wb") as log:
+        PRINTS.mkdir(parents=True, exist_ok=True)
         proc = subprocess.Popen(
             [exe, "--port", str(port), "--native-port", str(native_port), "--native-driver", native],
+            cwd=PRINTS,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,

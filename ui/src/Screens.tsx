@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
+import { printPage } from "./api";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
@@ -276,7 +277,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
         <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
           <S id="ui-back" />
         </button>
-        <button type="button" className="primary-button print" onClick={() => window.print()}>
+        <button type="button" className="primary-button print" onClick={() => void printPage()}>
           <S id="ui-slip-print" />
         </button>
       </nav>

@@ -86,3 +86,6 @@ export const purgeOldRecords = (shown: PurgeCounts) => invoke<PurgeCounts>("purg
 
 /** Validates the shipped data with the override file on disk now; changes nothing in use. */
 export const checkData = () => invoke<DataCheck>("check_data");
+
+/** Opens the platform's print dialog for the page (the slip). */
+export const printPage = () => invoke<null>("print_page");
