@@ -96,6 +96,14 @@ def test_the_directory_filters_by_search_term_and_free_call(app):
         assert re.search(r"\d{4}-\d{2}-\d{2}", entry.find_element(By.CSS_SELECTOR, "[data-assured]").text)
         assert entry.find_element(By.CSS_SELECTOR, "[data-confidence]").text.strip()
     assert app.find_elements(By.CSS_SELECTOR, ".directory-entry .check-before-use"), "old entries say check before use"
+    # Every language a service speaks by name, also those the app has no texts for (zh, pt, tl...).
+    named = app.execute_script(
+        "return [...document.querySelectorAll('.directory-entry .language-tag')].map(e => [e.lang, e.textContent]);"
+    )
+    spoken = {tag for s in DIRECTORY for tag in s.get("languages", [])}
+    assert {tag for tag, _ in named} == spoken
+    raw = sorted({tag for tag, text in named if not text.strip() or text.strip() == tag})
+    assert not raw, f"languages shown as bare tags: {raw}"
     shoot(app, "directory-ja")
     assert_accessible(app, "directory")
 

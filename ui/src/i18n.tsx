@@ -53,5 +53,15 @@ export function C({ id, className }: { id: string; className?: string }) {
 
 /** The name of a language tag as the locale list gives it (the tag itself if not shipped). */
 export function languageName(locales: LocaleView[], tag: string): string {
-  return locales.find((l) => l.tag === tag)?.name ?? tag;
+  return locales.find((l) => l.tag === tag)?.name ?? autonym(tag) ?? tag;
+}
+
+/** A language we ship no texts for, named as its speakers write it (CLDR's data in the webview):
+ *  a service's `zh` or `tl` means nothing to the client reading the slip. */
+function autonym(tag: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([tag], { type: "language", fallback: "none" }).of(tag);
+  } catch {
+    return undefined;
+  }
 }
