@@ -355,3 +355,13 @@ settings-check-languages = Languages
 settings-check-again = Check again
 settings-check-restart = A changed override file is used after the app is restarted.
 ui-keys-tools = On this screen: Alt+D directory, Alt+R saved records, Alt+T reports, Alt+S settings.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: not shown. Fewer than { $k } in some month of the fiscal year (zero included), or hidden so that such a count cannot be worked out.
+reports-period = Period
+reports-period-fiscal-years = Fiscal years (April to March)
+reports-period-quarters = Quarters
+reports-period-months = Months
+reports-fiscal-year = FY{ $year } (April–March)
+reports-fiscal-quarter = FY{ $year } Q{ $quarter }
+reports-period-note = Statistics are published for months, quarters and fiscal years only, never for other ranges: a hidden count could otherwise be worked out by subtracting one range from another.

@@ -342,3 +342,13 @@ settings-check-languages = Idiomas
 settings-check-again = Comprobar de nuevo
 settings-check-restart = Si cambia el archivo de ajustes locales, el cambio se aplica después de reiniciar la aplicación.
 ui-keys-tools = En esta pantalla: Alt+D directorio, Alt+R registros guardados, Alt+T estadísticas, Alt+S configuración.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: no se muestra. Menos de { $k } en algún mes del año fiscal (incluido el cero), u oculto para que ese número no pueda calcularse.
+reports-period = Periodo
+reports-period-fiscal-years = Años fiscales (abril a marzo)
+reports-period-quarters = Trimestres
+reports-period-months = Meses
+reports-fiscal-year = AF{ $year } (abril–marzo)
+reports-fiscal-quarter = AF{ $year } T{ $quarter }
+reports-period-note = Las estadísticas se publican solo por meses, trimestres y años fiscales, nunca por otros intervalos: si no, un número oculto podría calcularse restando un intervalo de otro.

@@ -342,3 +342,13 @@ settings-check-languages = Mga wika
 settings-check-again = Suriin muli
 settings-check-restart = Gagamitin ang binagong file ng lokal na setting pagkatapos i-restart ang app.
 ui-keys-tools = Sa screen na ito: Alt+D listahan ng mga serbisyo, Alt+R mga naka-save na rekord, Alt+T estadistika, Alt+S mga setting.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: hindi ipinapakita. Mas kaunti sa { $k } sa isang buwan ng taong piskal (kasama ang zero), o itinago para hindi makalkula ang ganoong bilang.
+reports-period = Panahon
+reports-period-fiscal-years = Mga taong piskal (Abril hanggang Marso)
+reports-period-quarters = Mga quarter
+reports-period-months = Mga buwan
+reports-fiscal-year = FY{ $year } (Abril–Marso)
+reports-fiscal-quarter = FY{ $year } Q{ $quarter }
+reports-period-note = Inilalabas lang ang estadistika kada buwan, quarter at taong piskal, hindi sa ibang saklaw: kung hindi, makakalkula ang nakatagong bilang sa pagbabawas ng isang saklaw sa iba.

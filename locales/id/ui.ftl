@@ -341,3 +341,13 @@ settings-check-languages = Bahasa
 settings-check-again = Periksa lagi
 settings-check-restart = File pengaturan lokal yang diubah baru digunakan setelah aplikasi dijalankan ulang.
 ui-keys-tools = Di layar ini: Alt+D daftar layanan, Alt+R catatan tersimpan, Alt+T statistik, Alt+S pengaturan.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: tidak ditampilkan. Kurang dari { $k } pada salah satu bulan tahun fiskal (termasuk nol), atau disembunyikan agar jumlah seperti itu tidak dapat dihitung.
+reports-period = Periode
+reports-period-fiscal-years = Tahun fiskal (April sampai Maret)
+reports-period-quarters = Kuartal
+reports-period-months = Bulan
+reports-fiscal-year = TF{ $year } (April–Maret)
+reports-fiscal-quarter = TF{ $year } K{ $quarter }
+reports-period-note = Statistik hanya diterbitkan per bulan, kuartal, dan tahun fiskal, tidak untuk rentang lain: jika tidak, jumlah yang disembunyikan dapat dihitung dengan mengurangkan satu rentang dari yang lain.

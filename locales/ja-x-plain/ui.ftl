@@ -342,3 +342,13 @@ settings-check-languages = ことば
 settings-check-again = もう いちど けんさ する
 settings-check-restart = かえた ファイルは、アプリを もう いちど はじめた あとに つかわれます。
 ui-keys-tools = この がめんでは Alt+D で まどぐちの いちらん、Alt+R で ほぞんした きろく、Alt+T で とうけい、Alt+S で せっていを ひらきます。
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X：みせていません。その ねんどの どこかの つきで { $k }けんより すくない（0けんも ふくむ）か、その かずが けいさんで わからないように かくした らんです。
+reports-period = きかん
+reports-period-fiscal-years = ねんど（4がつ〜つぎの としの 3がつ）
+reports-period-quarters = しはんき（3かげつ）
+reports-period-months = つき
+reports-fiscal-year = { $year }ねんど
+reports-fiscal-quarter = { $year }ねんど だい{ $quarter }しはんき
+reports-period-note = とうけいは つき・しはんき・ねんど の たんいで だけ つくります。すきな きかんを えらべると、ひきざんで かくした かずが わかって しまうからです。

@@ -352,3 +352,13 @@ settings-check-languages = 言語
 settings-check-again = もう一度検査する
 settings-check-restart = 変更した上書きファイルは、アプリの再起動後に使われます。
 ui-keys-tools = この画面では Alt+D で窓口一覧、Alt+R で保存した記録、Alt+T で統計、Alt+S で設定を開きます。
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X：非表示。その年度のいずれかの月で{ $k }件未満（0件を含む）、またはそうした件数を計算で割り出せないように伏せた欄です。
+reports-period = 期間
+reports-period-fiscal-years = 年度（4月〜翌年3月）
+reports-period-quarters = 四半期
+reports-period-months = 月
+reports-fiscal-year = { $year }年度
+reports-fiscal-quarter = { $year }年度 第{ $quarter }四半期
+reports-period-note = 統計は月・四半期・年度の単位でだけ作ります。任意の期間を選べると、期間どうしの引き算で伏せた件数を割り出せてしまうためです。

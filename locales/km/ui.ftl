@@ -341,3 +341,13 @@ settings-check-languages = ភាសា
 settings-check-again = ពិនិត្យម្តងទៀត
 settings-check-restart = ឯកសារកំណត់តំបន់ដែលបានកែប្រែ នឹងត្រូវប្រើបន្ទាប់ពីបើកកម្មវិធីឡើងវិញ។
 ui-keys-tools = នៅលើអេក្រង់នេះ៖ Alt+D បញ្ជីសេវាកម្ម, Alt+R កំណត់ត្រាដែលបានរក្សាទុក, Alt+T ស្ថិតិ, Alt+S ការកំណត់។
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X៖ មិនបង្ហាញ។ តិចជាង { $k } ក្នុងខែណាមួយនៃឆ្នាំសារពើពន្ធ (រួមទាំងសូន្យ) ឬលាក់ដើម្បីកុំឱ្យគណនាចំនួននោះបាន។
+reports-period = រយៈពេល
+reports-period-fiscal-years = ឆ្នាំសារពើពន្ធ (មេសា ដល់ មីនា)
+reports-period-quarters = ត្រីមាស
+reports-period-months = ខែ
+reports-fiscal-year = ឆ្នាំសារពើពន្ធ { $year } (មេសា–មីនា)
+reports-fiscal-quarter = ឆ្នាំសារពើពន្ធ { $year } ត្រីមាសទី { $quarter }
+reports-period-note = ស្ថិតិត្រូវបានចេញផ្សាយតែតាមខែ ត្រីមាស និងឆ្នាំសារពើពន្ធប៉ុណ្ណោះ៖ បើមិនដូច្នោះទេ ចំនួនដែលលាក់អាចគណនាបានដោយដករយៈពេលមួយពីមួយទៀត។

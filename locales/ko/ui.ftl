@@ -341,3 +341,13 @@ settings-check-languages = 언어
 settings-check-again = 다시 검사
 settings-check-restart = 변경한 지역 설정 파일은 앱을 다시 시작한 뒤에 적용됩니다.
 ui-keys-tools = 이 화면에서: Alt+D 상담처 목록, Alt+R 저장된 기록, Alt+T 통계, Alt+S 설정.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: 표시하지 않음. 회계연도의 어느 달에 { $k }건 미만(0 포함)이거나, 그런 건수를 계산해 낼 수 없도록 가린 칸입니다.
+reports-period = 기간
+reports-period-fiscal-years = 회계연도(4월~다음 해 3월)
+reports-period-quarters = 분기
+reports-period-months = 월
+reports-fiscal-year = { $year }회계연도
+reports-fiscal-quarter = { $year }회계연도 { $quarter }분기
+reports-period-note = 통계는 월·분기·회계연도 단위로만 냅니다. 임의의 기간을 고를 수 있으면 기간끼리 빼서 가린 건수를 알아낼 수 있기 때문입니다.

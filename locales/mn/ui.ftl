@@ -342,3 +342,13 @@ settings-check-languages = Хэлнүүд
 settings-check-again = Дахин шалгах
 settings-check-restart = Өөрчилсөн орон нутгийн тохиргооны файл програмыг дахин эхлүүлсний дараа хэрэгжинэ.
 ui-keys-tools = Энэ дэлгэцэд: Alt+D үйлчилгээний жагсаалт, Alt+R хадгалсан бүртгэлүүд, Alt+T статистик, Alt+S тохиргоо.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: харуулахгүй. Санхүүгийн жилийн аль нэг сард { $k }-аас цөөн (тэгийг оруулан), эсвэл ийм тоог тооцоолж гаргахгүйн тулд нуусан нүд.
+reports-period = Хугацаа
+reports-period-fiscal-years = Санхүүгийн жил (4-р сараас 3-р сар)
+reports-period-quarters = Улирал
+reports-period-months = Сар
+reports-fiscal-year = { $year } санхүүгийн жил (4–3-р сар)
+reports-fiscal-quarter = { $year } санхүүгийн жилийн { $quarter }-р улирал
+reports-period-note = Статистикийг зөвхөн сар, улирал, санхүүгийн жилээр гаргана: өөр хугацаагаар гаргавал нэг хугацааг нөгөөгөөс хасаж нуусан тоог олж болно.

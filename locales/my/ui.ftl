@@ -341,3 +341,13 @@ settings-check-languages = ဘာသာစကားများ
 settings-check-again = ထပ်မံ စစ်ဆေးရန်
 settings-check-restart = ပြင်ထားသော ဒေသဆိုင်ရာ ဆက်တင်ဖိုင်ကို အက်ပ် ပြန်ဖွင့်ပြီးမှ အသုံးပြုမည်။
 ui-keys-tools = ဤမျက်နှာပြင်တွင်: Alt+D ဝန်ဆောင်မှုစာရင်း၊ Alt+R သိမ်းထားသော မှတ်တမ်းများ၊ Alt+T စာရင်းအင်း၊ Alt+S ဆက်တင်။
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: မပြပါ။ ဘဏ္ဍာနှစ်၏ လတစ်လတွင် { $k } ထက်နည်း (သုည အပါအဝင်) သို့မဟုတ် ထိုအရေအတွက်ကို တွက်ထုတ်၍မရအောင် ဖုံးထားသော အကွက်။
+reports-period = ကာလ
+reports-period-fiscal-years = ဘဏ္ဍာနှစ် (ဧပြီမှ မတ်)
+reports-period-quarters = သုံးလပတ်
+reports-period-months = လ
+reports-fiscal-year = ဘဏ္ဍာနှစ် { $year } (ဧပြီ–မတ်)
+reports-fiscal-quarter = ဘဏ္ဍာနှစ် { $year } သုံးလပတ် { $quarter }
+reports-period-note = စာရင်းအင်းကို လ၊ သုံးလပတ်နှင့် ဘဏ္ဍာနှစ်အလိုက်သာ ထုတ်ပြန်သည်။ မဟုတ်ပါက ကာလတစ်ခုကို အခြားတစ်ခုမှ နုတ်၍ ဖုံးထားသော အရေအတွက်ကို တွက်ထုတ်နိုင်သည်။

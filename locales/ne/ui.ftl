@@ -342,3 +342,13 @@ settings-check-languages = भाषाहरू
 settings-check-again = फेरि जाँच गर्नुहोस्
 settings-check-restart = परिवर्तन गरिएको स्थानीय सेटिङ फाइल एप फेरि सुरु गरेपछि मात्र प्रयोग हुन्छ।
 ui-keys-tools = यस स्क्रिनमा: Alt+D सेवाहरूको सूची, Alt+R सुरक्षित गरिएका अभिलेखहरू, Alt+T तथ्याङ्क, Alt+S सेटिङ।
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: देखाइएको छैन। आर्थिक वर्षको कुनै महिनामा { $k } भन्दा कम (शून्य सहित), वा त्यस्तो संख्या हिसाब गरेर निकाल्न नसकियोस् भनेर लुकाइएको।
+reports-period = अवधि
+reports-period-fiscal-years = आर्थिक वर्ष (अप्रिलदेखि मार्च)
+reports-period-quarters = त्रैमासिक
+reports-period-months = महिना
+reports-fiscal-year = आर्थिक वर्ष { $year } (अप्रिल–मार्च)
+reports-fiscal-quarter = आर्थिक वर्ष { $year } त्रैमासिक { $quarter }
+reports-period-note = तथ्याङ्क महिना, त्रैमासिक र आर्थिक वर्षका लागि मात्र प्रकाशित हुन्छ: अन्यथा एउटा अवधिबाट अर्को घटाएर लुकाइएको संख्या निकाल्न सकिन्छ।

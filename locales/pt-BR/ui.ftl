@@ -342,3 +342,13 @@ settings-check-languages = Idiomas
 settings-check-again = Verificar de novo
 settings-check-restart = Um arquivo de ajustes locais alterado só passa a ser usado depois que o aplicativo é reiniciado.
 ui-keys-tools = Nesta tela: Alt+D lista de serviços, Alt+R registros salvos, Alt+T estatísticas, Alt+S configurações.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: não mostrado. Menos de { $k } em algum mês do ano fiscal (incluindo zero), ou oculto para que esse número não possa ser calculado.
+reports-period = Período
+reports-period-fiscal-years = Anos fiscais (abril a março)
+reports-period-quarters = Trimestres
+reports-period-months = Meses
+reports-fiscal-year = AF{ $year } (abril–março)
+reports-fiscal-quarter = AF{ $year } T{ $quarter }
+reports-period-note = As estatísticas são publicadas só por mês, trimestre e ano fiscal, nunca por outros intervalos: senão, um número oculto poderia ser calculado subtraindo um intervalo de outro.

@@ -344,3 +344,13 @@ settings-check-languages = Языки
 settings-check-again = Проверить ещё раз
 settings-check-restart = Изменённый файл местных настроек начнёт действовать после перезапуска приложения.
 ui-keys-tools = На этом экране: Alt+D — справочник, Alt+R — сохранённые записи, Alt+T — статистика, Alt+S — настройки.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: не показано. Меньше { $k } в каком-либо месяце финансового года (включая ноль) или скрыто, чтобы такое число нельзя было вычислить.
+reports-period = Период
+reports-period-fiscal-years = Финансовые годы (апрель — март)
+reports-period-quarters = Кварталы
+reports-period-months = Месяцы
+reports-fiscal-year = ФГ { $year } (апрель–март)
+reports-fiscal-quarter = ФГ { $year }, { $quarter }-й квартал
+reports-period-note = Статистика публикуется только по месяцам, кварталам и финансовым годам: иначе скрытое число можно было бы вычислить, вычтя один период из другого.

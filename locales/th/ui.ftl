@@ -341,3 +341,13 @@ settings-check-languages = ภาษา
 settings-check-again = ตรวจสอบอีกครั้ง
 settings-check-restart = ไฟล์ตั้งค่าของพื้นที่ที่แก้ไขแล้วจะมีผลหลังเปิดแอปใหม่
 ui-keys-tools = ในหน้าจอนี้: Alt+D รายชื่อหน่วยงาน / Alt+R บันทึกที่บันทึกไว้ / Alt+T สถิติ / Alt+S การตั้งค่า
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: ไม่แสดง น้อยกว่า { $k } ในเดือนใดเดือนหนึ่งของปีงบประมาณ (รวมศูนย์) หรือซ่อนไว้เพื่อไม่ให้คำนวณจำนวนนั้นได้
+reports-period = ช่วงเวลา
+reports-period-fiscal-years = ปีงบประมาณ (เมษายนถึงมีนาคม)
+reports-period-quarters = ไตรมาส
+reports-period-months = เดือน
+reports-fiscal-year = ปีงบประมาณ { $year } (เม.ย.–มี.ค.)
+reports-fiscal-quarter = ปีงบประมาณ { $year } ไตรมาส { $quarter }
+reports-period-note = สถิติเผยแพร่เฉพาะรายเดือน รายไตรมาส และรายปีงบประมาณเท่านั้น มิฉะนั้นอาจคำนวณจำนวนที่ซ่อนไว้ได้โดยนำช่วงหนึ่งลบอีกช่วงหนึ่ง

@@ -344,3 +344,13 @@ settings-check-languages = Мови
 settings-check-again = Перевірити ще раз
 settings-check-restart = Змінений файл місцевих налаштувань почне діяти після перезапуску застосунку.
 ui-keys-tools = На цьому екрані: Alt+D — довідник, Alt+R — збережені записи, Alt+T — статистика, Alt+S — налаштування.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: не показано. Менше { $k } у якомусь місяці фінансового року (включно з нулем) або приховано, щоб таке число не можна було обчислити.
+reports-period = Період
+reports-period-fiscal-years = Фінансові роки (квітень — березень)
+reports-period-quarters = Квартали
+reports-period-months = Місяці
+reports-fiscal-year = ФР { $year } (квітень–березень)
+reports-fiscal-quarter = ФР { $year }, { $quarter }-й квартал
+reports-period-note = Статистику публікують лише за місяцями, кварталами й фінансовими роками: інакше приховане число можна було б обчислити, віднявши один період від іншого.

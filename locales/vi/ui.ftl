@@ -341,3 +341,13 @@ settings-check-languages = Ngôn ngữ
 settings-check-again = Kiểm tra lại
 settings-check-restart = Tệp thiết lập địa phương đã sửa chỉ được dùng sau khi khởi động lại ứng dụng.
 ui-keys-tools = Trên màn hình này: Alt+D danh bạ, Alt+R hồ sơ đã lưu, Alt+T thống kê, Alt+S cài đặt.
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X: không hiển thị. Ít hơn { $k } trong một tháng nào đó của năm tài chính (kể cả số 0), hoặc được ẩn để không thể tính ra con số đó.
+reports-period = Khoảng thời gian
+reports-period-fiscal-years = Năm tài chính (tháng 4 đến tháng 3)
+reports-period-quarters = Quý
+reports-period-months = Tháng
+reports-fiscal-year = Năm tài chính { $year } (tháng 4–tháng 3)
+reports-fiscal-quarter = Năm tài chính { $year } quý { $quarter }
+reports-period-note = Thống kê chỉ được công bố theo tháng, quý và năm tài chính: nếu không, có thể tính ra con số bị ẩn bằng cách lấy khoảng này trừ khoảng kia.

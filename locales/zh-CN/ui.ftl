@@ -341,3 +341,13 @@ settings-check-languages = 语言
 settings-check-again = 重新检查
 settings-check-restart = 修改后的地区设置文件将在应用重新启动后生效。
 ui-keys-tools = 在此画面中：Alt+D 服务机构名录，Alt+R 已保存的记录，Alt+T 统计，Alt+S 设置。
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X：不显示。该财年某个月少于 { $k } 件（含 0），或为使这类件数无法被推算而隐藏的格。
+reports-period = 期间
+reports-period-fiscal-years = 财年（4月至次年3月）
+reports-period-quarters = 季度
+reports-period-months = 月
+reports-fiscal-year = { $year }财年
+reports-fiscal-quarter = { $year }财年第{ $quarter }季度
+reports-period-note = 统计只按月、季度和财年发布，不按其他区间：否则可以用一个区间减去另一个区间推算出隐藏的件数。

@@ -341,3 +341,13 @@ settings-check-languages = 語言
 settings-check-again = 重新檢查
 settings-check-restart = 修改後的地區設定檔將在應用程式重新啟動後生效。
 ui-keys-tools = 在此畫面中：Alt+D 服務機構名錄，Alt+R 已儲存的紀錄，Alt+T 統計，Alt+S 設定。
+
+## Reports: fixed publication periods and hidden cells
+report-hidden-legend = X：不顯示。該會計年度某個月少於 { $k } 件（含 0），或為使這類件數無法被推算而隱藏的格。
+reports-period = 期間
+reports-period-fiscal-years = 會計年度（4月至次年3月）
+reports-period-quarters = 季
+reports-period-months = 月
+reports-fiscal-year = { $year }會計年度
+reports-fiscal-quarter = { $year }會計年度第{ $quarter }季
+reports-period-note = 統計只按月、季和會計年度發布，不按其他區間：否則可以用一個區間減去另一個區間推算出隱藏的件數。

@@ -68,6 +68,7 @@ pub fn generate() -> String {
         decl::<LineChartView>(&cfg),
         decl::<ReportView>(&cfg),
         decl::<ReportRequest>(&cfg),
+        decl::<PeriodChoices>(&cfg),
         decl::<ReportScreen>(&cfg),
         decl::<ExportOutcome>(&cfg),
         decl::<Difficulty>(&cfg),

@@ -8,9 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use madoguchi_core::{
-    App, CategoryView, Dimension, Dimensions, Period, ReportView, Threshold, YearMonth,
+    fiscal_year_of, App, CategoryView, Dimension, Dimensions, FixedPeriod, ReportView, Threshold,
+    YearMonth,
 };
 use madoguchi_store::ExportFormat;
 use serde::{Deserialize, Serialize};
@@ -21,20 +22,24 @@ use crate::shell::{Log, Shell};
 
 /// What the screen counts by when first opened: the concern, as the government reports do.
 const DEFAULT_DIMENSION: Dimension = Dimension::Concern;
-/// How many months the screen shows when first opened: the last twelve, this one included.
-const DEFAULT_MONTHS: u32 = 12;
 
 /// The Reports screen's choices as the UI sends them.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, TS)]
 pub struct ReportRequest {
-    /// `YYYY-MM`, the first month counted.
-    pub from: String,
-    /// `YYYY-MM`, the last month counted.
-    pub to: String,
+    /// The publication period: `YYYY-MM`, `FYyyyy-Qn` or `FYyyyy`.
+    pub period: String,
     /// A dimension id (`concern`, `service`, …).
     pub dimension: String,
     /// A second dimension id, or empty for none.
     pub second: String,
+}
+
+/// The periods offered, newest first within each kind, labelled in the staff language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PeriodChoices {
+    pub fiscal_years: Vec<CategoryView>,
+    pub quarters: Vec<CategoryView>,
+    pub months: Vec<CategoryView>,
 }
 
 /// Everything the Reports screen shows.
@@ -42,8 +47,8 @@ pub struct ReportRequest {
 pub struct ReportScreen {
     /// False when the log cannot be read (then nothing else is filled in).
     pub available: bool,
-    /// The months offered for From and To, oldest first (`YYYY-MM`).
-    pub months: Vec<String>,
+    /// The publication periods offered: fiscal years, their quarters, months.
+    pub periods: PeriodChoices,
     /// The dimensions offered, labelled in the staff language.
     pub dimensions: Vec<CategoryView>,
     /// The choices the report was made with (the defaults when the UI sent none).
@@ -89,24 +94,17 @@ impl From<ReportError> for String {
 }
 
 impl ReportRequest {
-    /// The last [`DEFAULT_MONTHS`] months up to `today`'s, by concern.
+    /// The fiscal year of `today`, by concern.
     pub fn default_for(today: NaiveDate) -> ReportRequest {
-        let to = YearMonth::of(today);
-        let from = YearMonth::of(
-            today
-                .checked_sub_months(Months::new(DEFAULT_MONTHS - 1))
-                .unwrap_or(today),
-        );
         ReportRequest {
-            from: from.to_string(),
-            to: to.to_string(),
+            period: FixedPeriod::FiscalYear(fiscal_year_of(YearMonth::of(today))).to_string(),
             dimension: DEFAULT_DIMENSION.id().to_string(),
             second: String::new(),
         }
     }
 
-    fn parse(&self) -> Result<(Period, Dimensions), ReportError> {
-        let period = Period::new(YearMonth::parse(&self.from)?, YearMonth::parse(&self.to)?)?;
+    fn parse(&self) -> Result<(FixedPeriod, Dimensions), ReportError> {
+        let period = FixedPeriod::parse(&self.period)?;
         let mut ids = vec![self.dimension.as_str()];
         if !self.second.is_empty() {
             ids.push(self.second.as_str());
@@ -114,34 +112,68 @@ impl ReportRequest {
         Ok((period, Dimensions::parse(&ids)?))
     }
 
-    /// `madoguchi-concern-2026-01-2026-12.csv`: what the save dialog proposes.
+    /// `madoguchi-concern-FY2025.csv`: what the save dialog proposes.
     pub fn file_name(&self) -> String {
         let dims = if self.second.is_empty() {
             self.dimension.clone()
         } else {
             format!("{}-{}", self.dimension, self.second)
         };
-        format!("madoguchi-{dims}-{}-{}.csv", self.from, self.to)
+        format!("madoguchi-{dims}-{}.csv", self.period)
     }
 }
 
-/// The months offered: from the earlier of the first saved month and the default's first month,
-/// to the later of the last saved month and this month.
-fn months_offered(range: Option<(NaiveDate, NaiveDate)>, today: NaiveDate) -> Vec<String> {
-    let default = ReportRequest::default_for(today);
-    let mut first = YearMonth::parse(&default.from).unwrap_or(YearMonth::of(today));
-    let mut last = YearMonth::of(today);
+/// The fiscal years offered: from the earlier of the first saved month and today to the later
+/// of the last saved month and today; with their quarters and months, newest first.
+fn periods_offered(
+    app: &App,
+    staff: &str,
+    range: Option<(NaiveDate, NaiveDate)>,
+    today: NaiveDate,
+) -> PeriodChoices {
+    let this = fiscal_year_of(YearMonth::of(today));
+    let (mut first, mut last) = (this, this);
     if let Some((a, b)) = range {
-        first = first.min(YearMonth::of(a));
-        last = last.max(YearMonth::of(b));
+        first = first.min(fiscal_year_of(YearMonth::of(a)));
+        last = last.max(fiscal_year_of(YearMonth::of(b)));
     }
-    let mut months = Vec::new();
-    let mut m = first;
-    while m <= last {
-        months.push(m.to_string());
-        m = m.next();
+    let label = |id: &str, year: i32, quarter: Option<u32>| {
+        let mut args = madoguchi_core::i18n::FluentArgs::new();
+        // As text: Fluent would group a number's digits (2,025).
+        args.set("year", year.to_string());
+        if let Some(q) = quarter {
+            args.set("quarter", q);
+        }
+        app.localizer().format(staff, id, Some(&args)).text
+    };
+    let mut choices = PeriodChoices {
+        fiscal_years: Vec::new(),
+        quarters: Vec::new(),
+        months: Vec::new(),
+    };
+    for fy in (first..=last).rev() {
+        choices.fiscal_years.push(CategoryView {
+            id: FixedPeriod::FiscalYear(fy).to_string(),
+            label: label("reports-fiscal-year", fy, None),
+        });
+        for quarter in (1..=4).rev() {
+            choices.quarters.push(CategoryView {
+                id: FixedPeriod::Quarter {
+                    fiscal_year: fy,
+                    quarter,
+                }
+                .to_string(),
+                label: label("reports-fiscal-quarter", fy, Some(quarter)),
+            });
+        }
+        for m in FixedPeriod::FiscalYear(fy).months().into_iter().rev() {
+            choices.months.push(CategoryView {
+                id: m.to_string(),
+                label: m.to_string(),
+            });
+        }
     }
-    months
+    choices
 }
 
 fn dimension_choices(app: &App, staff: &str) -> Vec<CategoryView> {
@@ -166,20 +198,24 @@ pub fn report_screen(
     let Log::Writable(store) = &*log else {
         return Ok(ReportScreen {
             available: false,
-            months: Vec::new(),
+            periods: PeriodChoices {
+                fiscal_years: Vec::new(),
+                quarters: Vec::new(),
+                months: Vec::new(),
+            },
             dimensions: Vec::new(),
             request,
             records: 0,
             report: None,
         });
     };
-    let months = months_offered(store.live_day_range()?, today);
-    let records = store.live_records_in(period)?;
-    let report = store.report(period, dimensions, Threshold::DEFAULT)?;
+    let periods = periods_offered(app, staff, store.live_day_range()?, today);
+    let records = store.live_records_in(period.range())?;
+    let report = store.report(period, dimensions, Threshold::POLICY)?;
     drop(log);
     Ok(ReportScreen {
         available: true,
-        months,
+        periods,
         dimensions: dimension_choices(app, staff),
         request,
         records,
@@ -197,7 +233,7 @@ pub fn export_to(shell: &Shell, request: &ReportRequest, path: &Path) -> ExportO
             let mut log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
             match &mut *log {
                 Log::Writable(store) => store
-                    .export(p, d, Threshold::DEFAULT, ExportFormat::Csv, path)
+                    .export(p, d, Threshold::POLICY, ExportFormat::Csv, path)
                     .map_err(|e| e.to_string()),
                 Log::Closed => Err(closed_detail(shell)),
             }
@@ -303,7 +339,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut store = Store::open(dir.path().join(crate::shell::LOG_FILE)).expect("open");
         let mut gen = Synthetic::new(3);
-        let (from, to) = (d(2026, 1, 1), d(2026, 6, 30));
+        let (from, to) = (d(2026, 4, 1), d(2026, 9, 30));
         let live: Vec<Record> = (0..live)
             .map(|_| gen.record(Mode::Live, from, to))
             .collect();
@@ -318,29 +354,46 @@ mod tests {
         (dir, shell, live)
     }
 
-    fn request(from: &str, to: &str, dimension: &str, second: &str) -> ReportRequest {
+    fn request(period: &str, dimension: &str, second: &str) -> ReportRequest {
         ReportRequest {
-            from: from.into(),
-            to: to.into(),
+            period: period.into(),
             dimension: dimension.into(),
             second: second.into(),
         }
     }
 
     #[test]
-    fn the_default_is_the_last_twelve_months_by_concern() {
+    fn the_default_is_this_fiscal_year_by_concern() {
         let r = ReportRequest::default_for(d(2026, 11, 26));
-        assert_eq!(r, request("2025-12", "2026-11", "concern", ""));
-        assert_eq!(r.file_name(), "madoguchi-concern-2025-12-2026-11.csv");
+        assert_eq!(r, request("FY2026", "concern", ""));
+        assert_eq!(r.file_name(), "madoguchi-concern-FY2026.csv");
+        // January 2027 still belongs to fiscal year 2026 (April to March).
+        assert_eq!(ReportRequest::default_for(d(2027, 1, 5)).period, "FY2026");
     }
 
     #[test]
-    fn months_reach_back_to_the_first_saved_record() {
-        let months = months_offered(Some((d(2024, 3, 9), d(2026, 2, 1))), d(2026, 4, 2));
-        assert_eq!(months.first().map(String::as_str), Some("2024-03"));
-        assert_eq!(months.last().map(String::as_str), Some("2026-04"));
-        assert_eq!(months.len(), 26);
-        assert_eq!(months_offered(None, d(2026, 4, 2)).len(), 12);
+    fn the_periods_offered_are_fiscal_years_quarters_and_months_back_to_the_first_record() {
+        let (_dir, shell, _) = shell_with(1, 0);
+        let app = shell.app().expect("app");
+        let p = periods_offered(
+            app,
+            "en",
+            Some((d(2024, 5, 9), d(2026, 2, 1))),
+            d(2026, 4, 2),
+        );
+        let ids = |v: &[CategoryView]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&p.fiscal_years), ["FY2026", "FY2025", "FY2024"]);
+        assert_eq!(p.quarters.len(), 12);
+        assert_eq!(p.quarters[0].id, "FY2026-Q4");
+        assert_eq!(p.months.len(), 36);
+        assert_eq!(p.months.last().map(|m| m.id.as_str()), Some("2024-04"));
+        let ja = periods_offered(app, "ja", None, d(2026, 4, 2));
+        assert_eq!(ja.fiscal_years[0].label, "2026年度");
+        assert!(
+            !p.fiscal_years[0].label.contains("2,026"),
+            "{}",
+            p.fiscal_years[0].label
+        );
     }
 
     #[test]
@@ -348,7 +401,7 @@ mod tests {
         let (_dir, shell, live) = shell_with(60, 25);
         let screen = report_screen(
             &shell,
-            Some(request("2026-01", "2026-06", "concern", "")),
+            Some(request("FY2026", "concern", "")),
             "en",
             d(2026, 11, 26),
         )
@@ -359,26 +412,35 @@ mod tests {
             live.len() as u64,
             "training records are not counted"
         );
-        assert_eq!(screen.months.first().map(String::as_str), Some("2025-12"));
         assert_eq!(screen.dimensions.len(), Dimension::ALL.len());
         let report = screen.report.expect("a report");
         let bar = report.bar.expect("a bar chart for one dimension");
         let line = report.line.expect("a line chart for one dimension");
         assert_eq!(line.months.len(), 6);
         // 60 records over 6 months and 11 concerns: some monthly cells are small, and every
-        // one of them is hidden with the marker and no number.
+        // one of them is hidden with the marker and no number; a category is hidden in every
+        // month or in none.
         let table = &report.tables[0];
         let hidden = table
             .cells
             .iter()
             .flatten()
-            .filter(|c| matches!(c, CellView::Suppressed { marker } if marker == "<5"))
+            .filter(|c| matches!(c, CellView::Suppressed { marker } if marker == "X"))
             .count();
         assert!(hidden > 0, "some cells are suppressed");
         for cell in table.cells.iter().flatten() {
             if let Some(n) = cell.count() {
-                assert!(n == 0 || n >= 5, "a small count is shown: {n}");
+                assert!(n >= 5, "a small count is shown: {n}");
             }
+        }
+        for c in 0..table.columns.len() {
+            let hidden: Vec<bool> = table
+                .cells
+                .iter()
+                .map(|row| row[c].count().is_none())
+                .collect();
+            assert!(hidden.iter().all(|&h| h == hidden[0]), "column {c}");
+            assert_eq!(table.column_totals[c].count().is_none(), hidden[0]);
         }
         // The charts carry the table's own cells.
         assert_eq!(bar.bars.len(), table.columns.len());
@@ -400,13 +462,16 @@ mod tests {
         let (_dir, shell, _) = shell_with(30, 0);
         let screen = report_screen(
             &shell,
-            Some(request("2026-01", "2026-03", "gender", "age_group")),
+            Some(request("FY2026-Q1", "gender", "age_group")),
             "ja",
             d(2026, 11, 26),
         )
         .expect("report");
         let report = screen.report.expect("report");
-        assert_eq!(report.tables.len(), 3);
+        // The quarter, then each of its months.
+        assert_eq!(report.tables.len(), 4);
+        assert_eq!(report.tables[0].period.as_deref(), Some("FY2026-Q1"));
+        assert_eq!(report.tables[1].period.as_deref(), Some("2026-04"));
         assert!(report.bar.is_none() && report.line.is_none());
         assert_eq!(report.dimensions[0].label, "性別");
     }
@@ -416,10 +481,14 @@ mod tests {
         let (_dir, shell, _) = shell_with(1, 0);
         let today = d(2026, 11, 26);
         for (bad, needle) in [
-            (request("2026-05", "2026-01", "concern", ""), "2026-05"),
-            (request("2026-13", "2026-12", "concern", ""), "2026-13"),
-            (request("2026-01", "2026-02", "colour", ""), "colour"),
-            (request("2026-01", "2026-02", "gender", "gender"), "gender"),
+            (
+                request("2026-01..2026-05", "concern", ""),
+                "2026-01..2026-05",
+            ),
+            (request("2026-13", "concern", ""), "2026-13"),
+            (request("FY2026-Q5", "concern", ""), "FY2026-Q5"),
+            (request("FY2026", "colour", ""), "colour"),
+            (request("FY2026", "gender", "gender"), "gender"),
         ] {
             let e = report_screen(&shell, Some(bad), "en", today)
                 .expect_err("refused")
@@ -448,7 +517,7 @@ mod tests {
     #[test]
     fn export_writes_the_screen_s_cells_as_csv() {
         let (dir, shell, live) = shell_with(60, 5);
-        let req = request("2026-01", "2026-06", "concern", "");
+        let req = request("FY2026", "concern", "");
         let out = dir.path().join("report.csv");
         let outcome = export_to(&shell, &req, &out);
         assert_eq!(

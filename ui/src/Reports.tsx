@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import * as api from "./api";
-import type { CategoryView, CellView, ExportOutcome, LineChartView, ReportRequest, ReportScreen as ReportData, TableView } from "./bindings";
+import type { CategoryView, CellView, ExportOutcome, LineChartView, PeriodChoices, ReportRequest, ReportScreen as ReportData, TableView } from "./bindings";
 import { S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 
@@ -34,10 +34,10 @@ function Cell({ cell, hidden }: { cell: CellView; hidden: string }) {
   );
 }
 
-/** Monthly statistics of live records: tables and charts, small counts hidden, CSV export. */
+/** Statistics of live records for a month, quarter or fiscal year: tables and charts, small counts hidden, CSV export. */
 export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
   const { staff, staffTexts } = useLangs();
-  // `null` until the first answer: Rust then fills in the defaults (the last twelve months).
+  // `null` until the first answer: Rust then fills in the defaults (this fiscal year).
   const [request, setRequest] = useState<ReportRequest | null>(null);
   const [data, setData] = useState<ReportData | null>(null);
   const [busy, setBusy] = useState(true);
@@ -62,9 +62,6 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
   const change = (c: Partial<ReportRequest>) => {
     if (!shown) return;
     const next = { ...shown, ...c };
-    // From after To (or To before From): the other end follows.
-    if (c.from && next.from > next.to) next.to = next.from;
-    if (c.to && next.to < next.from) next.from = next.to;
     if (next.second === next.dimension) next.second = "";
     setExported(null);
     setRequest(next);
@@ -93,8 +90,7 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
       {data && data.available && shown && (
         <form className="filters report-controls" onSubmit={(e) => e.preventDefault()}>
           <div className="filter-row">
-            <MonthSelect id="report-from" labelId="reports-from" value={shown.from} months={data.months} onChange={(from) => change({ from })} />
-            <MonthSelect id="report-to" labelId="reports-to" value={shown.to} months={data.months} onChange={(to) => change({ to })} />
+            <PeriodSelect value={shown.period} periods={data.periods} onChange={(period) => change({ period })} />
             <div className="field">
               <label htmlFor="report-dimension">
                 <S id="reports-dimension" />
@@ -125,6 +121,9 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
               </select>
             </div>
           </div>
+          <p className="note period-note">
+            <S id="reports-period-note" />
+          </p>
           <div className="actions export-row">
             <button type="button" className="secondary-button export-csv" onClick={exportCsv} disabled={busy || exported === "busy"}>
               <S id="reports-export" />
@@ -142,8 +141,8 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
             <span className="report-records" data-records={data.records}>
               <S id="reports-records" /> <strong>{data.records}</strong>
             </span>
-            <span className="report-legend">
-              <abbr className="suppressed">{`<${report.k}`}</abbr> <span lang={staff}>{hidden}</span>
+            <span className="report-legend" lang={staff}>
+              {hidden}
             </span>
           </p>
           {data.records === 0 && (
@@ -177,7 +176,7 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
             </section>
           )}
           {report.tables.map((table, i) => (
-            <ReportTable key={table.month ?? i} table={table} hidden={hidden} transpose={report.line !== null} />
+            <ReportTable key={table.period ?? i} table={table} hidden={hidden} transpose={report.line !== null} />
           ))}
         </div>
       )}
@@ -185,17 +184,28 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
   );
 }
 
-function MonthSelect({ id, labelId, value, months, onChange }: { id: string; labelId: string; value: string; months: string[]; onChange: (m: string) => void }) {
+/** The publication period: a fiscal year, a quarter or a month (no other ranges exist). */
+function PeriodSelect({ value, periods, onChange }: { value: string; periods: PeriodChoices; onChange: (p: string) => void }) {
+  const { staff, staffTexts } = useLangs();
+  const groups: [string, CategoryView[]][] = [
+    ["reports-period-fiscal-years", periods.fiscal_years],
+    ["reports-period-quarters", periods.quarters],
+    ["reports-period-months", periods.months],
+  ];
   return (
     <div className="field">
-      <label htmlFor={id}>
-        <S id={labelId} />
+      <label htmlFor="report-period">
+        <S id="reports-period" />
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {m}
-          </option>
+      <select id="report-period" value={value} onChange={(e) => onChange(e.target.value)}>
+        {groups.map(([label, choices]) => (
+          <optgroup key={label} label={t(staffTexts, label)} lang={staff}>
+            {choices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>
@@ -351,9 +361,9 @@ function ReportTable({ table, hidden, transpose }: { table: TableView; hidden: s
   const corner = transpose ? table.column_dimension : table.row_dimension;
   const across = transpose ? table.row_dimension : table.column_dimension;
   return (
-    <section className="report-table" data-month={table.month ?? undefined}>
-      <h2>{table.month ? <span>{table.month}</span> : <S id="reports-table-title" />}</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={table.month ?? t(staffTexts, "reports-table-title")}>
+    <section className="report-table" data-period={table.period ?? undefined}>
+      <h2>{table.period ? <span>{table.period}</span> : <S id="reports-table-title" />}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={table.period ?? t(staffTexts, "reports-table-title")}>
         <table data-rows={corner.id} data-columns={across.id}>
           <thead>
             <tr>

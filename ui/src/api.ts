@@ -67,7 +67,7 @@ export const trainingStart = (caseId: string, staffLang: string, clientLang: str
 export const trainingDebrief = (caseId: string, steps: Step[], staffLang: string, clientLang: string) =>
   invoke<TrainingDebrief>("training_debrief", { caseId, steps, staffLang, clientLang });
 
-/** The Reports screen; `null` asks for the defaults (the last twelve months, by concern). */
+/** The Reports screen; `null` asks for the defaults (this fiscal year, by concern). */
 export const report = (request: ReportRequest | null, staffLang: string) => invoke<ReportScreen>("report", { request, staffLang });
 
 /** Opens the system's save dialog (in Rust) and writes the report there as CSV. */

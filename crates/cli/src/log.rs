@@ -2,35 +2,33 @@
 //! the referral log.
 //!
 //! Exit status: 0 ok; 1 the log cannot be read or written (missing, damaged, locked); 2 bad
-//! usage (a month, dimension, threshold or format that does not exist).
+//! usage (a period, dimension or format that does not exist).
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use madoguchi_core::{Dimension, Dimensions, Period, Report, Threshold, YearMonth, TOTAL};
+use madoguchi_core::{
+    Dimension, Dimensions, FixedPeriod, Period, Report, Threshold, YearMonth, TOTAL,
+};
 use madoguchi_store::{CaseResults, ExportFormat, OpenState, Retention, Store, TrainingSelection};
 
-/// The period, dimensions and threshold of `report` and `export`.
+/// The period and dimensions of `report` and `export`. There is no threshold option: k is the
+/// desk's policy (5), the same for every release, so that no two releases hide differently.
 #[derive(clap::Args)]
 pub struct SelectionArgs {
-    /// One month, YYYY-MM.
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
-    month: Option<String>,
-    /// First month of the period, YYYY-MM.
+    /// The publication period: a month (YYYY-MM), a quarter of the fiscal year (FYyyyy-Q1 to
+    /// FYyyyy-Q4; Q1 is April to June) or a fiscal year (FYyyyy, April to March).
+    #[arg(long, value_name = "PERIOD", conflicts_with = "month")]
+    period: Option<String>,
+    /// One month, YYYY-MM (the same as --period YYYY-MM).
     #[arg(long, value_name = "YYYY-MM")]
-    from: Option<String>,
-    /// Last month of the period, YYYY-MM (default: the first).
-    #[arg(long, value_name = "YYYY-MM", requires = "from")]
-    to: Option<String>,
+    month: Option<String>,
     /// A dimension to count by (age_group, gender, nationality, region, residence, concern,
     /// danger, service, outcome, handover_consent, interpreter, staff_lang, client_lang, desk);
     /// give it once or twice.
     #[arg(long = "by", value_name = "DIM")]
     by: Vec<String>,
-    /// Suppression threshold: counts from 1 to k-1 are shown as <k (3 to 100).
-    #[arg(long, default_value_t = 5)]
-    k: u64,
 }
 
 /// Which training results `train-results` shows.
@@ -64,10 +62,15 @@ fn failure(msg: impl std::fmt::Display) -> ExitCode {
 }
 
 struct Parsed {
-    period: Period,
+    period: FixedPeriod,
     dimensions: Dimensions,
     k: Threshold,
 }
+
+/// What to say when no period (or a range) is given.
+const PERIOD_USAGE: &str = "give the period as --period YYYY-MM (a month), --period FYyyyy-Qn (a \
+     quarter of the fiscal year, Q1 = April to June) or --period FYyyyy (a fiscal year, April \
+     to March); statistics are published for these fixed periods only";
 
 /// The period of `--month`, or `--from` [`--to`]; `None` when none is given.
 fn optional_period(
@@ -95,11 +98,10 @@ fn optional_period(
 }
 
 fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
-    let Some(period) = optional_period(&sel.month, &sel.from, &sel.to)? else {
-        return Err(usage(
-            "give the period as --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM]",
-        ));
+    let Some(text) = sel.period.as_ref().or(sel.month.as_ref()) else {
+        return Err(usage(PERIOD_USAGE));
     };
+    let period = FixedPeriod::parse(text).map_err(usage)?;
     if sel.by.is_empty() {
         return Err(usage(format!(
             "give one or two dimensions with --by; valid dimensions: {}",
@@ -107,11 +109,10 @@ fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
         )));
     }
     let dimensions = Dimensions::parse(&sel.by).map_err(usage)?;
-    let k = Threshold::new(sel.k).map_err(usage)?;
     Ok(Parsed {
         period,
         dimensions,
-        k,
+        k: Threshold::POLICY,
     })
 }
 
@@ -163,19 +164,23 @@ pub fn print_report(rep: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let dims: Vec<&str> = rep.dimensions.list().iter().map(|d| d.id()).collect();
     writeln!(
         out,
-        "live records, {} to {}, by {}; counts below {} shown as <{}",
-        rep.period.from,
-        rep.period.to,
+        "live records, {} ({} to {}), by {}; X = hidden (below {} in some month of the fiscal \
+         year, or hidden so that such a count cannot be worked out)",
+        rep.period,
+        rep.period.first_month(),
+        rep.period.last_month(),
         dims.join(" × "),
         rep.k.get(),
-        rep.k.get()
     )?;
+    if rep.tables.is_empty() {
+        writeln!(out, "\nno live records in this period")?;
+    }
     for table in &rep.tables {
         writeln!(out)?;
-        if let Some(m) = table.month {
-            writeln!(out, "{m}")?;
+        if let Some(p) = table.period {
+            writeln!(out, "{p}")?;
         }
-        let corner = match table.month {
+        let corner = match table.period {
             Some(_) => format!("{} \\ {}", table.row_dimension, table.column_dimension),
             None => table.row_dimension.clone(),
         };
@@ -186,13 +191,13 @@ pub fn print_report(rep: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         lines.push(header);
         for ((label, cells), total) in table.rows.iter().zip(&table.cells).zip(&table.row_totals) {
             let mut line = vec![label.clone()];
-            line.extend(cells.iter().map(|c| c.render(rep.k)));
-            line.push(total.render(rep.k));
+            line.extend(cells.iter().map(|c| c.render()));
+            line.push(total.render());
             lines.push(line);
         }
         let mut last = vec![TOTAL.to_string()];
-        last.extend(table.column_totals.iter().map(|c| c.render(rep.k)));
-        last.push(table.total.render(rep.k));
+        last.extend(table.column_totals.iter().map(|c| c.render()));
+        last.push(table.total.render());
         lines.push(last);
         let widths: Vec<usize> = (0..lines[0].len())
             .map(|i| {
@@ -238,12 +243,11 @@ pub fn export(db: &Path, sel: SelectionArgs, format: &str, out: &Path) -> ExitCo
     match store.export(p.period, p.dimensions, p.k, format, out) {
         Ok(summary) => {
             println!(
-                "wrote {} ({} table(s), {} live records, {} to {}); recorded in the audit table",
+                "wrote {} ({} table(s), {} live records, {}); recorded in the audit table",
                 summary.path.display(),
                 summary.tables,
                 summary.records,
-                p.period.from,
-                p.period.to
+                p.period
             );
             ExitCode::SUCCESS
         }
@@ -432,9 +436,12 @@ pub fn export_training(
             "unknown format `{format}`; valid formats: csv, json"
         ));
     };
-    let period = match optional_period(&sel.month, &sel.from, &sel.to) {
-        Ok(p) => p,
-        Err(code) => return code,
+    let period = match sel.period.as_ref().or(sel.month.as_ref()) {
+        None => None,
+        Some(text) => match FixedPeriod::parse(text) {
+            Ok(p) => Some(p.range()),
+            Err(e) => return usage(e),
+        },
     };
     let selection = match training_selection(case, by_month, period) {
         Ok(s) => s,

@@ -92,8 +92,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Statistics over live records of the log, by month and one or two dimensions, with
-    /// small counts suppressed.
+    /// Statistics over live records of the log for one publication period (a month, a quarter
+    /// or a fiscal year), by one or two dimensions, with small counts hidden.
     Report {
         /// The log (an SQLite file).
         #[arg(long, value_name = "PATH")]
@@ -106,7 +106,7 @@ enum Command {
     },
     /// Write the statistics to a file (CSV with a BOM, or JSON); recorded in the audit table.
     /// With --training, write the per-case training results instead (as `train-results`
-    /// shows them; anonymous, no --by or --k; the period is optional).
+    /// shows them; anonymous, no --by or --period; --month/--from/--to are optional).
     Export {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
@@ -119,7 +119,7 @@ enum Command {
         #[command(flatten)]
         selection: log::SelectionArgs,
         /// Export the training results per case instead of statistics over live records.
-        #[arg(long, conflicts_with_all = ["by", "k"])]
+        #[arg(long, conflicts_with_all = ["by", "period"])]
         training: bool,
         /// With --training: only this case.
         #[arg(long, value_name = "ID")]

@@ -17,18 +17,17 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
 
-/// A log with 800 live records in 2025 and 200 training records, and one live record saved
-/// long ago (2024-01-02) for the purge.
+/// A log with 800 live records in fiscal year 2025 (April 2025 to March 2026) and 200 training
+/// records, and one live record saved long ago (2024-01-02) for the purge.
 fn log() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("log.db");
     let mut store = Store::open(&path).expect("open");
     let mut gen = Synthetic::new(3);
     let mut records: Vec<_> = (0..800)
-        .map(|_| gen.record(Mode::Live, day(2025, 1, 1), day(2025, 12, 31)))
+        .map(|_| gen.record(Mode::Live, day(2025, 4, 1), day(2026, 3, 31)))
         .collect();
-    records
-        .extend((0..200).map(|_| gen.record(Mode::Training, day(2025, 1, 1), day(2025, 12, 31))));
+    records.extend((0..200).map(|_| gen.record(Mode::Training, day(2025, 4, 1), day(2026, 3, 31))));
     records.push(gen.record(Mode::Live, day(2024, 1, 2), day(2024, 1, 2)));
     store.save_all(&records).expect("save");
     (dir, path)
@@ -42,36 +41,20 @@ fn arg(p: &Path) -> &str {
 fn report_prints_tables_with_suppressed_cells() {
     let (_dir, db) = log();
     madoguchi()
-        .args([
-            "report",
-            "--db",
-            arg(&db),
-            "--from",
-            "2025-01",
-            "--to",
-            "2025-12",
-        ])
+        .args(["report", "--db", arg(&db), "--period", "FY2025"])
         .args(["--by", "region"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("<5"))
+        .stdout(predicate::str::contains(" X"))
         .stdout(predicate::str::contains("east_asia"))
-        .stdout(predicate::str::contains("2025-12"));
+        .stdout(predicate::str::contains("2026-03"));
 }
 
 #[test]
 fn report_json_counts_live_records_only() {
     let (_dir, db) = log();
     let out = madoguchi()
-        .args([
-            "report",
-            "--db",
-            arg(&db),
-            "--from",
-            "2025-01",
-            "--to",
-            "2025-12",
-        ])
+        .args(["report", "--db", arg(&db), "--period", "FY2025"])
         .args(["--by", "outcome", "--json"])
         .assert()
         .success()
@@ -108,15 +91,27 @@ fn bad_usage_exits_2_with_the_valid_choices() {
             "--by",
             "gender",
         ])
-        .args(["--k", "2"])
+        .args(["--k", "3"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("from 3"));
+        .stderr(predicate::str::contains("--k"));
+    // No arbitrary ranges: a fixed period or nothing.
+    for bad in [
+        &["--from", "2025-04"][..],
+        &["--period", "2025-04..2025-09"],
+        &["--period", "FY2025-Q5"],
+    ] {
+        madoguchi()
+            .args(["report", "--db", arg(&db), "--by", "gender"])
+            .args(bad)
+            .assert()
+            .code(2);
+    }
     madoguchi()
         .args(["report", "--db", arg(&db), "--by", "gender"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--month"));
+        .stderr(predicate::str::contains("--period FYyyyy"));
     madoguchi()
         .args(["export", "--db", arg(&db), "--format", "xlsx", "--out", "x"])
         .args(["--month", "2025-03", "--by", "gender"])
@@ -168,10 +163,8 @@ fn export_writes_csv_with_a_bom() {
             arg(&out),
         ])
         .args([
-            "--from",
-            "2025-01",
-            "--to",
-            "2025-06",
+            "--period",
+            "FY2025-Q1",
             "--by",
             "gender",
             "--by",
@@ -181,7 +174,7 @@ fn export_writes_csv_with_a_bom() {
         .success()
         .stdout(predicate::str::contains("audit"));
     let bytes = std::fs::read(&out).expect("read");
-    assert!(bytes.starts_with(b"\xEF\xBB\xBFmonth,gender,child,adult,unknown,total"));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFperiod,gender,child,adult,unknown,total"));
     let store = Store::open(&db).expect("open");
     let audit = store.audit().expect("audit");
     assert_eq!(audit.len(), 1);
@@ -333,15 +326,7 @@ fn training_results_are_never_in_the_report_and_purge_deletes_them() {
     let (_dir, db) = log();
     let report = |db: &Path| {
         madoguchi()
-            .args([
-                "report",
-                "--db",
-                arg(db),
-                "--from",
-                "2025-01",
-                "--to",
-                "2025-12",
-            ])
+            .args(["report", "--db", arg(db), "--period", "FY2025"])
             .args(["--by", "outcome", "--json"])
             .assert()
             .success()

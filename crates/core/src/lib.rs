@@ -48,9 +48,9 @@ pub use report_view::{
 };
 pub use source::SourceFile;
 pub use stats::{
-    report, suppress, with_totals, Cell, CountRow, Dimension, Dimensions, Period, Report,
-    StatsError, Table, Threshold, YearMonth, MAX_MONTHS, NOT_APPLICABLE, NO_SERVICE, TOTAL,
-    UNKNOWN_CATEGORY,
+    fiscal_months, fiscal_year_of, grid_mask, has_room, one_mask, report, with_totals, Cell,
+    CountRow, Counts, Dimension, Dimensions, FixedPeriod, Period, Report, StatsError, Table,
+    Threshold, YearMonth, HIDDEN, MAX_MONTHS, NOT_APPLICABLE, NO_SERVICE, TOTAL, UNKNOWN_CATEGORY,
 };
 pub use training::{
     case_files_in, check_cases, embedded_case_files, Case, CaseSummary, Cases, Debrief,

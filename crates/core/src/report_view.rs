@@ -1,12 +1,12 @@
 //! The Reports screen's view model: a [`Report`] of `stats.rs` as labelled tables and chart
-//! series. Nothing is counted or suppressed here: every cell is the report's own cell, copied, and
-//! a suppressed cell carries the `<k` marker and no number at all.
+//! series. Nothing is counted or hidden here: every cell is the report's own cell, copied, and
+//! a hidden cell carries the `X` marker and no number at all.
 
 use serde::Serialize;
 
 use crate::directory::Origin;
+use crate::stats::UNKNOWN_CATEGORY;
 use crate::stats::{Cell, Dimension, Report, Table, NOT_APPLICABLE, NO_SERVICE, TOTAL};
-use crate::stats::{Threshold, UNKNOWN_CATEGORY};
 use crate::App;
 
 /// Message ids the Reports screen's view uses besides those the data names (`ui.ftl`, section
@@ -17,7 +17,7 @@ pub const REPORT_MESSAGES: &[&str] = &[
     "report-unknown",
     "report-not-applicable",
     "report-no-service",
-    "report-suppressed",
+    "report-hidden-legend",
     "report-yes",
     "report-no",
     "report-outcome-referred",
@@ -51,7 +51,7 @@ pub const REPORT_MESSAGES: &[&str] = &[
     "report-dimension-desk",
 ];
 
-/// A published entry as a screen shows it: a count, or suppressed with its marker (`<5`) and no
+/// A published entry as a screen shows it: a count, or hidden with its marker (`X`) and no
 /// number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -62,17 +62,17 @@ pub enum CellView {
         count: u64,
     },
     Suppressed {
-        /// `<k`.
+        /// `X`.
         marker: String,
     },
 }
 
 impl CellView {
-    fn of(cell: Cell, k: Threshold) -> CellView {
+    fn of(cell: Cell) -> CellView {
         match cell {
             Cell::Count(count) => CellView::Count { count },
             Cell::Suppressed => CellView::Suppressed {
-                marker: cell.render(k),
+                marker: cell.render(),
             },
         }
     }
@@ -99,8 +99,9 @@ pub struct CategoryView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TableView {
-    /// `YYYY-MM` of a two-dimension table; `None` for a one-dimension table (rows are months).
-    pub month: Option<String>,
+    /// The period of a two-dimension table (`YYYY-MM`, `FYyyyy-Qn`, `FYyyyy`); `None` for a
+    /// one-dimension table (rows are months).
+    pub period: Option<String>,
     pub row_dimension: CategoryView,
     pub column_dimension: CategoryView,
     pub rows: Vec<CategoryView>,
@@ -160,13 +161,12 @@ pub struct LineChartView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportView {
-    /// `YYYY-MM`.
-    pub from: String,
-    pub to: String,
+    /// The publication period: `YYYY-MM`, `FYyyyy-Qn` or `FYyyyy`.
+    pub period: String,
     pub dimensions: Vec<CategoryView>,
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub k: u64,
-    /// "Fewer than k (not shown)": what the `<k` marker means.
+    /// What the `X` marker means.
     pub suppressed_label: String,
     pub tables: Vec<TableView>,
     /// For a one-dimension report; `None` with two dimensions.
@@ -237,10 +237,10 @@ impl App {
         }
     }
 
-    fn table_view(&self, table: &Table, k: Threshold, lang: &str) -> TableView {
-        let cell = |c: &Cell| CellView::of(*c, k);
+    fn table_view(&self, table: &Table, lang: &str) -> TableView {
+        let cell = |c: &Cell| CellView::of(*c);
         TableView {
-            month: table.month.map(|m| m.to_string()),
+            period: table.period.map(|p| p.to_string()),
             row_dimension: self.dimension_label(lang, &table.row_dimension),
             column_dimension: self.dimension_label(lang, &table.column_dimension),
             rows: table
@@ -273,7 +273,7 @@ impl App {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("k", k.get());
         let one = match (report.dimensions.second, report.tables.as_slice()) {
-            (None, [table]) if table.month.is_none() => Some(table),
+            (None, [table]) if table.period.is_none() => Some(table),
             _ => None,
         };
         let dimension = self.dimension_label(lang, report.dimensions.first.id());
@@ -291,10 +291,10 @@ impl App {
                 .zip(&table.column_totals)
                 .map(|(category, c)| BarView {
                     category,
-                    value: CellView::of(*c, k),
+                    value: CellView::of(*c),
                 })
                 .collect(),
-            total: CellView::of(table.total, k),
+            total: CellView::of(table.total),
         });
         let line = one.map(|table| {
             let months = table.rows.clone();
@@ -308,7 +308,7 @@ impl App {
                         .zip(&table.cells)
                         .map(|(m, row)| PointView {
                             month: m.clone(),
-                            value: CellView::of(row[c], k),
+                            value: CellView::of(row[c]),
                         })
                         .collect(),
                 })
@@ -320,7 +320,7 @@ impl App {
                     .zip(&table.row_totals)
                     .map(|(m, t)| PointView {
                         month: m.clone(),
-                        value: CellView::of(*t, k),
+                        value: CellView::of(*t),
                     })
                     .collect(),
             };
@@ -332,8 +332,7 @@ impl App {
             }
         });
         ReportView {
-            from: report.period.from.to_string(),
-            to: report.period.to.to_string(),
+            period: report.period.to_string(),
             dimensions: report
                 .dimensions
                 .list()
@@ -343,12 +342,12 @@ impl App {
             k: k.get(),
             suppressed_label: self
                 .localizer()
-                .format(lang, "report-suppressed", Some(&args))
+                .format(lang, "report-hidden-legend", Some(&args))
                 .text,
             tables: report
                 .tables
                 .iter()
-                .map(|t| self.table_view(t, k, lang))
+                .map(|t| self.table_view(t, lang))
                 .collect(),
             bar,
             line,

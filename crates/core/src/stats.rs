@@ -1,48 +1,52 @@
-//! Statistics over records: counts by month against one or two dimensions, with small counts
-//! suppressed so that no table lets a reader single out a few consultations.
+//! Statistics over records, published so that no hidden count can be worked out.
 //!
-//! # Tables
+//! # What is published
+//!
+//! A *release* is one fixed period: a calendar month (`2026-03`), a quarter of the Japanese
+//! fiscal year (`FY2025-Q1` = April–June 2025) or a fiscal year (`FY2025` = April 2025 – March
+//! 2026). There are no arbitrary from/to ranges. A release counts by one or two dimensions:
 //!
 //! - One dimension: one table; rows are the months of the period, columns the dimension's
-//!   categories, with a total per month, per category and a grand total.
-//! - Two dimensions: one table per month; rows are the first dimension's categories, columns the
-//!   second's, with row, column and grand totals.
+//!   categories, with a total per month, per category (the period) and a grand total.
+//! - Two dimensions: a table for the whole period, then (for a quarter or a year) one per month;
+//!   rows are the first dimension's categories, columns the second's, with totals.
 //!
 //! For the multi-valued dimensions (`concern`, `service`) a record counts once under each of its
-//! values, so cells count mentions and every total is the sum of its cells. Every table is
-//! additive: each row and each column (totals included) is a line whose cells add up to its total.
+//! values, so cells count mentions and every total is the sum of its cells. Categories are ids:
+//! a fixed dimension lists its values in flow order, then `not_applicable`, then `unknown`; an
+//! open dimension (service, languages, desk) lists the values that occur in the fiscal year,
+//! sorted, with `none` and `unknown` last.
 //!
-//! Categories are ids: a fixed dimension lists its values in flow order, then `not_applicable`
-//! (region and residence of a Japanese client), then `unknown` (the fact was not answered); an
-//! open dimension (service, languages, desk) lists the values that occur, sorted, with `none` (no
-//! referral) and `unknown` last.
+//! # How counts are hidden
 //!
-//! # Suppression
+//! Every table of every release of one fiscal year uses **one hiding pattern per table kind**
+//! (a dimension, or a pair of dimensions), computed from that fiscal year's months: a *position*
+//! (a category, a pair of categories, a total) is either shown in every month, quarter and the
+//! year, or hidden (`X`) in all of them. So a year minus its months, or a quarter minus its
+//! months, only ever subtracts hidden cells from hidden cells.
 //!
-//! **Primary**: a cell (interior or total) with a count from 1 to k−1 is suppressed and shown as
-//! `<k`. Zero is shown: it counts no one (a row of zeros beside one small cell does say that
-//! everyone counted there shares that cell's category; the count itself stays hidden).
+//! 1. **Small**: a position whose count is below k (zero included) in any month of the fiscal
+//!    year that the log covers is hidden. Zeros are hidden like small counts, and the marker `X`
+//!    is the same for every hidden cell, so a hidden cell says nothing about its size.
+//! 2. **Rows follow their category**: in a two-dimension table, the row (or column) of a
+//!    category hidden in its own one-dimension table is hidden whole. A total that is also a
+//!    cell of a one-dimension table (a category's count, the number of records) keeps that
+//!    table's pattern; the two-dimension table never hides it on its own.
+//! 3. **Room to move**: for every month and every hidden cell there must be another
+//!    arrangement of the records, changing only hidden cells, that gives that cell another
+//!    value. In a one-dimension table this is another hidden category in the same month to
+//!    move a record to or from; in a two-dimension table a cycle of hidden cells around which
+//!    one can be added and taken alternately (taken only where a count is at least 1), found
+//!    by a search ([`has_room`]). Where a month has no such arrangement, the smallest shown
+//!    position that helps is hidden too, and the search runs again.
 //!
-//! **Complementary**: a suppressed cell must not be recoverable by arithmetic on what is shown.
-//! Picture the table with its totals as a grid of (rows+1) × (columns+1) entries in which every
-//! row line and every column line adds up; a suppressed entry is an edge between its row line and
-//! its column line. A reader can compute a suppressed entry exactly if and only if that edge lies
-//! on no cycle of suppressed edges (it is a *bridge*): only along a cycle can values move while
-//! every sum stays the same. So:
+//! Rule 3 is what the attack test (`tests/disclosure_attack.rs`) checks independently: for
+//! every hidden cell of every table that all the releases of a fiscal year can show, an exact
+//! search over the possible record counts finds more than one value.
 //!
-//! 1. while some line holds exactly one suppressed entry (it would equal the line's total minus
-//!    its other entries), suppress one more entry of that line: the smallest non-zero count,
-//!    interior cells before totals, zero only when nothing else is left;
-//! 2. while some suppressed entry is still a bridge (two groups of suppressions joined by one
-//!    entry), suppress the smallest entry that joins the two groups again, closing a cycle;
-//! 3. repeat until neither applies.
-//!
-//! The result: no line has exactly one suppressed entry, and no suppressed entry is a linear
-//! combination of published ones. The tests check this with an independent rank computation on
-//! every table. What this does not give is interval protection: a reader may still bound a
-//! suppressed count (it is ≥ 0 and sums are known), only not pin it down. Tables are protected
-//! one at a time; two reports with different dimensions over the same period can be compared
-//! with each other, which is why exports are recorded in the audit table.
+//! k is the desk's policy: [`Threshold::POLICY`] (5), the floor; no command or screen offers a
+//! lower one, and none offers another one either, because two releases with different k
+//! would be two different patterns to compare.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -76,6 +80,10 @@ pub enum StatsError {
     Threshold(u64),
     #[error("`{0}` is not a month of the form YYYY-MM")]
     Month(String),
+    #[error("`{0}` is not a publication period: give a month (YYYY-MM), a quarter of a fiscal year (FYyyyy-Q1 to FYyyyy-Q4, Q1 being April to June) or a fiscal year (FYyyyy, April to March)")]
+    Period(String),
+    #[error("the period {0} ends before the first records")]
+    FixedPeriodTooEarly(String),
     #[error("the period ends ({to}) before it begins ({from})")]
     PeriodBackwards { from: YearMonth, to: YearMonth },
     #[error("the period begins in {0}, before the first records ({first})", first = YearMonth::of(FIRST_DAY))]
@@ -93,7 +101,7 @@ pub enum StatsError {
         dimension: Dimension,
         category: String,
     },
-    #[error("count for {month}, outside the period")]
+    #[error("count for {month}, outside the fiscal year of the period")]
     MonthOutside { month: YearMonth },
 }
 
@@ -227,6 +235,156 @@ impl Period {
 
     pub fn contains(&self, m: YearMonth) -> bool {
         self.from <= m && m <= self.to
+    }
+}
+
+/// The fiscal year (April to March) a month belongs to: `FY2025` runs from 2025-04 to 2026-03.
+pub fn fiscal_year_of(m: YearMonth) -> i32 {
+    if m.month() >= 4 {
+        m.year()
+    } else {
+        m.year() - 1
+    }
+}
+
+/// The twelve months of fiscal year `fy`, April first.
+pub fn fiscal_months(fy: i32) -> Vec<YearMonth> {
+    let mut m = YearMonth { year: fy, month: 4 };
+    let mut out = Vec::with_capacity(12);
+    for _ in 0..12 {
+        out.push(m);
+        m = m.next();
+    }
+    out
+}
+
+/// A publication period: every release covers exactly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FixedPeriod {
+    /// A calendar month.
+    Month(YearMonth),
+    /// A quarter (1 to 4) of a fiscal year: Q1 is April to June.
+    Quarter { fiscal_year: i32, quarter: u32 },
+    /// A fiscal year, April to March.
+    FiscalYear(i32),
+}
+
+impl FixedPeriod {
+    /// Parses `YYYY-MM`, `FYyyyy-Qn` or `FYyyyy` and checks that it does not end before the
+    /// first day a record can have.
+    pub fn parse(s: &str) -> Result<FixedPeriod, StatsError> {
+        let err = || StatsError::Period(s.chars().take(20).collect());
+        let period = if let Some(rest) = s.strip_prefix("FY") {
+            let (year, quarter) = match rest.split_once("-Q") {
+                Some((y, q)) => (y, Some(q)),
+                None => (rest, None),
+            };
+            if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err());
+            }
+            let fiscal_year: i32 = year.parse().map_err(|_| err())?;
+            if !(1000..=9998).contains(&fiscal_year) {
+                return Err(err());
+            }
+            match quarter {
+                None => FixedPeriod::FiscalYear(fiscal_year),
+                Some(q @ ("1" | "2" | "3" | "4")) => FixedPeriod::Quarter {
+                    fiscal_year,
+                    quarter: q.parse().map_err(|_| err())?,
+                },
+                Some(_) => return Err(err()),
+            }
+        } else {
+            FixedPeriod::Month(YearMonth::parse(s).map_err(|_| err())?)
+        };
+        let first = YearMonth::of(FIRST_DAY);
+        if period.last_month() < first {
+            return Err(StatsError::FixedPeriodTooEarly(period.to_string()));
+        }
+        Ok(period)
+    }
+
+    pub fn fiscal_year(self) -> i32 {
+        match self {
+            FixedPeriod::Month(m) => fiscal_year_of(m),
+            FixedPeriod::Quarter { fiscal_year, .. } | FixedPeriod::FiscalYear(fiscal_year) => {
+                fiscal_year
+            }
+        }
+    }
+
+    /// The months of the period, in order.
+    pub fn months(self) -> Vec<YearMonth> {
+        match self {
+            FixedPeriod::Month(m) => vec![m],
+            FixedPeriod::Quarter {
+                fiscal_year,
+                quarter,
+            } => {
+                let start = (quarter as usize - 1) * 3;
+                fiscal_months(fiscal_year)[start..start + 3].to_vec()
+            }
+            FixedPeriod::FiscalYear(fy) => fiscal_months(fy),
+        }
+    }
+
+    pub fn first_month(self) -> YearMonth {
+        self.months()[0]
+    }
+
+    pub fn last_month(self) -> YearMonth {
+        *self.months().last().expect("a period has months")
+    }
+
+    /// The months as a range, for counting.
+    pub fn range(self) -> Period {
+        Period {
+            from: self.first_month(),
+            to: self.last_month(),
+        }
+    }
+
+    /// The quarters and the fiscal year containing the month, the quarters of a fiscal year:
+    /// every period a month's, quarter's or year's release overlaps, this one included.
+    pub fn family(self) -> Vec<FixedPeriod> {
+        let fiscal_year = self.fiscal_year();
+        let mut out = vec![FixedPeriod::FiscalYear(fiscal_year)];
+        for quarter in 1..=4 {
+            out.push(FixedPeriod::Quarter {
+                fiscal_year,
+                quarter,
+            });
+        }
+        out.extend(
+            fiscal_months(fiscal_year)
+                .into_iter()
+                .map(FixedPeriod::Month),
+        );
+        out
+    }
+
+    /// Whether the period holds the month.
+    pub fn contains(self, m: YearMonth) -> bool {
+        self.months().contains(&m)
+    }
+}
+
+impl fmt::Display for FixedPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FixedPeriod::Month(m) => m.fmt(f),
+            FixedPeriod::Quarter {
+                fiscal_year,
+                quarter,
+            } => write!(f, "FY{fiscal_year:04}-Q{quarter}"),
+            FixedPeriod::FiscalYear(fy) => write!(f, "FY{fy:04}"),
+        }
+    }
+}
+
+impl Serialize for FixedPeriod {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -394,16 +552,18 @@ impl Dimensions {
     }
 }
 
-/// The suppression threshold k: counts from 1 to k−1 are suppressed. From [`Threshold::MIN`] to
-/// [`Threshold::MAX`].
+/// The threshold k: a position with a count below k in some month is hidden. The desk's
+/// policy is [`Threshold::POLICY`]; [`Threshold::new`] refuses anything below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Threshold(u64);
 
 impl Threshold {
-    pub const MIN: u64 = 3;
+    /// The floor: no statistics are made with a smaller k.
+    pub const MIN: u64 = 5;
     pub const MAX: u64 = 100;
-    pub const DEFAULT: Threshold = Threshold(5);
+    /// The k every command and screen uses.
+    pub const POLICY: Threshold = Threshold(5);
 
     pub fn new(k: u64) -> Result<Threshold, StatsError> {
         if !(Self::MIN..=Self::MAX).contains(&k) {
@@ -420,7 +580,7 @@ impl Threshold {
 
 impl Default for Threshold {
     fn default() -> Self {
-        Threshold::DEFAULT
+        Threshold::POLICY
     }
 }
 
@@ -434,19 +594,38 @@ pub struct CountRow {
     pub count: u64,
 }
 
-/// A published entry: a count, or suppressed.
+/// What a release is made from: counts over the months of its fiscal year that the log covers
+/// (the hiding pattern is the fiscal year's, whatever the period shown).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// The months of the fiscal year the pattern considers: those from the log's first live
+    /// month to its last. Months outside count nothing and decide nothing.
+    pub months: Vec<YearMonth>,
+    /// Live records per month (a month without records may be missing).
+    pub records: BTreeMap<YearMonth, u64>,
+    /// One-dimension counts for each dimension of the release.
+    pub one: BTreeMap<Dimension, Vec<CountRow>>,
+    /// Two-dimension counts (first, second as in the release's dimensions), when there are two.
+    pub two: Vec<CountRow>,
+}
+
+/// A published entry: a count, or hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell {
     Count(u64),
     Suppressed,
 }
 
+/// How a hidden cell is written in tables, CSV and JSON (the statistics offices' mark for a
+/// confidential cell).
+pub const HIDDEN: &str = "X";
+
 impl Cell {
-    /// The count, or `<k`.
-    pub fn render(self, k: Threshold) -> String {
+    /// The count, or [`HIDDEN`].
+    pub fn render(self) -> String {
         match self {
             Cell::Count(n) => n.to_string(),
-            Cell::Suppressed => format!("<{}", k.get()),
+            Cell::Suppressed => HIDDEN.to_string(),
         }
     }
 
@@ -458,11 +637,11 @@ impl Cell {
     }
 }
 
-/// One protected table. `cells[r][c]`, `row_totals[r]`, `column_totals[c]`, `total`.
+/// One published table. `cells[r][c]`, `row_totals[r]`, `column_totals[c]`, `total`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    /// The month of a two-dimension table; `None` for a one-dimension table (rows are months).
-    pub month: Option<YearMonth>,
+    /// The period of a two-dimension table; `None` for a one-dimension table (rows are months).
+    pub period: Option<FixedPeriod>,
     /// `month`, or the first dimension's id.
     pub row_dimension: String,
     pub column_dimension: String,
@@ -495,83 +674,76 @@ impl Table {
     }
 }
 
-/// Protected tables for a period and one or two dimensions; live records only (the store never
-/// gives training records to statistics).
+/// Published tables for one period and one or two dimensions; live records only (the store
+/// never gives training records to statistics).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
-    pub period: Period,
+    pub period: FixedPeriod,
     pub dimensions: Dimensions,
     pub k: Threshold,
     pub tables: Vec<Table>,
 }
 
-/// Builds the report: the tables described in the module docs, each protected with threshold `k`.
+/// Builds the release for `period`: the tables described in the module docs, hidden by the
+/// fiscal year's pattern. `counts` must cover the period's fiscal year.
 pub fn report(
-    period: Period,
+    period: FixedPeriod,
     dimensions: Dimensions,
-    rows: &[CountRow],
+    counts: &Counts,
     k: Threshold,
 ) -> Result<Report, StatsError> {
-    for row in rows {
-        if !period.contains(row.month) {
-            return Err(StatsError::MonthOutside { month: row.month });
+    let fy = period.fiscal_year();
+    let all_rows = counts
+        .one
+        .values()
+        .flatten()
+        .chain(&counts.two)
+        .map(|r| r.month)
+        .chain(counts.months.iter().copied())
+        .chain(counts.records.keys().copied());
+    for month in all_rows {
+        if fiscal_year_of(month) != fy {
+            return Err(StatsError::MonthOutside { month });
         }
     }
-    let first_cats = categories(dimensions.first, rows.iter().map(|r| r.first.as_str()))?;
+    let months = counts.months.as_slice();
+    let records: Vec<u64> = months
+        .iter()
+        .map(|m| counts.records.get(m).copied().unwrap_or(0))
+        .collect();
+    let mut lines = BTreeMap::new();
+    for dim in dimensions.list() {
+        let rows = counts.one.get(&dim).map(Vec::as_slice).unwrap_or(&[]);
+        let cats = categories(dim, rows.iter().map(|r| r.first.as_str()))?;
+        let line = OneLine::new(dim, cats, rows, fy, months, &records, k);
+        lines.insert(dim, line);
+    }
+    // Only the months the log covers are shown: a month outside holds no records, and its
+    // cells would only say so.
+    let shown: Vec<YearMonth> = period
+        .months()
+        .into_iter()
+        .filter(|m| months.contains(m))
+        .collect();
     let tables = match dimensions.second {
-        None => {
-            let months = period.months();
-            let month_ids: Vec<String> = months.iter().map(ToString::to_string).collect();
-            let mut counts = vec![vec![0u64; first_cats.len()]; months.len()];
-            for row in rows {
-                let r = (row.month.index() - period.from.index()) as usize;
-                let c = position(&first_cats, &row.first);
-                counts[r][c] += row.count;
-            }
-            vec![protected_table(
-                None,
-                "month".to_string(),
-                dimensions.first.id().to_string(),
-                month_ids,
-                first_cats,
-                &counts,
-                k,
-            )]
-        }
+        _ if shown.is_empty() => Vec::new(),
+        None => vec![lines[&dimensions.first].table(&shown)],
         Some(second) => {
-            let second_cats = categories(
-                second,
-                rows.iter()
-                    .map(|r| r.second.as_deref().unwrap_or(UNKNOWN_CATEGORY)),
-            )?;
-            let mut by_month: BTreeMap<YearMonth, Vec<Vec<u64>>> = period
-                .months()
-                .into_iter()
-                .map(|m| (m, vec![vec![0u64; second_cats.len()]; first_cats.len()]))
-                .collect();
-            for row in rows {
-                let r = position(&first_cats, &row.first);
-                let c = position(
-                    &second_cats,
-                    row.second.as_deref().unwrap_or(UNKNOWN_CATEGORY),
-                );
-                if let Some(t) = by_month.get_mut(&row.month) {
-                    t[r][c] += row.count;
-                }
-            }
-            by_month
-                .into_iter()
-                .map(|(month, counts)| {
-                    protected_table(
-                        Some(month),
-                        dimensions.first.id().to_string(),
-                        second.id().to_string(),
-                        first_cats.clone(),
-                        second_cats.clone(),
-                        &counts,
-                        k,
-                    )
-                })
+            let grid = Grid::new(
+                &lines[&dimensions.first],
+                &lines[&second],
+                &counts.two,
+                months,
+                k,
+            );
+            let by_month = (!matches!(period, FixedPeriod::Month(_))).then(|| {
+                shown
+                    .iter()
+                    .map(|m| grid.table(FixedPeriod::Month(*m), &[*m]))
+                    .collect::<Vec<_>>()
+            });
+            std::iter::once(grid.table(period, &shown))
+                .chain(by_month.into_iter().flatten())
                 .collect()
         }
     };
@@ -583,14 +755,8 @@ pub fn report(
     })
 }
 
-fn position(cats: &[String], value: &str) -> usize {
-    cats.iter()
-        .position(|c| c == value)
-        .expect("categories were collected from the rows")
-}
-
-/// Report order: the fixed categories (then `not_applicable`, then `unknown`), or the categories that occur, sorted,
-/// with `unknown` and `none` last.
+/// Report order: the fixed categories (then `not_applicable`, then `unknown`), or the
+/// categories that occur, sorted, with `unknown` and `none` last.
 fn categories<'a>(
     dim: Dimension,
     seen: impl Iterator<Item = &'a str>,
@@ -630,38 +796,458 @@ fn categories<'a>(
     }
 }
 
-fn protected_table(
-    month: Option<YearMonth>,
-    row_dimension: String,
-    column_dimension: String,
-    rows: Vec<String>,
-    columns: Vec<String>,
-    counts: &[Vec<u64>],
-    k: Threshold,
-) -> Table {
-    let grid = with_totals(counts, columns.len());
-    let mask = suppress(&grid, k);
-    let cell = |r: usize, c: usize| {
-        if mask[r][c] {
+/// Counts by month for the whole fiscal year, as rows `[month][position]`.
+type ByMonth = BTreeMap<YearMonth, Vec<u64>>;
+
+/// One dimension over the fiscal year: its categories, counts by month (categories, then the
+/// total) and the positions hidden.
+struct OneLine {
+    dimension: Dimension,
+    categories: Vec<String>,
+    counts: ByMonth,
+    hidden: Vec<bool>,
+}
+
+impl OneLine {
+    fn new(
+        dimension: Dimension,
+        categories: Vec<String>,
+        rows: &[CountRow],
+        fiscal_year: i32,
+        months: &[YearMonth],
+        records: &[u64],
+        k: Threshold,
+    ) -> OneLine {
+        let n = categories.len();
+        let mut counts: ByMonth = fiscal_months(fiscal_year)
+            .into_iter()
+            .map(|m| (m, vec![0; n + 1]))
+            .collect();
+        for row in rows {
+            let c = position(&categories, &row.first);
+            let line = counts.entry(row.month).or_insert_with(|| vec![0; n + 1]);
+            line[c] += row.count;
+            line[n] += row.count;
+        }
+        let considered: Vec<Vec<u64>> = months.iter().map(|m| counts[m].clone()).collect();
+        let hidden = one_mask(n, &considered, records, dimension.multiple(), k);
+        OneLine {
+            dimension,
+            categories,
+            counts,
+            hidden,
+        }
+    }
+
+    fn cell(&self, pos: usize, months: &[YearMonth]) -> Cell {
+        if self.hidden[pos] {
             Cell::Suppressed
         } else {
-            Cell::Count(grid[r][c])
+            Cell::Count(
+                months
+                    .iter()
+                    .map(|m| self.counts.get(m).map_or(0, |l| l[pos]))
+                    .sum(),
+            )
         }
-    };
-    let (nr, nc) = (rows.len(), columns.len());
-    Table {
-        month,
-        row_dimension,
-        column_dimension,
-        cells: (0..nr)
-            .map(|r| (0..nc).map(|c| cell(r, c)).collect())
-            .collect(),
-        row_totals: (0..nr).map(|r| cell(r, nc)).collect(),
-        column_totals: (0..nc).map(|c| cell(nr, c)).collect(),
-        total: cell(nr, nc),
-        rows,
-        columns,
     }
+
+    /// The one-dimension table over `months` (the period's months the log covers).
+    fn table(&self, months: &[YearMonth]) -> Table {
+        let n = self.categories.len();
+        Table {
+            period: None,
+            row_dimension: "month".to_string(),
+            column_dimension: self.dimension.id().to_string(),
+            rows: months.iter().map(ToString::to_string).collect(),
+            columns: self.categories.clone(),
+            cells: months
+                .iter()
+                .map(|m| (0..n).map(|c| self.cell(c, &[*m])).collect())
+                .collect(),
+            row_totals: months.iter().map(|m| self.cell(n, &[*m])).collect(),
+            column_totals: (0..n).map(|c| self.cell(c, months)).collect(),
+            total: self.cell(n, months),
+        }
+    }
+}
+
+fn position(cats: &[String], value: &str) -> usize {
+    cats.iter()
+        .position(|c| c == value)
+        .expect("categories were collected from the rows")
+}
+
+/// The hidden positions of one dimension's line (`categories` of them, then the total) for a
+/// fiscal year: `values[month][position]` over the months considered, `records[month]` the live
+/// records of each (the total of a single-valued dimension; a multi-valued one counts mentions).
+pub fn one_mask(
+    categories: usize,
+    values: &[Vec<u64>],
+    records: &[u64],
+    multiple: bool,
+    k: Threshold,
+) -> Vec<bool> {
+    let n = categories;
+    let small = |pos: usize| values.iter().any(|v| v[pos] < k.get());
+    let mut hidden: Vec<bool> = (0..=n).map(small).collect();
+    // The number of records is one position shared by every dimension: when it is hidden, every
+    // total is (a multi-valued dimension's mentions change with a record too).
+    if multiple && records.iter().any(|&r| r < k.get()) {
+        hidden[n] = true;
+    }
+    if hidden[n] {
+        // Every category is at most the total in the month that hid it: all are small already;
+        // hide them explicitly so that the pattern says so whatever the counts.
+        return vec![true; n + 1];
+    }
+    let fy_sum = |pos: usize| values.iter().map(|v| v[pos]).sum::<u64>();
+    // Until every hidden category has room in every month: hiding more never takes room away,
+    // but a category hidden late needs its own check.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for v in values {
+            for s in 0..n {
+                while hidden[s] && !line_has_room(v, &hidden, s) {
+                    // Another hidden category, with someone in this month if possible.
+                    let pick = (0..n)
+                        .filter(|&c| !hidden[c])
+                        .min_by_key(|&c| (v[c] == 0, fy_sum(c), c));
+                    match pick {
+                        Some(c) => {
+                            hidden[c] = true;
+                            changed = true;
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+    }
+    hidden
+}
+
+/// Whether a hidden category can take another value in this month with the total and the
+/// shown categories unchanged: one record moved to or from another hidden category.
+fn line_has_room(v: &[u64], hidden: &[bool], s: usize) -> bool {
+    let n = v.len() - 1;
+    let others = (0..n).filter(|&c| c != s && hidden[c]);
+    let mut any_other = false;
+    for c in others {
+        any_other = true;
+        if v[c] >= 1 {
+            return true; // move one from c to s
+        }
+    }
+    any_other && v[s] >= 1 // move one from s to another hidden category
+}
+
+/// Two dimensions over the fiscal year: counts by month as grids with totals (rows: the first
+/// dimension's categories then the total; columns likewise) and the positions hidden.
+struct Grid {
+    rows: Vec<String>,
+    columns: Vec<String>,
+    row_dimension: Dimension,
+    column_dimension: Dimension,
+    counts: BTreeMap<YearMonth, Vec<Vec<u64>>>,
+    hidden: Vec<Vec<bool>>,
+}
+
+impl Grid {
+    fn new(
+        a: &OneLine,
+        b: &OneLine,
+        rows: &[CountRow],
+        months: &[YearMonth],
+        k: Threshold,
+    ) -> Grid {
+        // The pattern is computed in the dimensions' own order, so that `a × b` and `b × a`
+        // are the same table transposed.
+        let swap = b.dimension < a.dimension;
+        let (first, second) = if swap { (b, a) } else { (a, b) };
+        let (nr, nc) = (first.categories.len(), second.categories.len());
+        let mut counts: BTreeMap<YearMonth, Vec<Vec<u64>>> = first
+            .counts
+            .keys()
+            .map(|m| (*m, vec![vec![0; nc + 1]; nr + 1]))
+            .collect();
+        for row in rows {
+            let (x, y) = (
+                row.first.as_str(),
+                row.second.as_deref().unwrap_or(UNKNOWN_CATEGORY),
+            );
+            let (x, y) = if swap { (y, x) } else { (x, y) };
+            let (r, c) = (
+                position(&first.categories, x),
+                position(&second.categories, y),
+            );
+            let g = counts
+                .entry(row.month)
+                .or_insert_with(|| vec![vec![0; nc + 1]; nr + 1]);
+            g[r][c] += row.count;
+            g[r][nc] += row.count;
+            g[nr][c] += row.count;
+            g[nr][nc] += row.count;
+        }
+        let considered: Vec<Vec<Vec<u64>>> = months.iter().map(|m| counts[m].clone()).collect();
+        let fixed = fixed_margins(first, second);
+        let hidden = grid_mask(&considered, &fixed, k);
+        let mut grid = Grid {
+            rows: first.categories.clone(),
+            columns: second.categories.clone(),
+            row_dimension: first.dimension,
+            column_dimension: second.dimension,
+            counts,
+            hidden,
+        };
+        if swap {
+            grid.transpose();
+        }
+        grid
+    }
+
+    fn transpose(&mut self) {
+        fn t<T: Copy>(g: &[Vec<T>]) -> Vec<Vec<T>> {
+            (0..g[0].len())
+                .map(|c| g.iter().map(|row| row[c]).collect())
+                .collect()
+        }
+        std::mem::swap(&mut self.rows, &mut self.columns);
+        std::mem::swap(&mut self.row_dimension, &mut self.column_dimension);
+        self.hidden = t(&self.hidden);
+        for g in self.counts.values_mut() {
+            *g = t(g);
+        }
+    }
+
+    fn cell(&self, r: usize, c: usize, months: &[YearMonth]) -> Cell {
+        if self.hidden[r][c] {
+            Cell::Suppressed
+        } else {
+            Cell::Count(
+                months
+                    .iter()
+                    .map(|m| self.counts.get(m).map_or(0, |g| g[r][c]))
+                    .sum(),
+            )
+        }
+    }
+
+    /// The table of `period`, counted over `months` (its months the log covers).
+    fn table(&self, period: FixedPeriod, months: &[YearMonth]) -> Table {
+        let (nr, nc) = (self.rows.len(), self.columns.len());
+        Table {
+            period: Some(period),
+            row_dimension: self.row_dimension.id().to_string(),
+            column_dimension: self.column_dimension.id().to_string(),
+            rows: self.rows.clone(),
+            columns: self.columns.clone(),
+            cells: (0..nr)
+                .map(|r| (0..nc).map(|c| self.cell(r, c, months)).collect())
+                .collect(),
+            row_totals: (0..nr).map(|r| self.cell(r, nc, months)).collect(),
+            column_totals: (0..nc).map(|c| self.cell(nr, c, months)).collect(),
+            total: self.cell(nr, nc, months),
+        }
+    }
+}
+
+/// The grid entries whose pattern is another table's: `Some(hidden)` for a total that is a
+/// one-dimension cell, and for every entry of a row or column whose category is hidden in its
+/// one-dimension table; `None` where the grid decides.
+fn fixed_margins(first: &OneLine, second: &OneLine) -> Vec<Vec<Option<bool>>> {
+    let (nr, nc) = (first.categories.len(), second.categories.len());
+    let mut fixed = vec![vec![None; nc + 1]; nr + 1];
+    // A row's total counts the row's records when the columns are single-valued: it is the
+    // first dimension's own cell. Likewise for columns.
+    if !second.dimension.multiple() {
+        for (r, row) in fixed.iter_mut().enumerate() {
+            row[nc] = Some(first.hidden[r]);
+        }
+    }
+    if !first.dimension.multiple() {
+        for (entry, &h) in fixed[nr].iter_mut().zip(&second.hidden) {
+            *entry = Some(h);
+        }
+    }
+    // The grand total: records, or the mentions of the one multi-valued dimension.
+    fixed[nr][nc] = match (first.dimension.multiple(), second.dimension.multiple()) {
+        (false, false) | (true, false) => Some(first.hidden[nr]),
+        (false, true) => Some(second.hidden[nc]),
+        (true, true) => None,
+    };
+    // A hidden category's records can move to another hidden category in every table at once
+    // only if its whole row is hidden in every table.
+    for (row, &h) in fixed.iter_mut().zip(&first.hidden).take(nr) {
+        if h {
+            row.fill(Some(true));
+        }
+    }
+    for c in 0..nc {
+        if second.hidden[c] {
+            for row in fixed.iter_mut() {
+                row[c] = Some(true);
+            }
+        }
+    }
+    fixed
+}
+
+/// The hidden entries of a grid with totals (last row and column) for a fiscal year, from its
+/// counts by month over the months considered: fixed entries as given, the others hidden when
+/// small in some month, then more until every hidden entry has room in every month
+/// ([`has_room`]).
+pub fn grid_mask(
+    values: &[Vec<Vec<u64>>],
+    fixed: &[Vec<Option<bool>>],
+    k: Threshold,
+) -> Vec<Vec<bool>> {
+    let nr = fixed.len();
+    let nc = fixed.first().map_or(0, Vec::len);
+    let entries: Vec<(usize, usize)> = (0..nr).flat_map(|r| (0..nc).map(move |c| (r, c))).collect();
+    let mut hidden = vec![vec![false; nc]; nr];
+    for &(r, c) in &entries {
+        hidden[r][c] = match fixed[r][c] {
+            Some(h) => h,
+            None => values.iter().any(|v| v[r][c] < k.get()),
+        };
+    }
+    let fy_sum = |r: usize, c: usize| values.iter().map(|v| v[r][c]).sum::<u64>();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for v in values {
+            for &(r, c) in &entries {
+                // Entries fixed by a one-dimension table are checked too: a zero in a hidden row
+                // needs a record that can move into it within this table.
+                while hidden[r][c] && !has_room(&hidden, v, (r, c)) {
+                    // Prefer an entry on the same lines with someone in this month, then any
+                    // entry with someone, then any; the smallest over the year first.
+                    let pick = entries
+                        .iter()
+                        .copied()
+                        .filter(|&(x, y)| !hidden[x][y] && fixed[x][y].is_none())
+                        .min_by_key(|&(x, y)| (x != r && y != c, v[x][y] == 0, fy_sum(x, y), x, y));
+                    match pick {
+                        Some((x, y)) => {
+                            hidden[x][y] = true;
+                            changed = true;
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+    }
+    hidden
+}
+
+/// Whether hidden entry `s` of a grid with totals can take another value, every line (row or
+/// column, the last entry of each being its total) still adding up, shown entries unchanged and
+/// no count below zero: a closed walk through hidden entries, alternately one more and one
+/// less (the sign carries over when the walk passes through a total), that changes `s`.
+///
+/// The walk is searched breadth-first over (entry, change, line to leave by); the one found is
+/// then checked as a whole, so an answer of `true` is always backed by a valid arrangement.
+pub fn has_room(hidden: &[Vec<bool>], v: &[Vec<u64>], s: (usize, usize)) -> bool {
+    [1i8, -1].into_iter().any(|d| room_with(hidden, v, s, d))
+}
+
+/// The sign of an entry within a line: +1 for a part, −1 for the line's total.
+fn sign(is_total: bool) -> i8 {
+    if is_total {
+        -1
+    } else {
+        1
+    }
+}
+
+fn room_with(hidden: &[Vec<bool>], v: &[Vec<u64>], s: (usize, usize), d: i8) -> bool {
+    use std::collections::{HashMap, VecDeque};
+    let nr = hidden.len();
+    let nc = hidden[0].len();
+    if d < 0 && v[s.0][s.1] == 0 {
+        return false;
+    }
+    // State: an entry, its change, and whether the walk leaves it along its row (true) or its
+    // column. The start leaves along its row and must come back along its column.
+    type State = ((usize, usize), i8, bool);
+    let start: State = (s, d, true);
+    let mut prev: HashMap<State, State> = HashMap::new();
+    let mut queue = VecDeque::from([start]);
+    let mut end: Option<State> = None;
+    while let Some(state @ ((r, c), delta, along_row)) = queue.pop_front() {
+        let line: Vec<(usize, usize)> = if along_row {
+            (0..nc).map(|y| (r, y)).collect()
+        } else {
+            (0..nr).map(|x| (x, c)).collect()
+        };
+        let total_of = |e: (usize, usize)| {
+            if along_row {
+                e.1 + 1 == nc
+            } else {
+                e.0 + 1 == nr
+            }
+        };
+        let here = sign(total_of((r, c)));
+        for e in line {
+            if e == (r, c) || !hidden[e.0][e.1] {
+                continue;
+            }
+            let change = -delta * here * sign(total_of(e));
+            if change < 0 && v[e.0][e.1] == 0 {
+                continue;
+            }
+            if e == s {
+                // Back at the start: only along its column, with its own change.
+                if !along_row && change == d && state != start {
+                    end = Some(state);
+                    break;
+                }
+                continue;
+            }
+            let next: State = (e, change, !along_row);
+            if next != start && !prev.contains_key(&next) {
+                prev.insert(next, state);
+                queue.push_back(next);
+            }
+        }
+        if end.is_some() {
+            break;
+        }
+    }
+    let Some(mut at) = end else {
+        return false;
+    };
+    // The walk as changes per entry; check it: lines add up, no count below zero, s changed.
+    let mut delta = vec![vec![0i64; nc]; nr];
+    delta[s.0][s.1] += i64::from(d);
+    while at != start {
+        let ((r, c), change, _) = at;
+        delta[r][c] += i64::from(change);
+        at = prev[&at];
+    }
+    valid_change(hidden, v, &delta) && delta[s.0][s.1] != 0
+}
+
+/// Whether `delta` changes hidden entries only, keeps every count at zero or more and every
+/// line adding up.
+fn valid_change(hidden: &[Vec<bool>], v: &[Vec<u64>], delta: &[Vec<i64>]) -> bool {
+    let nr = hidden.len();
+    let nc = hidden[0].len();
+    for r in 0..nr {
+        for c in 0..nc {
+            if delta[r][c] != 0 && (!hidden[r][c] || (v[r][c] as i64) + delta[r][c] < 0) {
+                return false;
+            }
+        }
+    }
+    let rows_add_up =
+        (0..nr).all(|r| (0..nc - 1).map(|c| delta[r][c]).sum::<i64>() == delta[r][nc - 1]);
+    let columns_add_up =
+        (0..nc).all(|c| (0..nr - 1).map(|r| delta[r][c]).sum::<i64>() == delta[nr - 1][c]);
+    rows_add_up && columns_add_up
 }
 
 /// The counts with a total column and a total row appended.
@@ -681,152 +1267,21 @@ pub fn with_totals(counts: &[Vec<u64>], columns: usize) -> Vec<Vec<u64>> {
     grid
 }
 
-/// Which entries of an additive grid (last row and last column are totals) to suppress: the
-/// primary and complementary suppression described in the module docs.
-pub fn suppress(grid: &[Vec<u64>], k: Threshold) -> Vec<Vec<bool>> {
-    let nr = grid.len();
-    let nc = grid.first().map_or(0, Vec::len);
-    let mut mask: Vec<Vec<bool>> = grid
-        .iter()
-        .map(|row| row.iter().map(|&v| v > 0 && v < k.get()).collect())
-        .collect();
-    // Preference among candidates: non-zero first, interior before totals, then smallest.
-    let key = |r: usize, c: usize| (grid[r][c] == 0, r + 1 == nr || c + 1 == nc, grid[r][c]);
-    loop {
-        let mut changed = false;
-        // 1. No line with exactly one suppressed entry.
-        for r in 0..nr {
-            let line: Vec<(usize, usize)> = (0..nc).map(|c| (r, c)).collect();
-            changed |= complete_line(&line, &mut mask, &key);
-        }
-        for c in 0..nc {
-            let line: Vec<(usize, usize)> = (0..nr).map(|r| (r, c)).collect();
-            changed |= complete_line(&line, &mut mask, &key);
-        }
-        if changed {
-            continue;
-        }
-        // 2. No suppressed entry that lies on no cycle.
-        if let Some(edge) = find_bridge(&mask) {
-            let (a_rows, a_cols) = reachable_without(&mask, edge, Node::Row(edge.0));
-            let (b_rows, b_cols) = reachable_without(&mask, edge, Node::Column(edge.1));
-            let mut best: Option<(usize, usize)> = None;
-            for (r, row) in mask.iter().enumerate() {
-                for (c, &m) in row.iter().enumerate() {
-                    // A row on one side with a column on the other closes a cycle through `edge`.
-                    let joins = (a_rows[r] && b_cols[c]) || (b_rows[r] && a_cols[c]);
-                    if !m && joins && best.is_none_or(|(br, bc)| key(r, c) < key(br, bc)) {
-                        best = Some((r, c));
-                    }
-                }
-            }
-            let (r, c) = best.expect("a bridge's two sides can always be joined again");
-            mask[r][c] = true;
-            continue;
-        }
-        return mask;
-    }
-}
-
-fn complete_line<K: Ord>(
-    line: &[(usize, usize)],
-    mask: &mut [Vec<bool>],
-    key: &impl Fn(usize, usize) -> K,
-) -> bool {
-    if line.iter().filter(|&&(r, c)| mask[r][c]).count() != 1 {
-        return false;
-    }
-    let pick = line
-        .iter()
-        .copied()
-        .filter(|&(r, c)| !mask[r][c])
-        .min_by_key(|&(r, c)| key(r, c));
-    match pick {
-        Some((r, c)) => {
-            mask[r][c] = true;
-            true
-        }
-        None => false,
-    }
-}
-
-/// A suppressed entry (row, column) that is a bridge of the graph whose nodes are the row and
-/// column lines and whose edges are the suppressed entries.
-fn find_bridge(mask: &[Vec<bool>]) -> Option<(usize, usize)> {
-    for (r, row) in mask.iter().enumerate() {
-        for (c, &m) in row.iter().enumerate() {
-            if m {
-                let (_, cols) = reachable_without(mask, (r, c), Node::Row(r));
-                // Column c still reachable from row r without the edge: it lies on a cycle.
-                if !cols[c] {
-                    return Some((r, c));
-                }
-            }
-        }
-    }
-    None
-}
-
-#[derive(Clone, Copy)]
-enum Node {
-    Row(usize),
-    Column(usize),
-}
-
-/// The row and column lines reachable from `start` through suppressed entries other than
-/// `without`.
-fn reachable_without(
-    mask: &[Vec<bool>],
-    without: (usize, usize),
-    start: Node,
-) -> (Vec<bool>, Vec<bool>) {
-    let nr = mask.len();
-    let nc = mask.first().map_or(0, Vec::len);
-    let mut rows = vec![false; nr];
-    let mut cols = vec![false; nc];
-    match start {
-        Node::Row(r) => rows[r] = true,
-        Node::Column(c) => cols[c] = true,
-    }
-    let mut stack = vec![start];
-    while let Some(node) = stack.pop() {
-        match node {
-            Node::Row(r) => {
-                for c in 0..nc {
-                    if mask[r][c] && (r, c) != without && !cols[c] {
-                        cols[c] = true;
-                        stack.push(Node::Column(c));
-                    }
-                }
-            }
-            Node::Column(c) => {
-                for r in 0..nr {
-                    if mask[r][c] && (r, c) != without && !rows[r] {
-                        rows[r] = true;
-                        stack.push(Node::Row(r));
-                    }
-                }
-            }
-        }
-    }
-    (rows, cols)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn k5() -> Threshold {
-        Threshold::DEFAULT
+        Threshold::POLICY
+    }
+
+    fn ym(s: &str) -> YearMonth {
+        YearMonth::parse(s).expect("month")
     }
 
     #[test]
     fn months_parse_and_iterate() {
-        let p = Period::new(
-            YearMonth::parse("2025-11").unwrap(),
-            YearMonth::parse("2026-02").unwrap(),
-        )
-        .unwrap();
+        let p = Period::new(ym("2025-11"), ym("2026-02")).unwrap();
         let ms: Vec<String> = p.months().iter().map(ToString::to_string).collect();
         assert_eq!(ms, ["2025-11", "2025-12", "2026-01", "2026-02"]);
         assert_eq!(p.last_day(), NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
@@ -844,24 +1299,100 @@ mod tests {
     }
 
     #[test]
-    fn threshold_below_three_is_refused() {
-        assert!(Threshold::new(2).is_err());
-        assert_eq!(Threshold::new(3).unwrap().get(), 3);
+    fn fixed_periods_are_months_fiscal_quarters_and_fiscal_years() {
+        let fy = FixedPeriod::parse("FY2025").unwrap();
+        assert_eq!(fy.first_month(), ym("2025-04"));
+        assert_eq!(fy.last_month(), ym("2026-03"));
+        assert_eq!(fy.months().len(), 12);
+        let q4 = FixedPeriod::parse("FY2025-Q4").unwrap();
+        assert_eq!(q4.months(), [ym("2026-01"), ym("2026-02"), ym("2026-03")]);
+        assert_eq!(q4.fiscal_year(), 2025);
+        assert_eq!(FixedPeriod::parse("2026-03").unwrap().fiscal_year(), 2025);
+        assert_eq!(FixedPeriod::parse("2026-04").unwrap().fiscal_year(), 2026);
+        for p in ["FY2025", "FY2025-Q1", "2026-03"] {
+            assert_eq!(FixedPeriod::parse(p).unwrap().to_string(), p);
+        }
+        for bad in [
+            "FY25",
+            "FY2025-Q5",
+            "FY2025-Q",
+            "2025Q1",
+            "fy2025",
+            "FY2025-Q1x",
+            "FY1999",
+        ] {
+            assert!(FixedPeriod::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(q4.family().len(), 17);
+    }
+
+    #[test]
+    fn k_below_the_policy_is_refused() {
+        assert!(Threshold::new(4).is_err());
+        assert!(Threshold::new(3).is_err());
+        assert_eq!(Threshold::new(5).unwrap(), Threshold::POLICY);
         assert_eq!(Threshold::default().get(), 5);
     }
 
     #[test]
-    fn a_lone_small_cell_gets_a_partner_in_its_row_and_column() {
-        let grid = with_totals(&[vec![2, 10, 12], vec![9, 11, 13]], 3);
-        let mask = suppress(&grid, k5());
-        assert!(mask[0][0]);
-        assert_eq!(mask[0].iter().filter(|&&m| m).count(), 2);
-        assert_eq!(mask.iter().filter(|r| r[0]).count(), 2);
+    fn a_line_never_hides_one_category_alone() {
+        // Two months; category 1 is small in the second: a second category is hidden with it.
+        let values = vec![vec![9, 7, 20, 36], vec![9, 2, 20, 31]];
+        let hidden = one_mask(3, &values, &[36, 31], false, k5());
+        assert_eq!(hidden, [true, true, false, false]);
     }
 
     #[test]
-    fn nothing_small_nothing_suppressed() {
-        let grid = with_totals(&[vec![5, 0], vec![7, 9]], 2);
-        assert!(suppress(&grid, k5()).iter().flatten().all(|m| !m));
+    fn zeros_are_hidden_like_small_counts() {
+        let values = vec![vec![0, 12, 30, 42]];
+        let hidden = one_mask(3, &values, &[42], false, k5());
+        assert!(hidden[0], "a zero is hidden");
+        assert!(hidden[1], "with a category that has someone in it");
+    }
+
+    #[test]
+    fn a_small_total_hides_the_whole_line() {
+        let values = vec![vec![2, 1, 0, 3], vec![8, 9, 9, 26]];
+        assert!(one_mask(3, &values, &[3, 26], false, k5())
+            .iter()
+            .all(|&h| h));
+    }
+
+    #[test]
+    fn a_hidden_cell_has_room_along_a_cycle_of_hidden_cells() {
+        let v = with_totals(&[vec![2, 10], vec![9, 11]], 2);
+        let mut hidden = vec![vec![false; 3]; 3];
+        hidden[0][0] = true;
+        assert!(!has_room(&hidden, &v, (0, 0)));
+        for (r, c) in [(0, 1), (1, 0), (1, 1)] {
+            hidden[r][c] = true;
+        }
+        assert!(has_room(&hidden, &v, (0, 0)));
+        // Through the totals: a hidden row total and grand total let a record be added.
+        let mut hidden = vec![vec![false; 3]; 3];
+        for (r, c) in [(0, 0), (0, 2), (2, 0), (2, 2)] {
+            hidden[r][c] = true;
+        }
+        assert!(has_room(&hidden, &v, (0, 0)));
+    }
+
+    #[test]
+    fn a_grid_gets_enough_hidden_cells_for_every_month() {
+        let months = vec![
+            with_totals(&[vec![2, 10, 7], vec![9, 11, 8]], 3),
+            with_totals(&[vec![6, 10, 7], vec![9, 11, 0]], 3),
+        ];
+        let fixed = vec![vec![None; 4]; 3];
+        let hidden = grid_mask(&months, &fixed, k5());
+        for v in &months {
+            for r in 0..3 {
+                for c in 0..4 {
+                    if hidden[r][c] {
+                        assert!(has_room(&hidden, v, (r, c)), "({r}, {c})");
+                    }
+                }
+            }
+        }
+        assert!(hidden[0][0] && hidden[1][2]);
     }
 }

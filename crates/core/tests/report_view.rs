@@ -2,16 +2,13 @@
 //! number), labels for every category, bar and line series consistent with the tables.
 
 use madoguchi_core::{
-    report, App, Cell, CellView, CountRow, Dimension, Dimensions, Period, Report, ReportView,
-    Threshold, YearMonth, NOT_APPLICABLE, NO_SERVICE, REPORT_MESSAGES, UNKNOWN_CATEGORY,
+    report, App, Cell, CellView, CountRow, Counts, Dimension, Dimensions, FixedPeriod, Report,
+    ReportView, Threshold, YearMonth, HIDDEN, NOT_APPLICABLE, NO_SERVICE, REPORT_MESSAGES,
+    UNKNOWN_CATEGORY,
 };
 
 fn app() -> App {
     App::embedded().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn ym(s: &str) -> YearMonth {
-    YearMonth::parse(s).expect("month")
 }
 
 /// A small deterministic generator: many small counts, so that suppression happens.
@@ -52,8 +49,25 @@ fn categories_of(d: Dimension) -> Vec<String> {
     }
 }
 
-fn period() -> Period {
-    Period::new(ym("2025-01"), ym("2025-06")).expect("period")
+/// The first quarter of fiscal year 2025 (April to June), the only months with records.
+fn period() -> FixedPeriod {
+    FixedPeriod::parse("FY2025-Q1").expect("period")
+}
+
+/// What the store would give for `rows` (all in the period's months).
+fn counts(d: &[Dimension], one: Vec<Vec<CountRow>>, two: Vec<CountRow>) -> Counts {
+    let mut records = std::collections::BTreeMap::new();
+    for r in &one[0] {
+        if !d[0].multiple() {
+            *records.entry(r.month).or_insert(0) += r.count;
+        }
+    }
+    Counts {
+        months: period().months(),
+        records,
+        one: d.iter().copied().zip(one).collect(),
+        two,
+    }
 }
 
 fn one_dimension(d: Dimension, seed: u64) -> Report {
@@ -76,17 +90,17 @@ fn one_dimension(d: Dimension, seed: u64) -> Report {
     report(
         period(),
         Dimensions::new(&[d]).expect("dims"),
-        &rows,
-        Threshold::DEFAULT,
+        &counts(&[d], vec![rows], Vec::new()),
+        Threshold::POLICY,
     )
     .expect("report")
 }
 
-fn same(view: &CellView, cell: Cell, k: Threshold) {
+fn same(view: &CellView, cell: Cell, _k: Threshold) {
     match (view, cell) {
         (CellView::Count { count }, Cell::Count(n)) => assert_eq!(*count, n),
         (CellView::Suppressed { marker }, Cell::Suppressed) => {
-            assert_eq!(*marker, format!("<{}", k.get()));
+            assert_eq!(marker, HIDDEN);
         }
         _ => panic!("view {view:?} differs from the report's {cell:?}"),
     }
@@ -111,28 +125,28 @@ fn check_tables(view: &ReportView, rep: &Report) {
             same(v, *c, rep.k);
         }
         same(&tv.total, t.total, rep.k);
-        assert_eq!(tv.month, t.month.map(|m| m.to_string()));
+        assert_eq!(tv.period, t.period.map(|m| m.to_string()));
     }
 }
 
 /// Walks the JSON the screen receives: every suppressed cell has its marker and nothing else.
-fn suppressed_cells_in_json(v: &serde_json::Value, k: u64, found: &mut usize) {
+fn suppressed_cells_in_json(v: &serde_json::Value, _k: u64, found: &mut usize) {
     match v {
         serde_json::Value::Object(map) => {
             if map.get("kind").and_then(|k| k.as_str()) == Some("suppressed") {
                 *found += 1;
                 let keys: Vec<&String> = map.keys().collect();
                 assert_eq!(keys.len(), 2, "{map:?}");
-                assert_eq!(map["marker"], serde_json::json!(format!("<{k}")));
+                assert_eq!(map["marker"], serde_json::json!(HIDDEN));
                 assert!(!map.contains_key("count"));
             }
             for x in map.values() {
-                suppressed_cells_in_json(x, k, found);
+                suppressed_cells_in_json(x, _k, found);
             }
         }
         serde_json::Value::Array(a) => {
             for x in a {
-                suppressed_cells_in_json(x, k, found);
+                suppressed_cells_in_json(x, _k, found);
             }
         }
         _ => {}
@@ -234,7 +248,7 @@ fn bars_and_lines_are_the_tables_cells_and_totals_add_up() {
 }
 
 #[test]
-fn a_two_dimension_report_has_a_table_per_month_and_no_charts() {
+fn a_two_dimension_report_has_a_table_for_the_period_then_per_month_and_no_charts() {
     let app = app();
     let mut gen = Lcg(5);
     let rows: Vec<CountRow> = period()
@@ -256,16 +270,36 @@ fn a_two_dimension_report_has_a_table_per_month_and_no_charts() {
             count: gen.next(12),
         })
         .collect();
+    let dims = [Dimension::Gender, Dimension::Outcome];
+    let margin = |pick: fn(&CountRow) -> String| {
+        let mut m: std::collections::BTreeMap<(YearMonth, String), u64> = Default::default();
+        for r in &rows {
+            *m.entry((r.month, pick(r))).or_insert(0) += r.count;
+        }
+        m.into_iter()
+            .map(|((month, first), count)| CountRow {
+                month,
+                first,
+                second: None,
+                count,
+            })
+            .collect::<Vec<_>>()
+    };
+    let one = vec![
+        margin(|r| r.first.clone()),
+        margin(|r| r.second.clone().expect("second")),
+    ];
     let rep = report(
         period(),
-        Dimensions::new(&[Dimension::Gender, Dimension::Outcome]).expect("dims"),
-        &rows,
-        Threshold::DEFAULT,
+        Dimensions::new(&dims).expect("dims"),
+        &counts(&dims, one, rows.clone()),
+        Threshold::POLICY,
     )
     .expect("report");
     let view = app.report_view(&rep, "vi");
     check_tables(&view, &rep);
-    assert_eq!(view.tables.len(), 6);
+    // The quarter, then each of its three months.
+    assert_eq!(view.tables.len(), 4);
     assert!(view.bar.is_none() && view.line.is_none());
     assert_eq!(view.dimensions.len(), 2);
     let t = &view.tables[0];

@@ -14,7 +14,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use madoguchi_core::{Dimensions, Mode, Period, Record, Threshold, YearMonth};
+use madoguchi_core::{Dimensions, FixedPeriod, Mode, Record, Threshold};
 use madoguchi_store::synthetic::Synthetic;
 use madoguchi_store::Store;
 use rusqlite::Connection;
@@ -167,14 +167,11 @@ fn statistics(base: &std::path::Path) {
         size as f64 / 1048576.0,
         ms(open)
     );
-    let year = Period::new(
-        YearMonth::parse("2025-01").expect("month"),
-        YearMonth::parse("2025-12").expect("month"),
-    )
-    .expect("period");
+    // Fiscal year 2025 (April 2025 to March 2026): the data's April to December.
+    let year = FixedPeriod::parse("FY2025").expect("period");
     println!(
         "{:<28} {:>10} {:>10} {:>8}",
-        "report for 2025 by", "median ms", "max ms", "tables"
+        "report for FY2025 by", "median ms", "max ms", "tables"
     );
     for dims in [
         &["gender"][..],

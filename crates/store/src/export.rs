@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use madoguchi_core::{Cell, Dimensions, Period, Report, Table, Threshold, TOTAL};
+use madoguchi_core::{Cell, Dimensions, FixedPeriod, Report, Table, Threshold, TOTAL};
 use serde_json::{json, Value};
 
 use crate::error::{Context, StoreError};
@@ -46,16 +46,16 @@ pub struct ExportSummary {
 }
 
 /// The report as one CSV sheet, BOM first. One dimension: `month,<categories>...,total`, a row
-/// per month and a `total` row. Two dimensions: `month,<first>,<second's categories>...,total`,
-/// for each month a row per first category and a `total` row. Suppressed cells read `<k`.
+/// per month and a `total` row (the period). Two dimensions:
+/// `period,<first>,<second's categories>...,total`, for the period and then each of its months a
+/// row per first category and a `total` row. Hidden cells read `X`.
 pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
     out.write_all(BOM)?;
     let mut w = csv::Writer::from_writer(out);
-    let k = report.k;
     let two = report.dimensions.second.is_some();
     for (i, table) in report.tables.iter().enumerate() {
         if i == 0 {
-            let mut header = vec!["month".to_string()];
+            let mut header = vec![if two { "period" } else { "month" }.to_string()];
             if two {
                 header.push(table.row_dimension.clone());
             }
@@ -63,7 +63,7 @@ pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error>
             header.push(TOTAL.to_string());
             w.write_record(&header)?;
         }
-        let month = table.month.map(|m| m.to_string());
+        let month = table.period.map(|p| p.to_string());
         let lines = table
             .rows
             .iter()
@@ -79,8 +79,8 @@ pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error>
                 }
                 None => rec.push(label.to_string()),
             }
-            rec.extend(cells.iter().map(|c| c.render(k)));
-            rec.push(total.render(k));
+            rec.extend(cells.iter().map(|c| c.render()));
+            rec.push(total.render());
             w.write_record(&rec)?;
         }
     }
@@ -88,17 +88,17 @@ pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error>
     Ok(())
 }
 
-fn cell_json(c: Cell, k: Threshold) -> Value {
+fn cell_json(c: Cell) -> Value {
     match c {
         Cell::Count(n) => json!(n),
-        Cell::Suppressed => json!(c.render(k)),
+        Cell::Suppressed => json!(c.render()),
     }
 }
 
-fn table_json(t: &Table, k: Threshold) -> Value {
-    let cells = |cs: &[Cell]| Value::Array(cs.iter().map(|c| cell_json(*c, k)).collect());
+fn table_json(t: &Table) -> Value {
+    let cells = |cs: &[Cell]| Value::Array(cs.iter().map(|c| cell_json(*c)).collect());
     json!({
-        "month": t.month,
+        "period": t.period,
         "row_dimension": t.row_dimension,
         "column_dimension": t.column_dimension,
         "rows": t.rows,
@@ -106,19 +106,20 @@ fn table_json(t: &Table, k: Threshold) -> Value {
         "cells": t.cells.iter().map(|r| cells(r)).collect::<Vec<_>>(),
         "row_totals": cells(&t.row_totals),
         "column_totals": cells(&t.column_totals),
-        "total": cell_json(t.total, k),
+        "total": cell_json(t.total),
     })
 }
 
-/// The report as JSON: counts are numbers, suppressed cells the string `<k`.
+/// The report as JSON: counts are numbers, hidden cells the string `X`.
 pub fn to_json(report: &Report) -> Value {
     json!({
-        "from": report.period.from,
-        "to": report.period.to,
+        "period": report.period,
+        "from": report.period.first_month(),
+        "to": report.period.last_month(),
         "dimensions": report.dimensions.list(),
         "k": report.k,
-        "suppressed": format!("<{}", report.k.get()),
-        "tables": report.tables.iter().map(|t| table_json(t, report.k)).collect::<Vec<_>>(),
+        "hidden": madoguchi_core::HIDDEN,
+        "tables": report.tables.iter().map(table_json).collect::<Vec<_>>(),
     })
 }
 
@@ -128,7 +129,7 @@ impl Store {
     /// the export, so it exports nothing.
     pub fn export(
         &mut self,
-        period: Period,
+        period: FixedPeriod,
         dimensions: Dimensions,
         k: Threshold,
         format: ExportFormat,
@@ -141,7 +142,7 @@ impl Store {
             });
         }
         let report = self.report(period, dimensions, k)?;
-        let records = self.live_records_in(period)?;
+        let records = self.live_records_in(period.range())?;
         let mut body = Vec::new();
         match format {
             ExportFormat::Csv => write_csv(&report, &mut body).map_err(|e| StoreError::Io {
@@ -172,8 +173,8 @@ impl Store {
                     format.as_str(),
                     dimensions.first.id(),
                     dimensions.second.map(|d| d.id()),
-                    period.from.to_string(),
-                    period.to.to_string(),
+                    period.first_month().to_string(),
+                    period.last_month().to_string(),
                     k.get() as i64,
                     records as i64,
                 ],

@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 use madoguchi_core::{
-    Concern, CountRow, Dimension, Dimensions, Period, Report, Threshold, YearMonth, NOT_APPLICABLE,
-    NO_SERVICE, UNKNOWN_CATEGORY,
+    fiscal_months, Concern, CountRow, Counts, Dimension, Dimensions, FixedPeriod, Period, Report,
+    Threshold, YearMonth, NOT_APPLICABLE, NO_SERVICE, UNKNOWN_CATEGORY,
 };
 use rusqlite::types::ValueRef;
 use rusqlite::{Transaction, TransactionBehavior};
@@ -306,15 +306,87 @@ impl Store {
         Ok(out)
     }
 
-    /// The protected report over live records (see `madoguchi_core::stats`).
+    /// The release of one publication period over live records (see `madoguchi_core::stats`):
+    /// counted over the period's whole fiscal year, whose months decide what is hidden.
     pub fn report(
         &self,
-        period: Period,
+        period: FixedPeriod,
         dimensions: Dimensions,
         k: Threshold,
     ) -> Result<Report, StoreError> {
-        let rows = self.counts(period, dimensions)?;
-        Ok(madoguchi_core::report(period, dimensions, &rows, k)?)
+        let counts = self.fiscal_year_counts(period.fiscal_year(), dimensions)?;
+        Ok(madoguchi_core::report(period, dimensions, &counts, k)?)
+    }
+
+    /// What `report` needs for a fiscal year: the months the log covers, live records per
+    /// month, each dimension's counts and, with two, their counts together.
+    pub fn fiscal_year_counts(
+        &self,
+        fiscal_year: i32,
+        dimensions: Dimensions,
+    ) -> Result<Counts, StoreError> {
+        let year = fiscal_months(fiscal_year);
+        let range = Period {
+            from: year[0],
+            to: year[11],
+        };
+        let months = match self.live_day_range()? {
+            Some((first, last)) => {
+                let (first, last) = (YearMonth::of(first), YearMonth::of(last));
+                year.into_iter()
+                    .filter(|m| first <= *m && *m <= last)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let mut one = std::collections::BTreeMap::new();
+        for dim in dimensions.list() {
+            let d = Dimensions::new(&[dim])?;
+            one.insert(dim, self.counts(range, d)?);
+        }
+        let two = match dimensions.second {
+            Some(_) => self.counts(range, dimensions)?,
+            None => Vec::new(),
+        };
+        Ok(Counts {
+            months,
+            records: self.live_records_by_month(range)?,
+            one,
+            two,
+        })
+    }
+
+    /// Live records per month of the range (months without records are left out).
+    pub fn live_records_by_month(
+        &self,
+        range: Period,
+    ) -> Result<std::collections::BTreeMap<YearMonth, u64>, StoreError> {
+        let path = &self.path;
+        let op = "count records by month";
+        let from = range.first_day().format("%Y-%m-%d").to_string();
+        let to = range.last_day().format("%Y-%m-%d").to_string();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT substr(day, 1, 7), count(*) FROM record \
+                 WHERE mode = 'live' AND day BETWEEN ?1 AND ?2 GROUP BY 1",
+            )
+            .ctx(path, op)?;
+        let rows = stmt
+            .query_map([from, to], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })
+            .ctx(path, op)?;
+        let mut out = std::collections::BTreeMap::new();
+        for row in rows {
+            let (month, n) = row.ctx(path, op)?;
+            let month = YearMonth::parse(&month).map_err(|_| StoreError::BadRow {
+                path: path.clone(),
+                detail: format!("month `{month}`"),
+            })?;
+            out.insert(month, n as u64);
+        }
+        Ok(out)
     }
 
     /// The first and last day holding a live record, or `None` when there is none: the months

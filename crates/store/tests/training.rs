@@ -322,7 +322,11 @@ fn live_statistics_never_read_training_results() {
             (
                 store.counts(period, dims).expect("counts"),
                 store
-                    .report(period, dims, Threshold::default())
+                    .report(
+                        madoguchi_core::FixedPeriod::parse("FY2025").expect("period"),
+                        dims,
+                        Threshold::default(),
+                    )
                     .expect("report"),
             )
         })
@@ -348,7 +352,11 @@ fn live_statistics_never_read_training_results() {
             (
                 store.counts(period, dims).expect("counts"),
                 store
-                    .report(period, dims, Threshold::default())
+                    .report(
+                        madoguchi_core::FixedPeriod::parse("FY2025").expect("period"),
+                        dims,
+                        Threshold::default(),
+                    )
                     .expect("report"),
             )
         })

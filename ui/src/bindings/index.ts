@@ -276,12 +276,12 @@ page: number, pages: number, total: number,
 available: boolean, };
 
 /**
- * A published entry as a screen shows it: a count, or suppressed with its marker (`<5`) and no
+ * A published entry as a screen shows it: a count, or hidden with its marker (`X`) and no
  * number.
  */
 export type CellView = { "kind": "count", count: number, } | { "kind": "suppressed", 
 /**
- * `<k`.
+ * `X`.
  */
 marker: string, };
 
@@ -291,9 +291,10 @@ marker: string, };
  */
 export type TableView = { 
 /**
- * `YYYY-MM` of a two-dimension table; `None` for a one-dimension table (rows are months).
+ * The period of a two-dimension table (`YYYY-MM`, `FYyyyy-Qn`, `FYyyyy`); `None` for a
+ * one-dimension table (rows are months).
  */
-month: string | null, row_dimension: CategoryView, column_dimension: CategoryView, rows: Array<CategoryView>, columns: Array<CategoryView>, cells: Array<Array<CellView>>, row_totals: Array<CellView>, column_totals: Array<CellView>, total: CellView, total_label: string, };
+period: string | null, row_dimension: CategoryView, column_dimension: CategoryView, rows: Array<CategoryView>, columns: Array<CategoryView>, cells: Array<Array<CellView>>, row_totals: Array<CellView>, column_totals: Array<CellView>, total: CellView, total_label: string, };
 
 /**
  * One bar: a category's total over the period.
@@ -330,11 +331,11 @@ export type LineChartView = { dimension: CategoryView, months: Array<string>, se
  */
 export type ReportView = { 
 /**
- * `YYYY-MM`.
+ * The publication period: `YYYY-MM`, `FYyyyy-Qn` or `FYyyyy`.
  */
-from: string, to: string, dimensions: Array<CategoryView>, k: number, 
+period: string, dimensions: Array<CategoryView>, k: number, 
 /**
- * "Fewer than k (not shown)": what the `<k` marker means.
+ * What the `X` marker means.
  */
 suppressed_label: string, tables: Array<TableView>, 
 /**
@@ -351,13 +352,9 @@ line: LineChartView | null, };
  */
 export type ReportRequest = { 
 /**
- * `YYYY-MM`, the first month counted.
+ * The publication period: `YYYY-MM`, `FYyyyy-Qn` or `FYyyyy`.
  */
-from: string, 
-/**
- * `YYYY-MM`, the last month counted.
- */
-to: string, 
+period: string, 
 /**
  * A dimension id (`concern`, `service`, …).
  */
@@ -368,6 +365,11 @@ dimension: string,
 second: string, };
 
 /**
+ * The periods offered, newest first within each kind, labelled in the staff language.
+ */
+export type PeriodChoices = { fiscal_years: Array<CategoryView>, quarters: Array<CategoryView>, months: Array<CategoryView>, };
+
+/**
  * Everything the Reports screen shows.
  */
 export type ReportScreen = { 
@@ -376,9 +378,9 @@ export type ReportScreen = {
  */
 available: boolean, 
 /**
- * The months offered for From and To, oldest first (`YYYY-MM`).
+ * The publication periods offered: fiscal years, their quarters, months.
  */
-months: Array<string>, 
+periods: PeriodChoices, 
 /**
  * The dimensions offered, labelled in the staff language.
  */
