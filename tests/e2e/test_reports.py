@@ -1,7 +1,9 @@
-"""The Reports screen over a real log: counts equal an independent count of the SQLite file,
-small counts are hidden (never shown as a number), training records are never counted, the
-charts are drawn, and the CSV export goes through the system's save dialog (answered with
-xdotool, as a person would type a path) and holds the screen's own cells."""
+"""The Reports screen over a real log: every shown count equals an independent count of the
+SQLite file, the hiding rule is checked against SQL too (a concern below k in some month is
+hidden in every month and the total; no small number is ever shown), periods are fixed (fiscal
+year, quarter, month), training records are never counted, the charts are drawn, and the CSV
+export goes through the system's save dialog (answered with xdotool, as a person would type a
+path) and holds the screen's own cells."""
 
 import csv
 import datetime
@@ -21,14 +23,21 @@ from ui import assert_accessible, choose_language, not_across_midnight, shoot, w
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 LOG = "madoguchi.sqlite3"
 K = 5
+HIDDEN = "X"
+
+
+def fiscal_year_start(day):
+    """April 1st of the fiscal year (April to March) holding `day`."""
+    return datetime.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
 
 
 def fill(data_dir, live, training, seed):
-    """A log of synthetic records: `live` from the last six months, `training` as well."""
+    """A log of synthetic records: `live` from up to six months of this fiscal year (the screen's
+    default period), `training` as well."""
     not_across_midnight()
     data_dir.mkdir(parents=True, exist_ok=True)
     today = datetime.date.today()
-    first = (today.replace(day=1) - datetime.timedelta(days=150)).replace(day=1)
+    first = max((today.replace(day=1) - datetime.timedelta(days=150)).replace(day=1), fiscal_year_start(today))
     subprocess.run(
         [str(SOAK), "fill", "--db", str(data_dir / LOG), "--records", str(live), "--training", str(training),
          "--from", first.isoformat(), "--to", today.isoformat(), "--seed", str(seed)],
@@ -54,7 +63,7 @@ def concern_counts(db):
 
 
 def screen_table(driver):
-    """The first table as shown: (row, column) -> int, or '<k' for a hidden cell."""
+    """The first table as shown: (row, column) -> int, or 'X' for a hidden cell."""
     return driver.execute_script(
         """
         const out = {};
@@ -86,26 +95,36 @@ def test_report_counts_match_the_log_and_hide_small_counts(launch, tmp_path):
     driver = launch(data)
     open_reports(driver)
     shown = screen_table(driver)
-    # The screen's records: the live ones of the period (the default: the last twelve months).
+    # The screen's records: the live ones of the period (the default: this fiscal year).
     records = int(driver.find_element(By.CSS_SELECTOR, ".report-records").get_attribute("data-records"))
     assert records == live, "training records are never counted"
+    assert driver.find_element(By.ID, "report-period").get_attribute("value") == (
+        f"FY{fiscal_year_start(datetime.date.today()).year}"
+    )
 
+    # The months the log covers (first to last live record): the table's months.
+    months = sorted({m for m, _ in expected})
+    concerns = {key.split("|")[0] for key in shown}
     hidden = 0
-    for key, value in shown.items():
-        concern, month = key.split("|")
-        if month == "total":
-            continue
-        truth = expected.get((month, concern), 0)
-        if value == f"<{K}":
+    for concern in concerns:
+        by_month = [expected.get((m, concern), 0) for m in months]
+        cells = [shown[f"{concern}|{m}"] for m in months]
+        total = shown[f"{concern}|total"]
+        if min(by_month) < K:
+            # Small (zero included) in some month: hidden in every month and in the total.
+            assert all(c == HIDDEN for c in cells) and total == HIDDEN, f"{concern}: {cells} {total}"
+        if total == HIDDEN:
             hidden += 1
-            assert truth > 0, f"{key}: an empty cell needs no hiding"
+            assert all(c == HIDDEN for c in cells), f"{concern}: hidden in some months only: {cells}"
         else:
-            assert value == truth, f"{key}: shown {value}, the log holds {truth}"
-            assert truth == 0 or truth >= K, f"{key}: a count below {K} is shown"
+            # Shown: every month and the total are the log's own counts, none below k.
+            assert cells == by_month, f"{concern}: shown {cells}, the log holds {by_month}"
+            assert total == sum(by_month)
+            assert min(by_month) >= K
     assert hidden > 0, "this log has small counts: some cells must be hidden"
     # No small number anywhere in the table's text, totals included.
     for value in shown.values():
-        assert not (isinstance(value, int) and 0 < value < K), shown
+        assert not (isinstance(value, int) and value < K), shown
 
     # The bar chart has a bar per concern, hidden ones with the marker; the line chart is drawn.
     bars = driver.execute_script(
@@ -138,14 +157,28 @@ def test_report_counts_match_the_log_and_hide_small_counts(launch, tmp_path):
     )
     assert driver.find_elements(By.CSS_SELECTOR, ".report-table tr[data-row=police_emergency]")
 
-    # Two dimensions: a table per month, no charts.
+    # Two dimensions: a table for the fiscal year, then one per month, no charts.
     choose_language(driver, "report-second", "gender")
     WebDriverWait(driver, 30).until(
-        lambda d: d.find_elements(By.CSS_SELECTOR, ".report-table[data-month]")
+        lambda d: d.find_elements(By.CSS_SELECTOR, ".report-table[data-period]")
         and d.find_elements(By.CSS_SELECTOR, "section.reports[data-loaded=true]")
     )
+    periods = [t.get_attribute("data-period") for t in driver.find_elements(By.CSS_SELECTOR, ".report-table")]
+    assert periods == [f"FY{fiscal_year_start(datetime.date.today()).year}"] + months, periods
     assert not driver.find_elements(By.CSS_SELECTOR, ".bar-chart, .line-chart")
     assert_accessible(driver, "reports (two dimensions)")
+
+    # Only fixed periods are offered: fiscal years, their quarters, months; a month is one row.
+    offered = driver.execute_script(
+        "return [...document.querySelectorAll('#report-period option')].map((o) => o.value);"
+    )
+    assert all(re.fullmatch(r"FY\d{4}(-Q[1-4])?|\d{4}-\d{2}", v) for v in offered), offered
+    choose_language(driver, "report-second", "")
+    choose_language(driver, "report-period", months[-1])
+    WebDriverWait(driver, 30).until(
+        lambda d: d.find_element(By.ID, "report-period").get_attribute("value") == months[-1]
+        and d.find_elements(By.CSS_SELECTOR, "section.reports[data-loaded=true]")
+    )
 
 
 def answer_save_dialog(title, path):
@@ -208,8 +241,8 @@ def test_csv_export_through_the_save_dialog_holds_the_screen_s_cells(launch, tmp
             on_screen = shown[f"{concern}|{month}"]
             assert str(on_screen) == value, f"{month} {concern}: screen {on_screen}, CSV {value}"
             compared += 1
-    assert compared >= 11 * 6
-    assert any(v == f"<{K}" for line in body for v in line), "hidden cells stay hidden in the file"
+    assert compared >= 11
+    assert any(v == HIDDEN for line in body for v in line), "hidden cells stay hidden in the file"
 
     # The export is in the log's audit table; the file holds no record, only counts.
     con = sqlite3.connect(data / LOG)
