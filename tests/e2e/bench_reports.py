@@ -116,8 +116,8 @@ def main():
             ui.wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, "section.reports[data-loaded=true]"), timeout=120)
             # The year of the log, by each dimension the government reports use, then two.
             steps = [
-                ("report-from", "2025-01", "open: 2025-01 … this month, by concern"),
-                ("report-to", "2025-12", "2025 by concern"),
+                ("report-period", "FY2024", "open: this fiscal year → FY2024, by concern"),
+                ("report-period", "FY2025", "FY2025 by concern"),
                 ("report-dimension", "gender", "2025 by gender"),
                 ("report-dimension", "age_group", "2025 by age group"),
                 ("report-dimension", "nationality", "2025 by nationality"),
@@ -125,11 +125,11 @@ def main():
                 ("report-dimension", "residence", "2025 by residence status"),
                 ("report-dimension", "client_lang", "2025 by client language"),
                 ("report-dimension", "service", "2025 by referral destination"),
-                ("report-second", "age_group", "2025 by service × age group (12 tables)"),
+                ("report-second", "age_group", "FY2025 by service × age group (the year and 12 months)"),
             ]
             if r == 0:
-                # The selects offer the log's months only once it has been read.
-                ui.wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, "#report-from option[value='2025-01']"), timeout=60)
+                # The select offers the log's fiscal years only once it has been read.
+                ui.wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, "#report-period option[value='FY2025']"), timeout=60)
             for select, value, name in steps:
                 m = measure(driver, select, value)
                 results.setdefault(name, []).append(m)
