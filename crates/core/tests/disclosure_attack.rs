@@ -716,6 +716,19 @@ fn the_search_does_pin_what_a_release_gives_away() {
     assert_eq!(pinned[0].1, 2);
 }
 
+#[test]
+fn the_whole_year_search_agrees_with_the_month_by_month_one() {
+    // The month-by-month search rests on an argument (published longer periods are sums of
+    // published months); the whole-year search does not. They agree here.
+    for pop in [across_periods(), lower_k()] {
+        let entries = releases(&pop);
+        assert_eq!(
+            pinned(&pop, &entries, (0, None)),
+            pinned_by_month(&pop, &entries)
+        );
+    }
+}
+
 /// A random population: a fiscal year, two facts of two categories each, 0 to 60 records in
 /// months from `first` to `last`.
 fn population() -> impl Strategy<Value = Population> {
@@ -740,11 +753,45 @@ fn population() -> impl Strategy<Value = Population> {
         })
 }
 
+/// A random population over richer facts: gender and age group (with `unknown`), 0 to 80
+/// records over a window of months.
+fn wider_population() -> impl Strategy<Value = Population> {
+    let (na, nb) = (
+        cats(Dimension::Gender).len(),
+        cats(Dimension::AgeGroup).len(),
+    );
+    (
+        0usize..12,
+        0usize..12,
+        proptest::collection::vec((0usize..12, 0..na, 0..nb), 0..80),
+    )
+        .prop_map(|(x, y, raw)| {
+            let (first, last) = (x.min(y), x.max(y));
+            let span = last - first + 1;
+            Population {
+                fiscal_year: 2026,
+                first: Dimension::Gender,
+                second: Dimension::AgeGroup,
+                records: raw
+                    .into_iter()
+                    .map(|(m, a, b)| rec(first + m % span, a, b))
+                    .collect(),
+            }
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
 
     #[test]
     fn no_hidden_count_of_a_random_population_can_be_worked_out(pop in population()) {
+        let entries = releases(&pop);
+        let pinned = pinned_by_month(&pop, &entries);
+        prop_assert!(pinned.is_empty(), "hidden counts worked out: {:?}", pinned);
+    }
+
+    #[test]
+    fn no_hidden_count_over_richer_facts_can_be_worked_out(pop in wider_population()) {
         let entries = releases(&pop);
         let pinned = pinned_by_month(&pop, &entries);
         prop_assert!(pinned.is_empty(), "hidden counts worked out: {:?}", pinned);
