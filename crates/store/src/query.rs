@@ -187,6 +187,28 @@ fn next_referral(
     Ok(())
 }
 
+/// The counts of the pair's first (`first`) or second dimension alone: the pair's rows summed
+/// over the other dimension.
+fn margin(two: &[CountRow], first: bool) -> Vec<CountRow> {
+    let mut sums: std::collections::BTreeMap<(YearMonth, &str), u64> = Default::default();
+    for r in two {
+        let key = if first {
+            r.first.as_str()
+        } else {
+            r.second.as_deref().unwrap_or(UNKNOWN_CATEGORY)
+        };
+        *sums.entry((r.month, key)).or_insert(0) += r.count;
+    }
+    sums.into_iter()
+        .map(|((month, first), count)| CountRow {
+            month,
+            first: first.to_string(),
+            second: None,
+            count,
+        })
+        .collect()
+}
+
 impl Store {
     /// Counts of live records by month and the dimensions' categories, one row per category of
     /// a multi-valued dimension.
@@ -339,15 +361,25 @@ impl Store {
             }
             None => Vec::new(),
         };
-        let mut one = std::collections::BTreeMap::new();
-        for dim in dimensions.list() {
-            let d = Dimensions::new(&[dim])?;
-            one.insert(dim, self.counts(range, d)?);
-        }
         let two = match dimensions.second {
             Some(_) => self.counts(range, dimensions)?,
             None => Vec::new(),
         };
+        let mut one = std::collections::BTreeMap::new();
+        for (i, dim) in dimensions.list().into_iter().enumerate() {
+            let other = if i == 0 {
+                dimensions.second
+            } else {
+                Some(dimensions.first)
+            };
+            // A dimension's own counts are the pair's summed over the other dimension when that
+            // one is single-valued (each record counted once there): one scan instead of two.
+            let rows = match other {
+                Some(o) if !o.multiple() => margin(&two, i == 0),
+                _ => self.counts(range, Dimensions::new(&[dim])?)?,
+            };
+            one.insert(dim, rows);
+        }
         Ok(Counts {
             months,
             records: self.live_records_by_month(range)?,

@@ -470,3 +470,30 @@ fn retention_in_days() {
     assert_eq!(Retention::Days(30).cutoff(d(2026, 3, 31)), d(2026, 3, 1));
     assert_eq!(Retention::Years(3).cutoff(d(2028, 2, 29)), d(2025, 2, 28));
 }
+
+#[test]
+fn a_pair_s_counts_give_each_dimension_s_own_counts() {
+    // `fiscal_year_counts` sums the pair over a single-valued dimension instead of scanning
+    // again: the result must be the scan's.
+    let log = log_with(600, 50, d(2025, 4, 1), d(2025, 9, 30));
+    let fy = FixedPeriod::parse("FY2025").expect("period");
+    for pair in [
+        ["gender", "age_group"],
+        ["concern", "nationality"],
+        ["region", "service"],
+        ["concern", "service"],
+    ] {
+        let dims = Dimensions::parse(&pair).expect("dims");
+        let counts = log
+            .store
+            .fiscal_year_counts(fy.fiscal_year(), dims)
+            .expect("counts");
+        for dim in dims.list() {
+            let scanned = log
+                .store
+                .counts(fy.range(), Dimensions::new(&[dim]).expect("dim"))
+                .expect("scan");
+            assert_eq!(counts.one[&dim], scanned, "{pair:?}: {dim}");
+        }
+    }
+}
