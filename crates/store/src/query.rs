@@ -380,9 +380,20 @@ impl Store {
             };
             one.insert(dim, rows);
         }
+        // Records per month: a single-valued dimension's counts already add up to them.
+        let records = match one.iter().find(|(d, _)| !d.multiple()) {
+            Some((_, rows)) => {
+                let mut by_month = std::collections::BTreeMap::new();
+                for r in rows {
+                    *by_month.entry(r.month).or_insert(0) += r.count;
+                }
+                by_month
+            }
+            None => self.live_records_by_month(range)?,
+        };
         Ok(Counts {
             months,
-            records: self.live_records_by_month(range)?,
+            records,
             one,
             two,
         })

@@ -497,3 +497,25 @@ fn a_pair_s_counts_give_each_dimension_s_own_counts() {
         }
     }
 }
+
+#[test]
+fn records_by_month_are_the_same_whichever_dimension_counts_them() {
+    let log = log_with(400, 50, d(2025, 4, 1), d(2025, 8, 31));
+    let range = FixedPeriod::parse("FY2025").expect("period").range();
+    let direct = log.store.live_records_by_month(range).expect("records");
+    assert_eq!(
+        direct.values().sum::<u64>(),
+        400,
+        "training records are not counted"
+    );
+    for pair in [
+        &["gender"][..],
+        &["concern"],
+        &["concern", "service"],
+        &["region", "concern"],
+    ] {
+        let dims = Dimensions::parse(pair).expect("dims");
+        let counts = log.store.fiscal_year_counts(2025, dims).expect("counts");
+        assert_eq!(counts.records, direct, "{pair:?}");
+    }
+}
