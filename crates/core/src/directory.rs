@@ -28,6 +28,31 @@ pub struct Contact {
     /// Fluent message id of a note shown beside the contact (e.g. "from IP phones").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Languages this contact is staffed in (canonical tags, e.g. `vi`, `fil`). Empty: not known.
+    /// A language fit of `native` rests on this list and nothing else.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+}
+
+/// How a service interprets for a client whose language none of its contacts is staffed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterpretationMethod {
+    /// The service connects an interpreter into the call (a three-way call).
+    ThreeWayCall,
+    /// The service brings an interpreter to an in-person meeting.
+    InterpreterOnSite,
+}
+
+/// Interpretation the service itself provides: a documented method and the languages it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpretation {
+    pub method: InterpretationMethod,
+    pub languages: Vec<String>,
+    /// Fluent message id explaining how to ask for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,9 +110,13 @@ pub struct Service {
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
+    /// Interpretation the service provides for languages none of its contacts is staffed in.
+    pub interpretation: Option<Interpretation>,
     /// Who is served; a referral is dropped when a known fact falls outside it.
     pub serves: Condition,
     pub assured_date: NaiveDate,
+    /// The source (one of `sources`) that confirmed the contact route on `assured_date`.
+    pub assured_by: Option<String>,
     pub confidence: Confidence,
     pub sources: Vec<String>,
     pub origin: Origin,
@@ -136,8 +165,10 @@ struct RawService {
     anonymous: Option<Availability>,
     languages: Option<Vec<String>>,
     languages_confirmed: Option<bool>,
+    interpretation: Option<Interpretation>,
     serves: Option<BTreeMap<String, BTreeSet<String>>>,
     assured_date: Option<Spanned<String>>,
+    assured_by: Option<String>,
     confidence: Option<Confidence>,
     sources: Option<Vec<String>>,
     label: Option<String>,
@@ -221,8 +252,10 @@ fn complete(
         anonymous: r.anonymous?,
         languages: r.languages?,
         languages_confirmed: r.languages_confirmed?,
+        interpretation: r.interpretation,
         serves: Condition(r.serves.unwrap_or_default()),
         assured_date: date,
+        assured_by: r.assured_by,
         confidence: r.confidence?,
         sources: r.sources?,
         origin,
@@ -307,6 +340,9 @@ pub(crate) fn apply_override(
             if let Some(v) = r.languages_confirmed {
                 existing.languages_confirmed = v;
             }
+            if let Some(v) = r.interpretation {
+                existing.interpretation = Some(v);
+            }
             if let Some(v) = r.serves {
                 existing.serves = Condition(v);
             }
@@ -315,6 +351,9 @@ pub(crate) fn apply_override(
                     Ok(d) => existing.assured_date = d,
                     Err(e) => diags.push(e),
                 }
+            }
+            if let Some(v) = r.assured_by {
+                existing.assured_by = Some(v);
             }
             if let Some(v) = r.confidence {
                 existing.confidence = v;
