@@ -12,6 +12,12 @@ locale-status-reference = Reference language
 locale-status-reviewed = Reviewed translation
 locale-status-draft = Draft translation (not reviewed)
 assured-on = Checked on { $date }
+language-fit-native = There is a contact staffed in { $language }
+language-fit-interpreter = The service provides an interpreter (e.g. a three-way call), so { $language } can be used
+language-fit-unknown = The sources do not say whether { $language } can be used
+language-fit-none = Not available in { $language } (the sources list other languages only)
+language-fit-contact = In { $language }, use this contact first
+language-fit-advice = If { $language } cannot be used, staff call together with the client and explain in Japanese. Where the service offers interpretation (e.g. a three-way call), ask for it.
 
 ## madoguchi walk
 

@@ -12,6 +12,12 @@ locale-status-reference = Idioma de referencia
 locale-status-reviewed = Traducción revisada
 locale-status-draft = Borrador de traducción (sin revisar)
 assured-on = Verificado el: { $date }
+language-fit-native = Hay un contacto con atención en { $language }
+language-fit-interpreter = El servicio ofrece intérprete (por ejemplo, llamada a tres), así que se puede usar { $language }
+language-fit-unknown = Las fuentes no dicen si se puede usar { $language }
+language-fit-none = No atiende en { $language } (según las fuentes, solo en otros idiomas)
+language-fit-contact = En { $language }, use primero este contacto
+language-fit-advice = Si no se puede usar { $language }, el personal llama junto con usted y explica en japonés. Donde el servicio ofrezca intérprete (por ejemplo, llamada a tres), pídalo.
 
 ## madoguchi walk
 

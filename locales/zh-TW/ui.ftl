@@ -12,6 +12,12 @@ locale-status-reference = 參照語言
 locale-status-reviewed = 已審校的翻譯
 locale-status-draft = 翻譯草稿（尚未審校）
 assured-on = 確認日期：{ $date }
+language-fit-native = 有可以用{ $language }溝通的聯絡方式
+language-fit-interpreter = 該機構提供口譯（如三方通話），可以用{ $language }諮詢
+language-fit-unknown = 資料中未確認能否使用{ $language }
+language-fit-none = 不支援{ $language }（資料顯示僅支援其他語言）
+language-fit-contact = 使用{ $language }時，請先聯絡這裡
+language-fit-advice = 如果無法使用{ $language }，工作人員會與您一起打電話，用日語說明情況。如果該機構提供口譯（如三方通話），請提出申請。
 
 ## madoguchi walk
 

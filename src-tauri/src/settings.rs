@@ -532,19 +532,20 @@ mod tests {
     const SITE: &str = "\
 [[service]]
 id = \"onestop_8891\"
-contacts = [{ kind = \"phone\", value = \"000-2222-3333\" }]
+contacts = [{ kind = \"phone\", value = \"000-2222-3333\", languages = [\"ja\"] }]
 
 [[service]]
 id = \"prefecture_onestop\"
 label = \"Prefectural One-Stop Center\"
 refer_with = \"onestop_8891\"
-contacts = [{ kind = \"phone\", value = \"000-1111-2222\" }]
+contacts = [{ kind = \"phone\", value = \"000-1111-2222\", languages = [\"ja\"] }]
 hours = \"always\"
 free_call = \"yes\"
 anonymous = \"yes\"
 languages = [\"ja\"]
 languages_confirmed = true
 assured_date = \"2026-04-01\"
+assured_by = \"https://example.org/prefecture\"
 confidence = \"high\"
 sources = [\"https://example.org/prefecture\"]
 ";

@@ -147,9 +147,12 @@ def services(driver, selector=".card[data-service]"):
     return [e.get_attribute("data-service") for e in driver.find_elements(By.CSS_SELECTOR, selector)]
 
 
-def cli_route(facts):
-    """The referrals `madoguchi route` gives for the facts: the routing contract's answer."""
+def cli_route(facts, client_lang=None):
+    """The referrals `madoguchi route` gives for the facts: the routing contract's answer. With a
+    client language, in the order a client of that language is shown them."""
     args = [str(TARGET / "debug" / "madoguchi"), "route", "--json"]
+    if client_lang:
+        args += ["--client-lang", client_lang]
     for key, values in facts.items():
         for v in values:
             args += ["--fact", f"{key}={v}"]

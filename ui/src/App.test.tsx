@@ -61,6 +61,7 @@ const directoryEntry: DirectoryEntryView = {
   anonymous: "yes",
   languages: ["ja"],
   languages_confirmed: true,
+  language_fit: null,
   serves: [],
   sources: ["https://example.org/desk"],
   assured_date: "2026-04-01",

@@ -92,7 +92,13 @@ impl App {
 
     /// The referrals for the facts, as `ROUTING.md` orders them.
     pub fn route(&self, facts: &Facts) -> Vec<Referral> {
-        engine::route(&self.content, facts)
+        engine::route(&self.content, facts, None)
+    }
+
+    /// The referrals for a client who speaks `client_lang` (a locale tag): each with its language
+    /// fit, and within `standard` the ones the client can use in their language first.
+    pub fn route_for_client(&self, facts: &Facts, client_lang: &str) -> Vec<Referral> {
+        engine::route(&self.content, facts, Some(client_lang))
     }
 
     /// Adds `key=value` to `facts`, refusing keys and values the flow does not know.
@@ -156,6 +162,9 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
             if let Some(note) = &c.note {
                 ids.push((note.clone(), format!("service `{}`", s.id)));
             }
+        }
+        if let Some(note) = s.interpretation.as_ref().and_then(|i| i.note.as_ref()) {
+            ids.push((note.clone(), format!("service `{}`", s.id)));
         }
     }
     for id in VIEW_MESSAGES {

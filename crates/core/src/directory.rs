@@ -346,6 +346,16 @@ pub(crate) fn apply_override(
             if let Some(v) = r.serves {
                 existing.serves = Condition(v);
             }
+            if r.assured_date.is_some() && r.assured_by.is_none() {
+                diags.push(Diagnostic::new(
+                    &file.name,
+                    Some(line),
+                    format!(
+                        "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
+                        r.id
+                    ),
+                ));
+            }
             if let Some(v) = r.assured_date {
                 match parse_date(file, &v) {
                     Ok(d) => existing.assured_date = d,

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::condition::{Answers, Facts, UNKNOWN};
 use crate::directory::{Availability, Confidence, ContactKind, Origin, Service};
 use crate::engine::Priority;
+use crate::language::{language_fit, spoken_language, Fit};
 use crate::App;
 
 /// Message ids the views use besides those the data names.
@@ -24,6 +25,12 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "locale-status-reference",
     "locale-status-reviewed",
     "locale-status-draft",
+    "language-fit-native",
+    "language-fit-interpreter",
+    "language-fit-unknown",
+    "language-fit-none",
+    "language-fit-contact",
+    "language-fit-advice",
 ];
 
 /// The same text in the staff and the client language.
@@ -95,6 +102,20 @@ pub struct ReasonView {
     pub sources: Vec<String>,
 }
 
+/// Whether the client can use the service in their language, and which contact to use first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LanguageFitView {
+    pub fit: Fit,
+    /// The contact (index into the card's `contacts`) to use first in the client's language.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub contact: Option<usize>,
+    /// The fit in words, naming the client's language.
+    pub label: ReferralText,
+    /// What staff can do when the client cannot use the service in their own language.
+    pub advice: Option<ReferralText>,
+}
+
 /// What every card of a service shows, on the result screen, the slip and the Directory screen
 /// alike: built once, by [`App::service_card`], so the cards cannot drift apart.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -117,6 +138,9 @@ pub struct ServiceCard {
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
+    /// The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+    /// in Japanese (nothing to tell).
+    pub language_fit: Option<LanguageFitView>,
     pub sources: Vec<String>,
     pub assured_date: NaiveDate,
     pub assured_label: ReferralText,
@@ -224,7 +248,7 @@ impl App {
         client: &str,
         today: NaiveDate,
     ) -> Vec<ReferralView> {
-        self.route(facts)
+        self.route_for_client(facts, client)
             .into_iter()
             .filter_map(|r| {
                 let s = self.content().directory.service(&r.service)?;
@@ -251,6 +275,36 @@ impl App {
                 })
             })
             .collect()
+    }
+
+    /// The service's fit for the client's language, in words for both sides of the desk.
+    fn language_fit_view(&self, s: &Service, staff: &str, client: &str) -> Option<LanguageFitView> {
+        let fit = language_fit(s, client);
+        if fit.fit == Fit::Native && spoken_language(client) == "ja" {
+            return None;
+        }
+        let name = self
+            .localizer()
+            .locales()
+            .into_iter()
+            .find(|l| l.tag == client)
+            .map_or_else(|| client.to_string(), |l| l.info.name);
+        let mut args = FluentArgs::new();
+        args.set("language", name);
+        let label = self.both(
+            staff,
+            client,
+            &format!("language-fit-{}", fit.fit.as_str()),
+            Some(&args),
+        );
+        let advice = matches!(fit.fit, Fit::Unknown | Fit::None)
+            .then(|| self.both(staff, client, "language-fit-advice", Some(&args)));
+        Some(LanguageFitView {
+            fit: fit.fit,
+            contact: fit.contact_index,
+            label,
+            advice,
+        })
     }
 
     /// A service's card in the staff and the client language: a site's own entry shows its
@@ -297,6 +351,7 @@ impl App {
             anonymous: s.anonymous,
             languages: s.languages.clone(),
             languages_confirmed: s.languages_confirmed,
+            language_fit: self.language_fit_view(s, staff, client),
             sources: s.sources.clone(),
             assured_date: s.assured_date,
             assured_label: self.both(staff, client, "assured-on", Some(&date_args)),

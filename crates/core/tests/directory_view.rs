@@ -27,20 +27,23 @@ fn entries(app: &App, filter: &DirectoryFilter) -> Vec<DirectoryEntryView> {
 const SITE: &str = r#"
 [[service]]
 id = "local_onestop_counter"
-contacts = [{ kind = "phone", value = "000-0000-0000" }]
+contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
+sources = ["https://example.org/prefecture"]
 
 [[service]]
 id = "prefecture_onestop"
 label = "Prefectural One-Stop Center"
 refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222" }]
+contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
 hours = "always"
 free_call = "yes"
 anonymous = "yes"
 languages = ["ja", "vi"]
 languages_confirmed = true
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
 confidence = "high"
 sources = ["https://example.org/prefecture"]
 "#;

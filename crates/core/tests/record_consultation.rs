@@ -121,6 +121,7 @@ fn languages_and_services_are_checked_against_the_content() {
         service: "no_such_service".into(),
         priority: Priority::Standard,
         rules: vec![],
+        language: None,
     }];
     assert_eq!(
         Record::from_consultation(app, &consultation(), &f, &bad),

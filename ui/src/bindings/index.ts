@@ -35,10 +35,37 @@ export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_perso
 export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
 
 /**
+ * How well a service fits the client's language. Ordered: the fit a client can use best first.
+ */
+export type Fit = "native" | "interpreter" | "unknown" | "none";
+
+/**
+ * Whether the client can use the service in their language, and which contact to use first.
+ */
+export type LanguageFitView = { fit: Fit, 
+/**
+ * The contact (index into the card's `contacts`) to use first in the client's language.
+ */
+contact: number | null, 
+/**
+ * The fit in words, naming the client's language.
+ */
+label: ReferralText, 
+/**
+ * What staff can do when the client cannot use the service in their own language.
+ */
+advice: ReferralText | null, };
+
+/**
  * What every card of a service shows, on the result screen, the slip and the Directory screen
  * alike: built once, by [`App::service_card`], so the cards cannot drift apart.
  */
-export type ServiceCard = { service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+export type ServiceCard = { service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -47,7 +74,12 @@ check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "ov
 /**
  * A referral of the result screen and the slip: the service's card, its priority and why.
  */
-export type ReferralView = { priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, reasons: Array<ReasonView>, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+export type ReferralView = { priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, reasons: Array<ReasonView>, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -203,7 +235,12 @@ export type DirectoryEntryView = { serves: Array<ServesView>, open_now: OpenNow,
 /**
  * "Shipped", "changed by this site" or "added by this site".
  */
-origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
