@@ -18,6 +18,8 @@ language-fit-unknown = Hindi sinasabi ng mga sanggunian kung magagamit ang { $la
 language-fit-none = Hindi magagamit ang { $language } (ibang wika lamang ayon sa mga sanggunian)
 language-fit-contact = Sa { $language }, gamitin muna ang contact na ito
 language-fit-advice = Kung hindi magagamit ang { $language }, tatawag ang kawani kasama mo at ipapaliwanag sa wikang Hapon. Kung may interpreter ang serbisyo (hal. three-way call), humingi nito.
+ui-card-language-fit = Suporta sa wika
+directory-fit-language = Wika ng kliyente (ipinapakita ang suporta sa wikang ito)
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = Sumber tidak menyebutkan apakah { $language } dapat digun
 language-fit-none = Tidak tersedia dalam { $language } (menurut sumber, hanya bahasa lain)
 language-fit-contact = Untuk { $language }, hubungi kontak ini lebih dulu
 language-fit-advice = Jika { $language } tidak dapat digunakan, petugas akan menelepon bersama Anda dan menjelaskan dalam bahasa Jepang. Jika layanan menyediakan penerjemah (misalnya panggilan tiga arah), mintalah.
+ui-card-language-fit = Dukungan bahasa
+directory-fit-language = Bahasa klien (dukungan bahasa ditampilkan untuknya)
 
 ## madoguchi walk
 

@@ -19,6 +19,8 @@ language-fit-unknown = { $language }で相談できるかは、わかってい�
 language-fit-none = { $language }では相談できません（ほかの言葉だけです）
 language-fit-contact = { $language }では、まずここに連絡してください
 language-fit-advice = { $language }で話せないときは、窓口の人があなたと一緒に電話をして、日本語で伝えます。通訳を頼めるところでは、通訳を頼みます。
+ui-card-language-fit = ことばの たいおう
+directory-fit-language = そうだんする人の ことば(ことばの たいおうを 見る)
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = { $language }で相談できるかは、資料では確�
 language-fit-none = { $language }には対応していません（資料によるとほかの言語のみ）
 language-fit-contact = { $language }ではまずこの連絡先へ
 language-fit-advice = { $language }で話せないときは、職員が相談者と一緒に電話をかけ、日本語で用件を伝えてください。通訳（三者通話など）を頼める窓口では、それを頼んでください。
+ui-card-language-fit = 言語の対応
+directory-fit-language = 言語の対応を表示する相談者の言語
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = ប្រភពមិនបានបញ្ជាក់ថ
 language-fit-none = មិនមានជា{ $language }ទេ (យោងតាមប្រភព មានតែភាសាផ្សេង)
 language-fit-contact = សម្រាប់{ $language } សូមទាក់ទងលេខនេះមុន
 language-fit-advice = ប្រសិនបើមិនអាចប្រើ{ $language }បាន បុគ្គលិកនឹងហៅទូរស័ព្ទជាមួយអ្នក ហើយពន្យល់ជាភាសាជប៉ុន។ ប្រសិនបើសេវាមានអ្នកបកប្រែ (ឧ. ការហៅបីភាគី) សូមស្នើសុំ។
+ui-card-language-fit = ការគាំទ្រភាសា
+directory-fit-language = ភាសារបស់អ្នកមកពិគ្រោះ (បង្ហាញការគាំទ្រភាសានេះ)
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = { $language } 이용 가능 여부는 자료에서 확인
 language-fit-none = { $language }는 지원되지 않습니다(자료상 다른 언어만 지원)
 language-fit-contact = { $language }로는 먼저 이 연락처로
 language-fit-advice = { $language }를 쓸 수 없으면 직원이 상담자와 함께 전화하여 일본어로 용건을 전합니다. 통역(3자 통화 등)을 제공하는 기관에서는 통역을 요청하십시오.
+ui-card-language-fit = 언어 지원
+directory-fit-language = 상담자의 언어 (이 언어의 지원 여부 표시)
 
 ## madoguchi walk
 

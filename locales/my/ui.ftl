@@ -18,6 +18,8 @@ language-fit-unknown = { $language }ဖြင့် အသုံးပြုန�
 language-fit-none = { $language }ဖြင့် မရနိုင်ပါ (ရင်းမြစ်အရ အခြားဘာသာစကားများသာ)
 language-fit-contact = { $language }အတွက် ဤဆက်သွယ်ရန်ကို ဦးစွာ အသုံးပြုပါ
 language-fit-advice = { $language }ကို အသုံးမပြုနိုင်ပါက ဝန်ထမ်းက သင်နှင့်အတူ ဖုန်းခေါ်ပြီး ဂျပန်ဘာသာဖြင့် ရှင်းပြပါမည်။ ဌာနတွင် စကားပြန် (ဥပမာ သုံးဦးဆိုင်ဖုန်း) ရှိပါက တောင်းဆိုပါ။
+ui-card-language-fit = ဘာသာစကား အထောက်အပံ့
+directory-fit-language = တိုင်ပင်သူ၏ ဘာသာစကား (ထိုဘာသာစကား အထောက်အပံ့ကို ပြသည်)
 
 ## madoguchi walk
 

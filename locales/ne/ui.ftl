@@ -18,6 +18,8 @@ language-fit-unknown = { $language } प्रयोग गर्न सकि�
 language-fit-none = { $language }मा उपलब्ध छैन (स्रोत अनुसार अन्य भाषा मात्र)
 language-fit-contact = { $language }का लागि पहिले यो सम्पर्क प्रयोग गर्नुहोस्
 language-fit-advice = { $language } प्रयोग गर्न नसकिए कर्मचारीले तपाईंसँगै फोन गरेर जापानी भाषामा कुरा बुझाउनेछन्। सेवामा दोभाषे (जस्तै तीन-पक्षीय कल) भए त्यसको अनुरोध गर्नुहोस्।
+ui-card-language-fit = भाषा सहयोग
+directory-fit-language = परामर्श लिने व्यक्तिको भाषा (यस भाषाको सहयोग देखाइन्छ)
 
 ## madoguchi walk
 

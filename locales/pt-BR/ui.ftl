@@ -18,6 +18,8 @@ language-fit-unknown = As fontes não dizem se é possível usar { $language }
 language-fit-none = Não atende em { $language } (segundo as fontes, só em outros idiomas)
 language-fit-contact = Em { $language }, use primeiro este contato
 language-fit-advice = Se não for possível usar { $language }, a equipe liga junto com você e explica em japonês. Onde o serviço oferece intérprete (por exemplo, chamada a três), peça esse apoio.
+ui-card-language-fit = Atendimento no idioma
+directory-fit-language = Idioma da pessoa atendida (mostra o atendimento nesse idioma)
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = แหล่งข้อมูลไม่ได้ระ
 language-fit-none = ไม่รองรับ{ $language } (ตามแหล่งข้อมูล มีเฉพาะภาษาอื่น)
 language-fit-contact = สำหรับ{ $language } ให้ติดต่อช่องทางนี้ก่อน
 language-fit-advice = หากใช้{ $language }ไม่ได้ เจ้าหน้าที่จะโทรไปพร้อมกับคุณและอธิบายเป็นภาษาญี่ปุ่น หากหน่วยงานมีล่าม (เช่น การโทรสามสาย) ให้ขอใช้บริการล่าม
+ui-card-language-fit = การรองรับภาษา
+directory-fit-language = ภาษาของผู้ขอรับคำปรึกษา (แสดงการรองรับภาษานี้)
 
 ## madoguchi walk
 

@@ -18,6 +18,8 @@ language-fit-unknown = Tài liệu không cho biết có thể dùng { $language
 language-fit-none = Không hỗ trợ { $language } (theo tài liệu, chỉ có các ngôn ngữ khác)
 language-fit-contact = Với { $language }, hãy liên hệ số này trước
 language-fit-advice = Nếu không dùng được { $language }, nhân viên sẽ gọi điện cùng bạn và giải thích bằng tiếng Nhật. Nếu nơi đó có phiên dịch (ví dụ cuộc gọi ba bên), hãy yêu cầu phiên dịch.
+ui-card-language-fit = Hỗ trợ ngôn ngữ
+directory-fit-language = Ngôn ngữ của người được tư vấn (hiển thị mức hỗ trợ ngôn ngữ này)
 
 ## madoguchi walk
 

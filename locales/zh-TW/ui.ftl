@@ -18,6 +18,8 @@ language-fit-unknown = 資料中未確認能否使用{ $language }
 language-fit-none = 不支援{ $language }（資料顯示僅支援其他語言）
 language-fit-contact = 使用{ $language }時，請先聯絡這裡
 language-fit-advice = 如果無法使用{ $language }，工作人員會與您一起打電話，用日語說明情況。如果該機構提供口譯（如三方通話），請提出申請。
+ui-card-language-fit = 語言支援
+directory-fit-language = 諮詢者的語言(顯示該語言的支援情況)
 
 ## madoguchi walk
 

@@ -110,6 +110,9 @@ pub struct LanguageFitView {
     /// The contact (index into the card's `contacts`) to use first in the client's language.
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub contact: Option<usize>,
+    /// The mark beside that contact ("in <language>, use this contact first"); `None` when no
+    /// contact is named.
+    pub contact_label: Option<ReferralText>,
     /// The fit in words, naming the client's language.
     pub label: ReferralText,
     /// What staff can do when the client cannot use the service in their own language.
@@ -299,9 +302,13 @@ impl App {
         );
         let advice = matches!(fit.fit, Fit::Unknown | Fit::None)
             .then(|| self.both(staff, client, "language-fit-advice", Some(&args)));
+        let contact_label = fit
+            .contact_index
+            .map(|_| self.both(staff, client, "language-fit-contact", Some(&args)));
         Some(LanguageFitView {
             fit: fit.fit,
             contact: fit.contact_index,
+            contact_label,
             label,
             advice,
         })

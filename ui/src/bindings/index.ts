@@ -48,6 +48,11 @@ export type LanguageFitView = { fit: Fit,
  */
 contact: number | null, 
 /**
+ * The mark beside that contact ("in <language>, use this contact first"); `None` when no
+ * contact is named.
+ */
+contact_label: ReferralText | null, 
+/**
  * The fit in words, naming the client's language.
  */
 label: ReferralText, 
