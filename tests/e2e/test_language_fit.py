@@ -99,8 +99,25 @@ def fit_for(expected, service):
     return next((fit, contact) for s, fit, contact in expected if s == service)
 
 
-def scroll_to_first(driver, selector):
-    driver.execute_script("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' }); window.scrollBy(0, -90);", selector)
+def scroll_to(driver, selector, at=90):
+    """Puts the element `at` pixels from the top (below the strip). Cards off screen are laid out only when
+    scrolled to (content-visibility), which moves what follows: scroll until it stays."""
+    driver.execute_async_script(
+        """
+        const [selector, at, done] = arguments;
+        const e = document.querySelector(selector);
+        let tries = 0;
+        const step = () => {
+          const top = e.getBoundingClientRect().top;
+          if (Math.abs(top - at) < 2 || ++tries > 10) return done();
+          window.scrollBy(0, top - at);
+          requestAnimationFrame(() => requestAnimationFrame(step));
+        };
+        step();
+        """,
+        selector,
+        at,
+    )
 
 
 @pytest.mark.parametrize("client", ["vi", "ne"])
@@ -126,7 +143,7 @@ def test_result_and_slip_give_the_clients_language_first(app, client):
     shoot(app, f"fit-result-ja-{client}")
     assert_accessible(app, f"result, {client} client")
     unusable = next(s for s, fit, _ in expected if fit in ("unknown", "none"))
-    scroll_to_first(app, f".card[data-service={unusable}]")
+    scroll_to(app, f".card[data-service={unusable}] .language-fit", at=330)
     shoot(app, f"fit-result-advice-ja-{client}")
 
     # The slip (the client takes it): the same order; each column in its own language, the
@@ -138,7 +155,7 @@ def test_result_and_slip_give_the_clients_language_first(app, client):
     assert_matches_cli(shown_fits(app, ".slip-card", ".slip-reference"), expected, ["ja"], "slip, Japanese side")
     shoot(app, f"fit-slip-ja-{client}")
     assert_accessible(app, f"slip, {client} client")
-    scroll_to_first(app, f".slip-card[data-service={unusable}]")
+    scroll_to(app, f".slip-card[data-service={unusable}] .slip-client .language-fit", at=330)
     shoot(app, f"fit-slip-advice-ja-{client}")
 
 
@@ -173,7 +190,8 @@ def test_the_directory_shows_each_entrys_fit_for_the_start_screens_client_langua
     )
     assert {lang for lang, _ in labels} == {"ja", client}
     assert all(SCRIPTS[lang].search(text) for lang, text in labels), labels
-    scroll_to_first(app, "[data-service=otit_native_language]" if client == "vi" else ".directory-entry[data-fit=native]")
+    shoot(app, f"fit-directory-top-ja-{client}")
+    scroll_to(app, ".directory-entry[data-service=otit_native_language]" if client == "vi" else ".directory-entry[data-service=houterasu_multilingual]")
     shoot(app, f"fit-directory-ja-{client}")
     assert_accessible(app, f"directory, {client} client")
 

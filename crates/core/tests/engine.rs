@@ -254,12 +254,24 @@ fn a_card_marks_the_contact_to_use_first_in_the_clients_language_on_both_sides()
         .name;
     let mut marked = 0;
     for card in &cards {
-        let fit = card.card.language_fit.as_ref().expect("a Vietnamese client gets a fit on every card");
+        let fit = card
+            .card
+            .language_fit
+            .as_ref()
+            .expect("a Vietnamese client gets a fit on every card");
         // The mark exists exactly when a contact is named, and names the language on both sides.
-        assert_eq!(fit.contact.is_some(), fit.contact_label.is_some(), "{}", card.card.service);
+        assert_eq!(
+            fit.contact.is_some(),
+            fit.contact_label.is_some(),
+            "{}",
+            card.card.service
+        );
         if let (Some(i), Some(mark)) = (fit.contact, &fit.contact_label) {
             assert!(i < card.card.contacts.len(), "{}", card.card.service);
-            assert!(mark.staff.contains(&name) && mark.client.contains(&name), "{mark:?}");
+            assert!(
+                mark.staff.contains(&name) && mark.client.contains(&name),
+                "{mark:?}"
+            );
             assert_ne!(mark.staff, mark.client);
             marked += 1;
         }
