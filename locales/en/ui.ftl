@@ -96,7 +96,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. Consultation is free and confidential.
+ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
 ui-slip-print = Print
 
 # Save screen

@@ -93,7 +93,7 @@ ui-card-checked = 情報の確認日
 
 # 紹介票
 ui-slip-title = 紹介票
-ui-slip-intro = 次の窓口に相談できます。相談は無料で、秘密は守られます。
+ui-slip-intro = 次の窓口に相談できます。相談は無料です。通話料がかかるかどうかは、それぞれの窓口に書いてあります。
 ui-slip-print = 印刷する
 
 # 保存画面

@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = A ligação vai para o serviço de con
 ## #8891
 
 service-onestop_8891-name = Centro de Apoio Integrado (One-Stop) para vítimas de crimes sexuais e violência sexual (número nacional "#8891")
-service-onestop_8891-hours = Atendimento no horário de cada centro para onde a ligação for direcionada (alguns centros atendem 24 horas, 365 dias por ano). Em outubro de 2021 foi aberta uma central para receber as ligações fora do horário, à noite e nos feriados, mas não está confirmado se ela ainda funciona.
+service-onestop_8891-hours = O horário do centro para onde a ligação vai (alguns centros atendem 24 horas, 365 dias). Quando o centro está fechado à noite ou em feriados, a ligação é atendida por uma central do Gabinete do Governo (descrita em 2022; não está confirmado se ainda funciona).
 service-onestop_8891-expect = A ligação vai para o Centro de Apoio Integrado da província de onde se liga. Vítimas de violência sexual de qualquer idade ou gênero, seus familiares e pessoas que as apoiam podem ligar. O centro pode encaminhar para atendimento médico (contracepção de emergência, exames de infecções sexualmente transmissíveis, coleta de provas), apoio psicológico e acompanhamento à polícia ou a consultas jurídicas.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Consulta gratuita do Ministério da Ju
 ## Linha de Denúncia Anônima
 
 service-anonymous_reporting_dial-name = Linha de Denúncia Anônima (Agência Nacional de Polícia)
-service-anonymous_reporting_dial-hours = Por telefone, só nos dias úteis. O horário varia conforme a fonte (das 10h às 17h num artigo de 2025; das 9h30 às 18h15 num artigo de 2009), por isso é preciso confirmar. Pelo site, é possível denunciar 24 horas por dia.
-service-anonymous_reporting_dial-expect = Canal para passar à polícia, sem dizer o nome, informações sobre tráfico de pessoas, prostituição infantil e pornografia infantil, maus-tratos contra crianças e outros crimes; não é um serviço de consulta para vítimas. Não são pedidos dados pessoais, o número de quem liga não aparece, e a pessoa recebe um número de protocolo e uma senha para acompanhar o caso depois. Se a informação levar a uma prisão ou à proteção de uma vítima, pode ser paga uma recompensa pela informação.
+service-anonymous_reporting_dial-hours = Por telefone só em dias úteis. As fontes divergem sobre o horário (9:30–18:15 nas perguntas frequentes oficiais, 10:00–17:00 em uma notícia), então confira antes. Pelo formulário on-line do site oficial, a denúncia pode ser feita a qualquer hora.
+service-anonymous_reporting_dial-expect = Serve para passar à polícia, sem dar o nome, informações sobre tráfico de pessoas, prostituição infantil ou material de abuso sexual infantil, maus-tratos a crianças e outros crimes; não é uma linha de aconselhamento. Não são pedidos dados pessoais e o número de quem liga não aparece; quem liga recebe um número de registro e uma senha para acompanhar. Se a informação ajudar numa prisão ou na proteção de uma vítima, pode ser paga uma recompensa (até 100.000 ienes; até 1.000.000 de ienes por informações que ajudem a desmantelar uma organização criminosa), mas não à vítima do crime denunciado.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = É o Centro de Apoio e Atendimento à Mulh
 
 service-dv_sodan_plus-name = DV Sōdan Plus (DV相談+) — consultas sobre violência doméstica (Gabinete do Governo do Japão)
 service-dv_sodan_plus-hours = Telefone e e-mail: 24 horas. Chat: das 12h às 22h.
-service-dv_sodan_plus-expect = Serviço nacional e gratuito de consultas sobre violência do cônjuge ou parceiro(a). O telefone é só em japonês; o chat e o e-mail atendem também em 10 línguas estrangeiras (quando o serviço começou, em 2020; há informações que falam em 11 idiomas). Quando necessário, pode encaminhar a pessoa para acompanhamento e para hospedagem de emergência.
+service-dv_sodan_plus-expect = Linha nacional gratuita sobre violência do cônjuge ou parceiro. O telefone atende só em japonês. Em 10 línguas estrangeiras, a consulta é por chat no site (12:00–22:00), e depois do chat pode continuar por e-mail (10 línguas no início, em 2020, e em páginas de prefeituras de 2024; outra página do governo fala em 11). Podem organizar acompanhamento e abrigo de emergência.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Informa qual sistema jurídico ou serviço de consult
 
 service-houterasu_multilingual-name = Serviço de Informações Multilíngue do Houterasu
 service-houterasu_multilingual-hours = De segunda a sexta, das 9h às 17h.
-service-houterasu_multilingual-expect = Serviço do Houterasu para estrangeiros: com um intérprete na ligação (ligação a três), atende em 10 idiomas e em japonês simples, e informa sobre o sistema jurídico e onde buscar ajuda em casos de dívidas, divórcio, trabalho, acidentes, status de residência, desastres etc. Quem tem endereço no Japão, status de residência regular e renda baixa pode receber consulta jurídica gratuita. Não é possível ligar do exterior.
+service-houterasu_multilingual-expect = Linha da Houterasu para estrangeiros, em 10 línguas (inglês, chinês, coreano, espanhol, português, vietnamita, tagalo, nepalês, tailandês, indonésio): um intérprete atende e conecta o escritório da Houterasu mais próximo numa chamada a três, para explicar o sistema jurídico e onde buscar ajuda sobre dívidas, divórcio, trabalho, acidentes, visto ou desastres. A consulta jurídica gratuita com advogado é só para quem tem endereço no Japão, status de residência legal e renda baixa: quem está sem visto não pode recebê-la. Não é possível ligar do exterior. Quem fala japonês usa a linha de apoio da Houterasu.
 
 ## Centro de apoio às vítimas de crimes
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Vítimas de crimes ou acidentes, família
 
 service-otit_native_language-name = Consultas na língua materna da Organização para o Estágio Técnico (OTIT)
 service-otit_native_language-hours = Cada idioma tem dias fixos, das 11h às 19h (manual de cerca de 2020). Outra lista mostra também o horário das 9h às 17h (aparentemente aos sábados), e os dias da semana também não coincidem, por isso é preciso confirmar.
-service-otit_native_language-expect = Estagiários técnicos podem consultar gratuitamente na sua língua materna sobre problemas no trabalho, salário e horas extras, retorno forçado ao país, vida diária etc. Cada idioma tem seu próprio número de telefone e seus dias de atendimento. Os números em birmanês e em mongol, e o número do canal de consultas urgentes sobre violência, ameaças etc. (aberto em abril de 2021), não foram confirmados.
+service-otit_native_language-expect = Consulta gratuita na própria língua para estagiários técnicos, sobre trabalho, salário e horas extras, retorno forçado ao país e vida diária. Cada língua tem seu número e seus dias. Foi anunciado atendimento em birmanês e mongol, mas não há número confirmado para eles, nem para a linha de emergência da OTIT contra violência e ameaças (aberta em abril de 2021).
 
 ## Inspetoria de Normas Trabalhistas
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Inspetoria local que cuida de salários
 
 service-labour_foreign_workers_hotline-name = Disque Consultas para Trabalhadores Estrangeiros (Ministério da Saúde, Trabalho e Bem-Estar)
 service-labour_foreign_workers_hotline-hours = Horário não confirmado (para o inglês, informa-se atendimento de segunda a sexta, mas o horário não foi confirmado).
-service-labour_foreign_workers_hotline-expect = Trabalhadores estrangeiros podem consultar sobre as condições de trabalho, receber explicações sobre a lei e ser orientados ao órgão adequado. Os números em inglês, chinês, português e espanhol estão confirmados; também há atendimento em tagalo, vietnamita, birmanês e nepalês, mas esses números não estão confirmados. O custo da ligação é de quem liga.
+service-labour_foreign_workers_hotline-expect = Trabalhadores estrangeiros podem consultar sobre as condições de trabalho; a linha explica a lei e encaminha ao órgão certo. Só os números em inglês, chinês, português e espanhol estão confirmados. Foi anunciado atendimento em tagalo, vietnamita, birmanês e nepalês, mas não há número confirmado para essas línguas. Quem liga paga a ligação.
 
 ## Hotto Line
 
 service-labour_conditions_hotline-name = Consultas sobre Condições de Trabalho "ほっとライン" (Hotto Line) (Ministério da Saúde, Trabalho e Bem-Estar)
 service-labour_conditions_hotline-hours = De segunda a sexta, das 17h às 22h; sábados, domingos e feriados, das 9h às 21h (fechado de 29 de dezembro a 3 de janeiro). Atende nos horários em que as Inspetorias de Normas Trabalhistas estão fechadas.
-service-labour_conditions_hotline-expect = Trabalhadores e empregadores de qualquer lugar do Japão podem consultar gratuitamente, inclusive de forma anônima, sobre horas extras ilegais, excesso de trabalho, salários não pagos etc. O serviço dá orientações e indica onde buscar ajuda, mas não orienta nem fiscaliza os empregadores. Os números em línguas estrangeiras mudam junto com a empresa contratada para o serviço, por isso, antes de passar o número, confira o número atual na página do Ministério da Saúde, Trabalho e Bem-Estar.
+service-labour_conditions_hotline-expect = Orientação gratuita, anônima se quiser, para trabalhadores e empregadores de todo o Japão sobre horas extras ilegais, excesso de trabalho e salários não pagos. Orienta e encaminha; não age contra o empregador. O número confirmado é o da linha em japonês. Foram anunciadas linhas em línguas estrangeiras (8 línguas desde abril de 2019, mais depois), mas os números mudam com a empresa contratada e nenhum número atual está confirmado: confira a página do ministério antes de passar um.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Canal de consultas do Ministério da Just
 
 ## Observações sobre os contatos
 
-contact-note-ntt-hikari = Para ligar de um telefone NTT Hikari Denwa
+contact-note-ntt-hikari = Para ligar de um telefone NTT Hikari Denwa. Em Miyagi: 0120-556-460; em Saitama: 0120-31-8341; em Kochi: 0120-835-350.
 contact-note-some-ip-phones = De alguns telefones IP, a ligação pode não completar (ou pode ser cobrada). Nesse caso, ligue para o número do serviço da sua região.
 contact-note-9110-lines = Não funciona de telefones de disco (linha de pulso) nem de alguns telefones IP. Nesse caso, ligue para o número de consultas da polícia da província.
 contact-note-no-ip-phone = Não é possível ligar de telefones IP.
@@ -198,3 +198,6 @@ contact-note-lang-pt = Português
 contact-note-lang-es = Espanhol
 contact-note-check-roudou = Página do Ministério da Saúde, Trabalho e Bem-Estar (números e horários atuais em línguas estrangeiras)
 contact-note-safe-line = Safe Line: pede aos sites que removam imagens sexuais da própria pessoa, pornografia infantil, imagens de bullying etc. (mantida pela mesma organização).
+contact-note-tokumei-web-form = Site oficial: o formulário on-line de denúncia anônima está lá (a qualquer hora).
+contact-note-dv-plus-chat = Site: chat das 12:00 às 22:00 em japonês e 10 línguas estrangeiras (escolha a língua no site); depois do chat pode continuar por e-mail.
+contact-note-dv-plus-mail = Formulário de e-mail (em japonês), 24 horas. Em outra língua, comece pelo chat.

@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = 会接通所拨打地区的都道府�
 ## #8891
 
 service-onestop_8891-name = 性犯罪・性暴力受害者一站式支援中心（全国统一号码“#8891”）
-service-onestop_8891-hours = 在所接通的各中心的受理时间内处理（也有全年365天、24小时受理的中心）。2021年10月开设了在夜间和节假日接听受理时间以外电话的呼叫中心，但目前是否仍在运营尚未确认。
+service-onestop_8891-hours = 在所接通的各中心的受理时间内处理（也有全年365天、24小时受理的中心）。中心夜间和节假日不受理时，由内阁府的呼叫中心接听（2022年的白皮书有记载；目前是否仍在运营尚未确认）。
 service-onestop_8891-expect = 会接通所拨打的都道府县的一站式支援中心。不论年龄、性别，性暴力的受害者本人、家人和支援者都可以咨询。中心可以为您联系医疗（紧急避孕、性传播感染检查、采集证据）、心理护理，以及陪同前往警察或法律咨询等。
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = 这是法务省关于校园欺凌、�
 ## 匿名举报热线
 
 service-anonymous_reporting_dial-name = 匿名举报热线（警察厅）
-service-anonymous_reporting_dial-hours = 电话只在工作日受理。受理时间因信息来源而不同（2025年的报道为10:00～17:00，2009年的报道为9:30～18:15），需要确认。通过网站举报24小时都可以。
-service-anonymous_reporting_dial-expect = 这是不报姓名、把人口贩卖、儿童买春・儿童色情、虐待儿童等信息告诉警察的窗口，不是受害咨询窗口。不会询问个人信息，也不会显示来电号码，会给您一个以后确认用的受理号码和密码。如果信息帮助警察抓获嫌疑人或保护受害者，可能会支付酬金（信息费）。
+service-anonymous_reporting_dial-hours = 电话仅在工作日受理。各信息来源的受理时间不一致（官方网站常见问题为9:30～18:15，新闻报道为10:00～17:00），请先确认。通过官方网站的网上举报表格可随时举报。
+service-anonymous_reporting_dial-expect = 用于不报姓名地向警察提供有关人口贩卖、儿童卖淫或儿童性虐待材料、虐待儿童等犯罪的信息，不是咨询窗口。不会询问个人信息，也不显示来电号码；举报人会得到受理号码和密码，以便之后确认。如果信息有助于逮捕犯人或保护被害人，可能会支付信息费（最高10万日元；有助于摧毁犯罪组织的信息最高100万日元），但不会支付给所举报案件的被害人本人。
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = 都道府县的女性咨询支援中心（
 
 service-dv_sodan_plus-name = DV咨询+（DV相談プラス）（内阁府）
 service-dv_sodan_plus-hours = 电话和电子邮件24小时，在线聊天12:00～22:00。
-service-dv_sodan_plus-expect = 可以咨询来自配偶或伴侣的暴力的国家免费窗口。电话只有日语；在线聊天和电子邮件还支持10种外语（2020年开始时。也有说明称支持11种语言）。必要时可以为您联系陪同支援或紧急住宿场所。
+service-dv_sodan_plus-expect = 可咨询来自配偶或伴侣的暴力的全国免费窗口。电话仅限日语。使用10种外语时，可在网站上通过聊天咨询（12:00～22:00），聊天之后也可以通过电子邮件继续咨询（2020年开始时及2024年地方政府的介绍均为10种语言；另有政府介绍称11种）。可以安排陪同支援和紧急住宿。
 
 ## Yorisoi热线
 
@@ -119,7 +119,7 @@ service-houterasu-expect = 介绍适合您问题的法律制度和咨询窗口�
 
 service-houterasu_multilingual-name = 法テラス 多语言信息提供服务
 service-houterasu_multilingual-hours = 周一至周五 9:00～17:00。
-service-houterasu_multilingual-expect = 法テラス面向外国人的窗口，通过加入口译员的三方通话，支持10种语言和简明日语，介绍关于借款、离婚、劳动、事故、在留资格、灾害等方面的制度和咨询窗口。在日本有住址、有合法在留资格、收入较少的人，可以接受免费法律咨询。不能从国外拨打。
+service-houterasu_multilingual-expect = 法律支援中心（法テラス）面向外国人的窗口，支持10种语言（英语、汉语、韩语、西班牙语、葡萄牙语、越南语、他加禄语、尼泊尔语、泰语、印尼语）：由翻译接听，再通过三方通话接通最近的法律支援中心事务所，介绍关于借款、离婚、劳动、事故、在留资格、灾害等问题的制度和咨询机构。只有在日本有住址、具有合法在留资格且收入较低的人，才能接受律师等的免费法律咨询；没有在留资格的人不能接受。无法从海外拨打。会说日语的人请使用法律支援中心的支援热线。
 
 ## 犯罪被害者支援中心
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = 犯罪或事故的受害者、遗属、�
 
 service-otit_native_language-name = 外国人技能实习机构（OTIT）母语咨询
 service-otit_native_language-hours = 每种语言有固定的星期，时间为11:00～19:00（约2020年的手册）。另一份说明中还有9:00～17:00的时间段（似乎是周六），星期也有出入，需要确认。
-service-otit_native_language-expect = 技能实习生可以用母语免费咨询，处理工作、工资・加班、强制回国、日常生活等问题。每种语言有各自的电话号码和星期。缅甸语和蒙古语的电话号码，以及针对暴力、威胁等的紧急咨询窗口（2021年4月开设）的号码尚未确认。
+service-otit_native_language-expect = 技能实习生可以用母语免费咨询工作、工资和加班、被强制回国、日常生活等问题。每种语言都有各自的电话号码和受理日。已宣布也提供缅甸语和蒙古语咨询，但其电话号码尚未确认；OTIT针对暴力和威胁等的紧急咨询窗口（2021年4月开设）的号码也尚未确认。
 
 ## 劳动基准监督署
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = 处理拖欠工资・加班费、解雇
 
 service-labour_foreign_workers_hotline-name = 外国劳动者咨询热线（厚生劳动省）
 service-labour_foreign_workers_hotline-hours = 受理时间尚未确认（据介绍英语为周一至周五，但时间尚未确认）。
-service-labour_foreign_workers_hotline-expect = 外国劳动者可以咨询劳动条件，得到法律说明和合适机构的介绍。英语、中文、葡萄牙语、西班牙语的号码已经确认；另外也有他加禄语、越南语、缅甸语、尼泊尔语，但号码尚未确认。通话费由咨询人负担。
+service-labour_foreign_workers_hotline-expect = 外国劳动者可以咨询劳动条件，了解相关法律并被介绍到合适的机构。只有英语、汉语、葡萄牙语、西班牙语的号码已确认。已宣布也提供他加禄语、越南语、缅甸语、尼泊尔语咨询，但这些语言的号码尚未确认。通话费由咨询人负担。
 
 ## 劳动条件咨询热线
 
 service-labour_conditions_hotline-name = 劳动条件咨询热线“ほっとライン”（厚生劳动省）
 service-labour_conditions_hotline-hours = 周一至周五17:00～22:00，周六、周日、节假日9:00～21:00（12月29日～1月3日休息）。在劳动基准监督署下班的时间段受理。
-service-labour_conditions_hotline-expect = 关于违法加班、过度劳动、拖欠工资等问题，劳动者和雇主都可以从全国任何地方免费咨询，也可以匿名。这是提供建议和介绍咨询机构的窗口，不会对雇主进行指导。外语号码会随受托机构而改变，告诉对方之前，请在厚生劳动省的网页上确认当前的号码。
+service-labour_conditions_hotline-expect = 劳动者和雇主可以在日本全国任何地方免费咨询违法加班、过劳、拖欠工资等问题，也可匿名。本窗口提供建议并介绍咨询机构，不对雇主进行指导。已确认的号码是日语号码。已宣布提供外语咨询（2019年4月起8种语言，之后又有增加），但号码随承包商变化，目前的号码尚未确认：告诉对方号码之前，请先在厚生劳动省的网页上确认。
 
 ## 互联网热线中心
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = 法务省关于丈夫・伴侣的暴力�
 
 ## 联系方式的注释
 
-contact-note-ntt-hikari = 从NTT光电话（ひかり電話）拨打请用这个号码
+contact-note-ntt-hikari = 从NTT光电话（ひかり電話）拨打请用这个号码。宫城县内：0120-556-460；埼玉县内：0120-31-8341；高知县内：0120-835-350。
 contact-note-some-ip-phones = 部分IP电话可能无法接通（或需要付通话费）。这时请拨打各地窗口的号码。
 contact-note-9110-lines = 拨号线路（脉冲电话）和部分IP电话无法使用。这时请拨打都道府县警察咨询电话的号码。
 contact-note-no-ip-phone = IP电话无法接通。
@@ -198,3 +198,6 @@ contact-note-lang-pt = 葡萄牙语
 contact-note-lang-es = 西班牙语
 contact-note-check-roudou = 厚生劳动省的网页（外语的当前号码和时间）
 contact-note-safe-line = Safe Line（セーフライン）：请网站删除本人的性图像、儿童色情、欺凌图像等（由同一团体运营）。
+contact-note-tokumei-web-form = 官方网站：有匿名网上举报表格（随时可举报）。
+contact-note-dv-plus-chat = 网站：聊天12:00～22:00，支持日语和10种外语（在网站上选择语言）；聊天之后也可以通过电子邮件咨询。
+contact-note-dv-plus-mail = 电子邮件咨询表格（日语），24小时受理。使用其他语言时，请先通过聊天咨询。
