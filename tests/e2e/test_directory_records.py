@@ -99,7 +99,7 @@ def test_the_directory_filters_by_search_term_and_free_call(app):
         assert re.search(r"\d{4}-\d{2}-\d{2}", entry.find_element(By.CSS_SELECTOR, "[data-assured]").text)
         assert entry.find_element(By.CSS_SELECTOR, "[data-confidence]").text.strip()
     assert app.find_elements(By.CSS_SELECTOR, ".directory-entry .check-before-use"), "old entries say check before use"
-    # Every language a service speaks by name, also those the app has no texts for (zh, pt, tl...).
+    # Every language a service speaks by name, also those the app has no texts for (zh, pt, ko...).
     named = app.execute_script(
         "return [...document.querySelectorAll('.directory-entry .language-tag')].map(e => [e.lang, e.textContent]);"
     )

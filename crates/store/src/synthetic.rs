@@ -26,7 +26,7 @@ const SERVICES: &[(&str, Priority)] = &[
     ("yorisoi_hotline", Priority::Standard),
 ];
 
-const LANGS: &[&str] = &["ja", "en", "vi", "zh-Hans", "tl", "pt-BR", "ne"];
+const LANGS: &[&str] = &["ja", "en", "vi", "zh-Hans", "fil", "pt-BR", "ne"];
 
 impl Synthetic {
     pub fn new(seed: u64) -> Synthetic {
