@@ -201,3 +201,24 @@ contact-note-safe-line = Safe Line: asks sites to remove intimate images of the 
 contact-note-tokumei-web-form = Official site: the anonymous web report form is there (any time).
 contact-note-dv-plus-chat = Website: chat 12:00–22:00 in Japanese and 10 foreign languages (choose the language on the site); e-mail can follow the chat.
 contact-note-dv-plus-mail = E-mail form (in Japanese), 24 hours. In another language, start with the chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = DV consultation navigation #8008 ("Harereba")
+service-dv_navi_8008-hours = The hours of the center the call reaches; outside them the call is not answered. There is no national number that answers at night (DV Sodan+ answers by phone 24 hours).
+service-dv_navi_8008-expect = Connects to the nearest Spousal Violence Counseling and Support Center of the prefecture the call is made from. Victims of violence by a spouse or partner can call, whatever their gender. The center gives advice and counselling and information on protection orders and on living independently, and arranges temporary protection (a safe place) for the victim and those who come with them. For women this is usually through the Women's Counseling and Support Center. For men and people of other genders no prefecture runs a public shelter: in a 2024 survey, 11 of 47 prefectures had places for men secured through private bodies, and 7 had a DV line for men only. Ask the center what exists in the prefecture. The caller pays for the call.
+service-human_rights_110-name = Everyone's Human Rights Hotline (Ministry of Justice)
+service-human_rights_110-hours = Weekdays 8:30–17:15 (not on holidays or from 29 December to 3 January). The consultation form on the website can be sent at any time.
+service-human_rights_110-expect = For anyone, about discrimination, abuse, harassment, defamation or privacy violations online, and other human rights problems. The call goes to the nearest Legal Affairs Bureau, where its staff or Human Rights Volunteers answer and keep what is said confidential. If rights may have been violated, the bureau can look into it and act, for example by asking a website or provider to delete a post. The consultation is free but the caller pays for the call. In Japanese; for other languages there is the Foreign-language Human Rights Hotline.
+service-cure_time-name = Cure Time: chat and e-mail consultation on sexual violence (Cabinet Office)
+service-cure_time-hours = Chat in the evening (17:00–21:00 in sources from 2022 to 2024), e-mail at other times. The schedule has changed over the years: check the website.
+service-cure_time-expect = Chat or e-mail on the website without giving a name: only a nickname, an age group and the area are asked, and no social media account is needed. For victims of sexual violence of any age and gender, also when it happened long ago, and for anyone who finds it hard to phone. Specialist counsellors work with doctors, nurses, social workers and lawyers; they can explain emergency contraception and find the nearest One-Stop Support Center. Chat in foreign languages is accepted, but which languages is not confirmed.
+service-police_juvenile_consultation-name = Police juvenile consultation ("Young Telephone Corner" or another name in each prefecture)
+service-police_juvenile_consultation-hours = Depends on the prefecture (e.g. 24 hours in Tokyo, with a duty officer at night; weekdays 9:00–17:00 in Mie). There is no national number.
+service-police_juvenile_consultation-expect = Every prefectural police has a telephone line where children, and parents, teachers or others worried about a child, can talk about crime, abuse, bullying, trouble at home or anything else. Anonymous consultation is accepted. Specialist staff and police officers answer, and a meeting in person is possible. The number is the prefecture's own (free of charge in some): look it up on the prefectural police website, or add it to this desk's local list.
+service-childrens_rights_sos_email-name = Children's Rights SOS e-mail (Ministry of Justice)
+service-childrens_rights_sos_email-hours = The form on the website can be sent 24 hours a day; the answer comes later.
+service-childrens_rights_sos_email-expect = A child can write about bullying, abuse, corporal punishment or other trouble in a form on the Ministry of Justice website, without having to phone. Staff of the Legal Affairs Bureau or Human Rights Volunteers answer and keep what is written confidential. Free of charge.
+contact-note-8008-lines = The caller pays for the call. Some IP phones, and NTT analogue or Hikari lines in some areas, cannot get through.
+contact-note-moj-internet-consultation = Internet human rights consultation form (can be sent any time; the answer comes later)
+contact-note-juvenile-per-prefecture = Per prefecture: the prefectural police's own number (find it on its website; a desk can add it to its local list)

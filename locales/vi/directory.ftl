@@ -201,3 +201,24 @@ contact-note-safe-line = Safe Line: yêu cầu trang web xóa ảnh tình dục 
 contact-note-tokumei-web-form = Trang chính thức: có mẫu web để báo tin ẩn danh (bất cứ lúc nào).
 contact-note-dv-plus-chat = Trang web: chat 12:00–22:00 bằng tiếng Nhật và 10 ngoại ngữ (chọn ngôn ngữ trên trang); sau khi chat có thể tiếp tục qua email.
 contact-note-dv-plus-mail = Mẫu gửi email (tiếng Nhật), 24 giờ. Nếu dùng ngôn ngữ khác, hãy bắt đầu bằng chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = Đường dây hướng dẫn tư vấn bạo lực gia đình #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Chỉ trong giờ làm việc của trung tâm mà cuộc gọi được nối tới; ngoài giờ đó sẽ không có người nghe. Đây không phải số toàn quốc nhận cuộc gọi ban đêm (điện thoại của DV Sodan+ nhận 24 giờ).
+service-dv_navi_8008-expect = Nối tới Trung tâm Tư vấn và Hỗ trợ về Bạo lực giữa Vợ chồng (配偶者暴力相談支援センター) gần nhất của tỉnh nơi gọi đi. Nạn nhân bị vợ/chồng hoặc bạn đời bạo hành đều có thể gọi, dù thuộc giới tính nào. Trung tâm tư vấn, trị liệu tâm lý, cung cấp thông tin về lệnh bảo vệ và cuộc sống tự lập, và thu xếp bảo vệ tạm thời (nơi ở an toàn) cho nạn nhân và người đi cùng. Với phụ nữ, việc này thường thông qua Trung tâm Tư vấn và Hỗ trợ Phụ nữ. Với nam giới và người thuộc giới tính khác, không tỉnh nào có nhà tạm lánh công lập: theo một khảo sát năm 2024, chỉ 11/47 tỉnh có chỗ cho nam giới thông qua tổ chức tư nhân, và 7 tỉnh có đường dây bạo lực gia đình dành riêng cho nam giới. Hãy hỏi trung tâm xem tỉnh mình có gì. Người gọi trả phí cuộc gọi.
+service-human_rights_110-name = Đường dây Nhân quyền cho Mọi người (みんなの人権110番, Bộ Tư pháp)
+service-human_rights_110-hours = Ngày thường 8:30–17:15 (trừ ngày lễ và từ 29/12 đến 3/1). Mẫu tư vấn trên trang web có thể gửi bất cứ lúc nào.
+service-human_rights_110-expect = Bất kỳ ai cũng có thể tư vấn về phân biệt đối xử, ngược đãi, quấy rối, bôi nhọ hoặc xâm phạm quyền riêng tư trên mạng và các vấn đề nhân quyền khác. Cuộc gọi được nối tới Cục Pháp vụ gần nhất; nhân viên hoặc Ủy viên Bảo vệ Nhân quyền sẽ trả lời và giữ bí mật. Nếu có thể đã có vi phạm nhân quyền, Cục có thể điều tra và xử lý, ví dụ yêu cầu trang web hoặc nhà cung cấp xóa bài đăng. Tư vấn miễn phí nhưng người gọi trả phí cuộc gọi. Bằng tiếng Nhật; với ngôn ngữ khác có Đường dây Tư vấn Nhân quyền bằng Tiếng nước ngoài.
+service-cure_time-name = Cure Time: tư vấn về bạo lực tình dục qua chat và e-mail (Văn phòng Nội các, キュアタイム)
+service-cure_time-hours = Chat vào buổi tối (17:00–21:00 theo các nguồn từ 2022 đến 2024), e-mail vào các giờ khác. Lịch đã thay đổi qua các năm: hãy kiểm tra trang web.
+service-cure_time-expect = Chat hoặc e-mail trên trang web mà không cần nói tên: chỉ hỏi biệt danh, độ tuổi và khu vực, không cần tài khoản mạng xã hội. Dành cho nạn nhân bạo lực tình dục ở mọi độ tuổi và giới tính, kể cả khi chuyện đã xảy ra lâu, và cho người khó gọi điện thoại. Tư vấn viên chuyên môn phối hợp với bác sĩ, y tá, nhân viên xã hội và luật sư; họ có thể giải thích về thuốc tránh thai khẩn cấp và tìm Trung tâm Hỗ trợ Một cửa gần nhất. Có nhận chat bằng tiếng nước ngoài, nhưng chưa xác nhận được là những ngôn ngữ nào.
+service-police_juvenile_consultation-name = Tư vấn thiếu niên của cảnh sát (“Young Telephone Corner” ヤングテレホンコーナー hoặc tên khác ở mỗi tỉnh)
+service-police_juvenile_consultation-hours = Tùy tỉnh (ví dụ Tokyo 24 giờ, ban đêm có cảnh sát trực; Mie ngày thường 9:00–17:00). Không có số toàn quốc.
+service-police_juvenile_consultation-expect = Cảnh sát mỗi tỉnh đều có đường dây điện thoại để trẻ em, cũng như cha mẹ, giáo viên hoặc người lo lắng cho trẻ, có thể nói về tội phạm, ngược đãi, bắt nạt, chuyện gia đình hay bất cứ điều gì. Có thể tư vấn giấu tên. Nhân viên chuyên môn và cảnh sát trả lời, và có thể gặp trực tiếp. Số điện thoại là số riêng của từng tỉnh (một số nơi miễn phí): hãy tra trên trang web của cảnh sát tỉnh, hoặc thêm vào danh sách địa phương của quầy này.
+service-childrens_rights_sos_email-name = E-mail SOS Quyền Trẻ em (こどもの人権SOS-eメール, Bộ Tư pháp)
+service-childrens_rights_sos_email-hours = Mẫu trên trang web có thể gửi 24 giờ; câu trả lời sẽ đến sau.
+service-childrens_rights_sos_email-expect = Trẻ em có thể viết về bắt nạt, ngược đãi, trừng phạt thân thể hoặc rắc rối khác vào mẫu trên trang web của Bộ Tư pháp mà không phải gọi điện. Nhân viên Cục Pháp vụ hoặc Ủy viên Bảo vệ Nhân quyền sẽ trả lời và giữ bí mật. Miễn phí.
+contact-note-8008-lines = Người gọi trả phí cuộc gọi. Một số điện thoại IP, và đường dây NTT analog hoặc Hikari ở một số khu vực, không gọi được.
+contact-note-moj-internet-consultation = Mẫu tư vấn nhân quyền qua Internet (gửi bất cứ lúc nào; câu trả lời đến sau)
+contact-note-juvenile-per-prefecture = Theo từng tỉnh: số riêng của cảnh sát tỉnh (tra trên trang web của cảnh sát; quầy có thể thêm vào danh sách địa phương)
