@@ -24,6 +24,11 @@ CREATE TABLE audit (
     CHECK (action <> 'export_training' OR (format IS NOT NULL AND first_dim IS NULL AND second_dim IS NULL AND k IS NULL AND older_than_days IS NULL AND training_results IS NULL AND (from_month IS NULL) = (to_month IS NULL)))
 ) STRICT;
 
+CREATE TABLE log_identity (
+    id                 TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 32 AND NOT id GLOB '*[^0-9a-f]*'),
+    flip               INTEGER NOT NULL CHECK (flip IN (0, 1))
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE record (
     mode               TEXT NOT NULL CHECK (mode IN ('live', 'training')),
     day                TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day AND day >= '2024-01-01'),
@@ -88,3 +93,18 @@ CREATE TABLE training_result (
     CHECK (hit + missed = expected),
     CHECK (passed = (missed = 0 AND must_not = 0 AND emergency_ok = 1))
 ) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER audit_counts_as_a_write AFTER INSERT ON audit
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;
+
+CREATE TRIGGER record_counts_as_a_write AFTER INSERT ON record
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;
+
+CREATE TRIGGER training_result_counts_as_a_write AFTER INSERT ON training_result
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;

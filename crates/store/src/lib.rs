@@ -23,6 +23,7 @@ mod export;
 mod purge;
 mod query;
 mod schema;
+mod sidecar;
 mod store;
 pub mod synthetic;
 mod training;
@@ -31,6 +32,7 @@ pub use error::{RecoveryReason, StoreError};
 pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
 pub use purge::{PurgeOutcome, PurgeShown, Retention};
 pub use schema::{APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
+pub use sidecar::{ForeignReason, SetAside, SidecarKind};
 pub use store::{OpenState, Store, BUSY_TIMEOUT};
 pub use training::{
     training_json, write_training_csv, CaseResults, TrainingExportSummary, TrainingSelection,

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use madoguchi_core::LanguageTag;
-use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL};
+use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode};
 use sha2::{Digest, Sha256};
@@ -27,6 +27,10 @@ const PINNED: &[(&str, &str)] = &[
     (
         "0003_private_use_language_tags.sql",
         "fb9ad9fe44db96a1e39d18f63011a9d40183cdea342762d029bb48db914b5247",
+    ),
+    (
+        "0004_log_identity.sql",
+        "191ae8782acdc4712cae41d37610e7f5fd75f1eef1b9d074947b7af1d11faf89",
     ),
 ];
 
@@ -293,6 +297,13 @@ fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
     ]);
     BTreeMap::from([
         ("record", record),
+        (
+            "log_identity",
+            vec![
+                ("id", t("fedcba9876543210fedcba9876543210")),
+                ("flip", i(0)),
+            ],
+        ),
         (
             "referral",
             vec![
@@ -830,7 +841,7 @@ fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 3);
+    assert_eq!(version, SCHEMA_VERSION as i64);
     assert_eq!(rows_of(&conn, "record", "mode, day, id"), records_before);
     assert_eq!(
         rows_of(&conn, "referral", "mode, day, record_id, service"),
