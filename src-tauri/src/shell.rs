@@ -30,7 +30,9 @@ pub const DATA_DIR_ARG: &str = "--data-dir";
 pub struct Settings {
     /// Seconds without a key press or click after which an open consultation is dropped.
     pub idle_seconds: u32,
-    /// The desk label recorded with each saved consultation (`Shinjuku 2F`).
+    /// The desk code recorded with each saved consultation (`shinjuku-2f`), given by the
+    /// coordinator: lowercase letters, digits and hyphens with a digit, never a person's name
+    /// (`madoguchi_core::DeskLabel`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub desk: Option<String>,
     /// The staff language the app starts in (a shipped locale); the reference language if none.
@@ -501,7 +503,7 @@ mod tests {
         assert_eq!(parse("").unwrap(), Settings::default());
         assert_eq!(Settings::default().retention(), Retention::default());
         let set = parse(
-            "idle_seconds = 60\ndesk = \"NGO-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
+            "idle_seconds = 60\ndesk = \"ngo-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
              client_lang = \"vi\"\nretention_years = 5\n",
         )
         .unwrap();
@@ -509,7 +511,7 @@ mod tests {
             set,
             Settings {
                 idle_seconds: 60,
-                desk: Some("NGO-desk-3".into()),
+                desk: Some("ngo-desk-3".into()),
                 staff_lang: Some("ja-x-plain".into()),
                 client_lang: Some("vi".into()),
                 retention_years: 5,

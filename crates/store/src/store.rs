@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use madoguchi_core::{
     AgeGroup, Concern, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome, Priority,
-    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId, YearMonth,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
@@ -36,7 +36,7 @@ pub struct Store {
     set_aside: Vec<SetAside>,
 }
 
-const INSERT_RECORD: &str = "INSERT INTO record (mode, day, id, desk, staff_lang, client_lang, \
+const INSERT_RECORD: &str = "INSERT INTO record (mode, month, id, desk, staff_lang, client_lang, \
      interpreter, age_group, gender, nationality, region, residence, \
      concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
      concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
@@ -45,7 +45,7 @@ const INSERT_RECORD: &str = "INSERT INTO record (mode, day, id, desk, staff_lang
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
      ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 
-const INSERT_REFERRAL: &str = "INSERT INTO referral (mode, day, record_id, position, service, \
+const INSERT_REFERRAL: &str = "INSERT INTO referral (mode, month, record_id, position, service, \
      priority) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
 impl Store {
@@ -288,12 +288,12 @@ impl Store {
             for record in records {
                 let p = record.parts();
                 let mode = p.mode.as_str();
-                let day = p.day.format("%Y-%m-%d").to_string();
+                let month = p.month.to_string();
                 let id = p.id.to_hex();
                 let c = |concern| p.concerns.contains(&concern);
                 rec.execute(params![
                     mode,
-                    day,
+                    month,
                     id,
                     p.desk.as_ref().map(DeskLabel::as_str),
                     p.staff_language.as_str(),
@@ -323,7 +323,7 @@ impl Store {
                 for (i, r) in p.referrals.iter().enumerate() {
                     refs.execute(params![
                         mode,
-                        day,
+                        month,
                         id,
                         i as i64,
                         r.service.as_str(),
@@ -336,8 +336,8 @@ impl Store {
         tx.commit().ctx(path, "commit the saved record")
     }
 
-    /// The record with this id, if there is one. Scans the table (records are keyed by day, not
-    /// id): for checks and tests, not for a hot path.
+    /// The record with this id, if there is one. Scans the table (records are keyed by month,
+    /// not id): for checks and tests, not for a hot path.
     pub fn record(&self, id: RecordId) -> Result<Option<Record>, StoreError> {
         let path = &self.path;
         let sql = format!("SELECT {RECORD_COLUMNS} FROM record WHERE id = ?1");
@@ -366,14 +366,14 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT service, priority FROM referral \
-                 WHERE mode = ?1 AND day = ?2 AND record_id = ?3 ORDER BY position",
+                 WHERE mode = ?1 AND month = ?2 AND record_id = ?3 ORDER BY position",
             )
             .ctx(path, "read a record's referrals")?;
         let rows = stmt
             .query_map(
                 params![
                     parts.mode.as_str(),
-                    parts.day.format("%Y-%m-%d").to_string(),
+                    parts.month.to_string(),
                     parts.id.to_hex()
                 ],
                 |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
@@ -418,9 +418,9 @@ impl Store {
         Ok(out)
     }
 
-    /// One page of the records of `mode`, newest first: by day, then by id (descending), a stable
-    /// order. `page` counts from 0; a page past the end is empty. Each record holds only what a
-    /// record holds (day, categories, referrals); [`Store::count`] gives the number of records.
+    /// One page of the records of `mode`, newest first: by month, then by id (descending), a
+    /// stable order. `page` counts from 0; a page past the end is empty. Each record holds only
+    /// what a record holds (month, categories, referrals); [`Store::count`] gives the number of records.
     pub fn recent_records(
         &self,
         page: usize,
@@ -440,7 +440,7 @@ impl Store {
         };
         let sql = format!(
             "SELECT {RECORD_COLUMNS} FROM record WHERE mode = ?1 \
-             ORDER BY day DESC, id DESC LIMIT ?2 OFFSET ?3"
+             ORDER BY month DESC, id DESC LIMIT ?2 OFFSET ?3"
         );
         let mut stmt = self
             .conn
@@ -770,7 +770,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     }
 }
 
-const RECORD_COLUMNS: &str = "mode, day, id, desk, staff_lang, client_lang, interpreter, \
+const RECORD_COLUMNS: &str = "mode, month, id, desk, staff_lang, client_lang, interpreter, \
      age_group, gender, nationality, region, residence, \
      concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
      concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
@@ -799,7 +799,7 @@ fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
     }
     let text = |i: usize| row.get::<_, String>(i);
     let mode = text(0)?;
-    let day = text(1)?;
+    let month = text(1)?;
     let id = text(2)?;
     let mut concerns = std::collections::BTreeSet::new();
     for (j, concern) in Concern::ALL.iter().enumerate() {
@@ -810,8 +810,7 @@ fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
     let outcome = text(24)?;
     Ok(RecordParts {
         mode: Mode::parse(&mode).ok_or_else(|| bad(0, "mode", &mode))?,
-        day: chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-            .map_err(|_| bad(1, "day", &day))?,
+        month: YearMonth::parse(&month).map_err(|_| bad(1, "month", &month))?,
         id: RecordId::parse(&id).map_err(|_| bad(2, "id", &id))?,
         desk: cat(row, 3, "desk", |v| DeskLabel::parse(v).ok())?,
         staff_language: cat(row, 4, "language", |v| LanguageTag::parse(v).ok())?

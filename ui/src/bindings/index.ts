@@ -254,9 +254,9 @@ export type RecordField = { dimension: CategoryView, values: Array<CategoryView>
  */
 export type RecordView = { id: string, 
 /**
- * `YYYY-MM-DD`.
+ * `YYYY-MM`: a record keeps the month it was saved in, never the day.
  */
-day: string, fields: Array<RecordField>, 
+month: string, fields: Array<RecordField>, 
 /**
  * The services referred, in routing order, by name.
  */
