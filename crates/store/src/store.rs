@@ -217,7 +217,12 @@ impl Store {
         // Writers take the write lock up front, so the busy timeout covers every wait and no
         // transaction fails half-way with "database is locked".
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
-        migrate(&mut conn, &path)?;
+        if migrate(&mut conn, &path)? {
+            // The migrated schema and the log's identity go into the file at once: a WAL left
+            // by a crash right after an upgrade must not be the only place the identity is in.
+            retry_busy(|| conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
+                .ctx(&path, "checkpoint the migrated log")?;
+        }
         Ok(Store {
             conn,
             path,
@@ -555,10 +560,61 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-/// The random id of migration 4, or `None` in an older log (or one whose pages cannot be read).
-fn identity(conn: &Connection) -> Option<String> {
+/// What a connection shows of the log's identity (migration 4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Identity {
+    Known(String),
+    /// A log from before migration 4.
+    Absent,
+    /// The pages could not be read.
+    Unreadable,
+}
+
+impl Identity {
+    fn describe(&self) -> &str {
+        match self {
+            Identity::Known(id) => id,
+            Identity::Absent => "without an identity",
+            Identity::Unreadable => "whose identity cannot be read",
+        }
+    }
+}
+
+/// The log's identity as `conn` sees it; an error is `Unreadable`.
+fn identity(conn: &Connection) -> Identity {
+    read_identity(conn).unwrap_or(Identity::Unreadable)
+}
+
+/// The identity in the file alone. It is read without locks while another process may be
+/// checkpointing into it, so each try is a fresh connection (no page cached from a half-written
+/// moment), and only a read that keeps failing for about a second counts as unreadable.
+fn identity_of_file(path: &Path) -> Identity {
+    for attempt in 0..12u64 {
+        if let Ok(found) = open_immutable(path).and_then(|c| {
+            read_identity(&c).map_err(|e| StoreError::Sqlite {
+                path: path.to_path_buf(),
+                op: "read the log's identity",
+                source: e,
+            })
+        }) {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(10 * (attempt + 1)));
+    }
+    Identity::Unreadable
+}
+
+fn read_identity(conn: &Connection) -> rusqlite::Result<Identity> {
+    let has_table: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'log_identity'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(Identity::Absent);
+    }
     conn.query_row("SELECT id FROM log_identity", [], |r| r.get(0))
-        .ok()
+        .map(Identity::Known)
 }
 
 /// A WAL or journal left without its log: moved aside before a new log is made.
@@ -642,7 +698,7 @@ fn judge_sidecars(
 fn wal_is_foreign(path: &Path, file: &Connection) -> Result<Option<ForeignReason>, StoreError> {
     let reader = open_reader(path)?;
     let merged = retry_busy(|| health(&reader)).ctx(path, "check the log with its WAL")?;
-    let (own, with_wal) = (identity(file), identity(&reader));
+    let (own, with_wal) = (identity_of_file(path), identity(&reader));
     drop(reader);
     match merged {
         Err(reason) => {
@@ -653,12 +709,13 @@ fn wal_is_foreign(path: &Path, file: &Connection) -> Result<Option<ForeignReason
                 .is_ok()
                 .then(|| ForeignReason::NotThisLog(reason.to_string())))
         }
-        Ok(()) if own != with_wal => Ok(Some(ForeignReason::NotThisLog(format!(
+        // The same id, or two logs from before migration 4 (only their structure is checked).
+        Ok(()) if own == with_wal && own != Identity::Unreadable => Ok(None),
+        Ok(()) => Ok(Some(ForeignReason::NotThisLog(format!(
             "it holds the log {}, this file is the log {}",
-            with_wal.as_deref().unwrap_or("without an identity"),
-            own.as_deref().unwrap_or("without an identity")
+            with_wal.describe(),
+            own.describe()
         )))),
-        Ok(()) => Ok(None),
     }
 }
 
@@ -744,22 +801,23 @@ fn quick_check(conn: &Connection) -> rusqlite::Result<Result<(), RecoveryReason>
     }
 }
 
-/// Brings the schema up to date. Two processes opening a new file at once: one migrates, the
-/// other's attempt fails on the tables that now exist, and it finds the schema current.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+/// Brings the schema up to date; `true` when this call migrated it. Two processes opening a
+/// file at once: one migrates, the other's attempt fails on the tables that now exist, and it
+/// finds the schema current.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<bool, StoreError> {
     let version: i64 = retry_busy(|| conn.pragma_query_value(None, "user_version", |r| r.get(0)))
         .ctx(path, "read the schema version")?;
     if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
-        return Ok(());
+        return Ok(false);
     }
     match MIGRATIONS.to_latest(conn) {
-        Ok(()) => Ok(()),
+        Ok(()) => Ok(true),
         Err(source) => {
             let version: i64 = conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))
                 .ctx(path, "read the schema version")?;
             if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
-                Ok(())
+                Ok(false)
             } else {
                 Err(StoreError::Migrate {
                     path: path.to_path_buf(),

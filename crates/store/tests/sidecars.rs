@@ -300,3 +300,44 @@ fn a_new_log_that_cannot_be_made_says_cannot_write_here() {
     );
     assert!(err.to_string().contains("cannot write here"), "{err}");
 }
+
+/// The WAL of a writer that is still saving is its own: opening the log meanwhile, again and
+/// again, never moves it aside, and no saved record is lost.
+#[test]
+fn the_wal_of_a_writer_still_saving_is_never_moved_aside() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("madoguchi.sqlite3");
+    log_with(&path, 1, 100);
+    let mut writer = Command::new(env!("CARGO_BIN_EXE_madoguchi-store-soak"))
+        .args(["save", "--db"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn the writer");
+    let mut lines = BufReader::new(writer.stdout.take().expect("stdout")).lines();
+    let mut saved = Vec::new();
+    for _ in 0..20 {
+        saved.push(lines.next().expect("an id").expect("a line"));
+    }
+    for _ in 0..25 {
+        let store = Store::open(&path).expect("open while the writer saves");
+        assert_eq!(store.state(), &OpenState::Healthy);
+        assert!(store.set_aside().is_empty(), "{:?}", store.set_aside());
+        drop(store);
+        saved.push(lines.next().expect("the writer goes on").expect("a line"));
+    }
+    writer.kill().expect("kill");
+    saved.extend(lines.map_while(Result::ok));
+    writer.wait().expect("wait");
+    assert!(set_aside_files(dir.path()).is_empty());
+    let store = Store::open(&path).expect("open");
+    let found = live_ids(&store);
+    for id in &saved {
+        let id = RecordId::parse(id).expect("an id");
+        assert!(found.contains(&id), "saved but lost: {id:?}");
+    }
+}
