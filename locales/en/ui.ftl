@@ -98,7 +98,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. Consultation is free and confidential.
+ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
 ui-slip-print = Print
 
 # Save screen
@@ -237,7 +237,6 @@ records-note = Real consultations only, newest first; training records are not s
 records-total = Records
 records-none = No records have been saved yet.
 records-unavailable = The log cannot be read, so no records can be shown.
-records-date = Date
 records-referrals = Referred to
 records-no-referrals = No referral
 records-previous = Previous page
@@ -317,7 +316,6 @@ settings-title = Settings
 settings-note = These settings are kept in the data folder of this computer only.
 settings-data-dir = Data folder
 settings-desk = Desk label
-settings-desk-help = Saved with each consultation, for example “Shinjuku 2F”. Letters A–Z, digits, spaces and hyphens; at most 4 digits; never a person’s name.
 settings-staff-lang = Staff language at start
 settings-client-lang = Client language at start
 settings-idle = Clear an open consultation after this many seconds without input
@@ -325,7 +323,6 @@ settings-retention = Keep records for this many years
 settings-save = Save settings
 settings-saved = Settings saved.
 settings-not-saved = The settings were not saved:
-settings-error-desk = The desk label may only hold letters A–Z, digits (at most 4), spaces and hyphens, must start with a letter or digit and be at most 40 characters long.
 settings-error-idle = The idle time must be a whole number of seconds from 2 to 3600.
 settings-error-retention = Records must be kept for 1 to 10 years.
 settings-error-language = That language is not available.
@@ -363,3 +360,12 @@ settings-check-languages = Languages
 settings-check-again = Check again
 settings-check-restart = A changed override file is used after the app is restarted.
 ui-keys-tools = On this screen: Alt+D directory, Alt+R saved records, Alt+T reports, Alt+S settings.
+ui-problem-log-empty = The log file is empty (0 bytes): what it held is gone. It was not made into a new log; it was opened read-only.
+ui-problem-log-cannot-write = The log file or its folder cannot be written here (no permission, or a read-only disk). The file is not damaged; it was opened read-only.
+ui-problem-log-cannot-write-todo = Consultations and referrals work, but nothing can be saved. Contact your administrator, who makes this folder and file writable and restarts the app.
+ui-problem-set-aside-title = A file beside the log was moved aside
+ui-problem-set-aside-what = Beside the log file was a temporary file (WAL or journal) that does not belong to this log. So that it is not written into the log, it was not read: it was renamed and left in the same folder. The log is unchanged and saving works.
+ui-problem-set-aside-todo = Do not delete the moved file. Contact your administrator, who finds out where it came from (another desk's log, a backup).
+records-month = Month
+settings-desk-code-help = A code your coordinator gives this desk, saved with each consultation: for example “shinjuku-2f” or “window-3”. Lowercase letters a–z, digits (1 to 4) and hyphens only. Never a person’s name.
+settings-error-desk-code = This is not a desk code. Use lowercase letters a–z, digits and hyphens, at most 32 characters, starting with a letter or digit, with at least 1 and at most 4 digits (for example “window-3”). A person’s name cannot be a desk code.

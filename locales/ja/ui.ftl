@@ -95,7 +95,7 @@ ui-card-checked = 情報の確認日
 
 # 紹介票
 ui-slip-title = 紹介票
-ui-slip-intro = 次の窓口に相談できます。相談は無料で、秘密は守られます。
+ui-slip-intro = 次の窓口に相談できます。相談は無料です。通話料がかかるかどうかは、それぞれの窓口に書いてあります。
 ui-slip-print = 印刷する
 
 # 保存画面
@@ -234,7 +234,6 @@ records-note = 実際の相談の記録だけを新しい順に表示します�
 records-total = 記録の件数
 records-none = 保存された記録はまだありません。
 records-unavailable = 記録ファイルが使えないため、記録を表示できません。
-records-date = 日付
 records-referrals = 紹介先
 records-no-referrals = 紹介先なし
 records-previous = 前のページ
@@ -314,7 +313,6 @@ settings-title = 設定
 settings-note = この設定は、このコンピューターのデータフォルダーにだけ保存されます。
 settings-data-dir = データフォルダー
 settings-desk = 窓口の名前
-settings-desk-help = 保存する相談ごとに記録されます（例：「Shinjuku 2F」）。英字A〜Z、数字、空白、ハイフンのみ。数字は4つまで。個人名は入れないでください。
 settings-staff-lang = 起動時の職員の言語
 settings-client-lang = 起動時の相談者の言語
 settings-idle = 操作がないまま、この秒数が過ぎたら相談中の内容を消す
@@ -322,7 +320,6 @@ settings-retention = 記録を残す年数
 settings-save = 設定を保存
 settings-saved = 設定を保存しました。
 settings-not-saved = 設定は保存されませんでした：
-settings-error-desk = 窓口の名前に使えるのは英字A〜Z、数字（4つまで）、空白、ハイフンだけです。英字か数字で始め、40文字以内にしてください。
 settings-error-idle = 秒数は2から3600までの整数にしてください。
 settings-error-retention = 記録を残す年数は1年から10年までです。
 settings-error-language = その言語は使えません。
@@ -360,3 +357,12 @@ settings-check-languages = 言語
 settings-check-again = もう一度検査する
 settings-check-restart = 変更した上書きファイルは、アプリの再起動後に使われます。
 ui-keys-tools = この画面では Alt+D で窓口一覧、Alt+R で保存した記録、Alt+T で統計、Alt+S で設定を開きます。
+ui-problem-log-empty = 記録ファイルが空（0 バイト）です。記録の中身が失われています。新しい記録ファイルとしては使わず、読み取り専用にしました。
+ui-problem-log-cannot-write = 記録ファイルかそのフォルダーに書き込む権限がありません（または読み取り専用のディスクです）。ファイルは壊れていません。読み取り専用で開きました。
+ui-problem-log-cannot-write-todo = 相談と紹介はできますが、保存はできません。管理者に連絡して、このフォルダーとファイルに書き込めるようにしてもらってから、アプリを再起動してください。
+ui-problem-set-aside-title = 記録ファイルの横にあった別のファイルを移動しました
+ui-problem-set-aside-what = 記録ファイルの横に、この記録のものではない一時ファイル（WAL またはジャーナル）がありました。記録に書き込まれないよう、読まずに名前を変えて同じフォルダーに残しました。記録ファイルはそのままで、保存もできます。
+ui-problem-set-aside-todo = 移動したファイルは消さないでください。管理者に連絡してください。管理者は、そのファイルがどこから来たか（別の窓口の記録、バックアップなど）を確認します。
+records-month = 月
+settings-desk-code-help = コーディネーターが窓口ごとに決めるコードです。保存する相談ごとに記録されます（例：「shinjuku-2f」「window-3」）。英小文字 a〜z、数字（1〜4 個）、ハイフンだけ。人の名前は使えません。
+settings-error-desk-code = 窓口コードではありません。英小文字 a〜z、数字、ハイフンで 32 文字まで、英字か数字で始め、数字を 1 個以上 4 個まで入れてください（例：「window-3」）。人の名前は窓口コードにできません。

@@ -127,13 +127,13 @@ impl ReportRequest {
 
 /// The months offered: from the earlier of the first saved month and the default's first month,
 /// to the later of the last saved month and this month.
-fn months_offered(range: Option<(NaiveDate, NaiveDate)>, today: NaiveDate) -> Vec<String> {
+fn months_offered(range: Option<(YearMonth, YearMonth)>, today: NaiveDate) -> Vec<String> {
     let default = ReportRequest::default_for(today);
     let mut first = YearMonth::parse(&default.from).unwrap_or(YearMonth::of(today));
     let mut last = YearMonth::of(today);
     if let Some((a, b)) = range {
-        first = first.min(YearMonth::of(a));
-        last = last.max(YearMonth::of(b));
+        first = first.min(a);
+        last = last.max(b);
     }
     let mut months = Vec::new();
     let mut m = first;
@@ -173,7 +173,7 @@ pub fn report_screen(
             report: None,
         });
     };
-    let months = months_offered(store.live_day_range()?, today);
+    let months = months_offered(store.live_month_range()?, today);
     let records = store.live_records_in(period)?;
     let report = store.report(period, dimensions, Threshold::DEFAULT)?;
     drop(log);
@@ -336,7 +336,10 @@ mod tests {
 
     #[test]
     fn months_reach_back_to_the_first_saved_record() {
-        let months = months_offered(Some((d(2024, 3, 9), d(2026, 2, 1))), d(2026, 4, 2));
+        let months = months_offered(
+            Some((YearMonth::of(d(2024, 3, 9)), YearMonth::of(d(2026, 2, 1)))),
+            d(2026, 4, 2),
+        );
         assert_eq!(months.first().map(String::as_str), Some("2024-03"));
         assert_eq!(months.last().map(String::as_str), Some("2026-04"));
         assert_eq!(months.len(), 26);

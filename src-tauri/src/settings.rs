@@ -558,7 +558,7 @@ sources = [\"https://example.org/prefecture\"]
 
     fn request() -> SettingsRequest {
         SettingsRequest {
-            desk: "Shinjuku 2F".into(),
+            desk: "shinjuku-2f".into(),
             staff_lang: "ja-x-plain".into(),
             client_lang: "vi".into(),
             idle_seconds: "45".into(),
@@ -592,7 +592,7 @@ sources = [\"https://example.org/prefecture\"]
 
         let view = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26)).unwrap();
         let want = SettingsForm {
-            desk: "Shinjuku 2F".into(),
+            desk: "shinjuku-2f".into(),
             staff_lang: "ja-x-plain".into(),
             client_lang: "vi".into(),
             idle_seconds: 45,
@@ -676,7 +676,13 @@ sources = [\"https://example.org/prefecture\"]
         let cases: &[(Change, &str)] = &[
             (|r| r.desk = "090-1234-5678".into(), "desk"),
             (|r| r.desk = "山田".into(), "desk"),
-            (|r| r.desk = "x".repeat(41), "desk"),
+            (|r| r.desk = "x1".repeat(17), "desk"),
+            // A person's name, however written: a desk code has a digit, a name none.
+            (|r| r.desk = "tanaka".into(), "desk"),
+            (|r| r.desk = "Tanaka Hanako".into(), "desk"),
+            (|r| r.desk = "hanako-tanaka".into(), "desk"),
+            // The free labels of before: capitals and spaces are not a code.
+            (|r| r.desk = "Shinjuku 2F".into(), "desk"),
             (|r| r.staff_lang = "xx".into(), "language"),
             (|r| r.client_lang = "en-XA".into(), "language"),
             (|r| r.client_lang = String::new(), "language"),
@@ -698,8 +704,13 @@ sources = [\"https://example.org/prefecture\"]
             assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
             let json = serde_json::to_value(&errors[0]).unwrap();
             assert_eq!(json["field"], *field, "{bad:?}: {errors:?}");
+            // The UI words a refused desk label as a desk code (`errorMessage` in Settings.tsx).
+            let message = match *field {
+                "desk" => "settings-error-desk-code".to_string(),
+                other => format!("settings-error-{other}"),
+            };
             assert!(
-                ui_texts(app, "ja").contains_key(&format!("settings-error-{field}")),
+                ui_texts(app, "ja").contains_key(&message),
                 "the UI has words for `{field}`"
             );
             assert_eq!(
@@ -812,13 +823,14 @@ sources = [\"https://example.org/prefecture\"]
     fn the_purge_preview_counts_exactly_what_the_purge_deletes() {
         let dir = tempfile::tempdir().unwrap();
         let shell = Shell::open(dir.path());
-        // Three years (the default) before this day is 2025-06-15.
+        // Three years (the default) before this day's month is 2025-06: records keep their
+        // month, so all of June 2025 is kept and May 2025 goes.
         let today = day(2028, 6, 15);
         seed(
             &shell,
             &[
                 (day(2024, 3, 1), Mode::Live),
-                (day(2025, 6, 14), Mode::Live),
+                (day(2025, 5, 31), Mode::Live),
                 (day(2025, 1, 1), Mode::Training),
                 (day(2025, 6, 15), Mode::Live),
                 (day(2028, 6, 15), Mode::Live),
@@ -835,7 +847,7 @@ sources = [\"https://example.org/prefecture\"]
         assert_eq!(
             preview,
             PurgeCounts {
-                cutoff: "2025-06-15".into(),
+                cutoff: "2025-06-01".into(),
                 records: 3,
                 training_results: 1,
             }
@@ -856,9 +868,9 @@ sources = [\"https://example.org/prefecture\"]
                 .recent_records(0, 10, Mode::Live)
                 .unwrap()
                 .iter()
-                .map(|r| r.day().to_string())
+                .map(|r| r.month().to_string())
                 .collect();
-            assert_eq!(live, ["2028-06-15", "2025-06-15"], "the newer ones stay");
+            assert_eq!(live, ["2028-06", "2025-06"], "the newer ones stay");
             assert_eq!(store.count(Mode::Training).unwrap(), 1);
             assert_eq!(store.training_count().unwrap(), 1);
         }
@@ -868,7 +880,7 @@ sources = [\"https://example.org/prefecture\"]
         shorter.retention_years = "1".into();
         let view = save_settings_request(&shell, &shorter, "ja", today).unwrap();
         let preview = view.purge.unwrap();
-        assert_eq!(preview.cutoff, "2027-06-15");
+        assert_eq!(preview.cutoff, "2027-06-01");
         assert_eq!((preview.records, preview.training_results), (2, 1));
         assert_eq!(
             purge_with_retention(&shell, today, &preview).unwrap(),
@@ -880,8 +892,9 @@ sources = [\"https://example.org/prefecture\"]
     fn a_purge_confirmed_before_midnight_deletes_nothing_after_it() {
         let dir = tempfile::tempdir().unwrap();
         let shell = Shell::open(dir.path());
-        // Three years before 2028-06-15 is 2025-06-15: kept today, purged tomorrow.
-        let today = day(2028, 6, 15);
+        // Three years before June 2028 is June 2025: kept today, the last day of June, and
+        // purged tomorrow, in July.
+        let today = day(2028, 6, 30);
         seed(
             &shell,
             &[
@@ -891,11 +904,11 @@ sources = [\"https://example.org/prefecture\"]
         );
         let preview = settings_screen(&shell, "ja", today).purge.unwrap();
         assert_eq!(preview.records, 1);
-        let tomorrow = day(2028, 6, 16);
+        let tomorrow = day(2028, 7, 1);
         let refused = purge_with_retention(&shell, tomorrow, &preview).unwrap_err();
         let now = settings_screen(&shell, "ja", tomorrow).purge.unwrap();
         assert_eq!(refused, PurgeError::Changed { now: now.clone() });
-        assert_eq!((now.cutoff.as_str(), now.records), ("2025-06-16", 2));
+        assert_eq!((now.cutoff.as_str(), now.records), ("2025-07-01", 2));
         assert_eq!(shell_records(&shell), 2, "nothing was deleted");
         // Confirmed again with the new figures, exactly those go.
         assert_eq!(purge_with_retention(&shell, tomorrow, &now).unwrap(), now);

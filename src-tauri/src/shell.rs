@@ -30,7 +30,9 @@ pub const DATA_DIR_ARG: &str = "--data-dir";
 pub struct Settings {
     /// Seconds without a key press or click after which an open consultation is dropped.
     pub idle_seconds: u32,
-    /// The desk label recorded with each saved consultation (`Shinjuku 2F`).
+    /// The desk code recorded with each saved consultation (`shinjuku-2f`), given by the
+    /// coordinator: lowercase letters, digits and hyphens with a digit, never a person's name
+    /// (`madoguchi_core::DeskLabel`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub desk: Option<String>,
     /// The staff language the app starts in (a shipped locale); the reference language if none.
@@ -201,6 +203,10 @@ pub enum RecoveryKind {
     Damaged,
     NotALog,
     NewerSchema,
+    /// The file holds no byte: the log's content is gone; it is not made anew.
+    Empty,
+    /// The file or its folder cannot be written here (permissions, a read-only disk).
+    CannotWrite,
 }
 
 /// A problem met while opening the data folder. The app never closes for one: it shows a
@@ -220,6 +226,11 @@ pub enum Problem {
     },
     /// The log could not be opened at all: consultations work, Save does not.
     LogUnavailable { path: String, detail: String },
+    /// There is no log and none can be made in the data folder (permissions, a read-only disk).
+    LogCannotWrite { path: String, detail: String },
+    /// A WAL or journal beside the log was not the log's own and was moved aside, unread: one
+    /// line per file, where it was and where it is now.
+    LogSetAside { path: String, files: Vec<String> },
     /// The built-in data failed validation (a broken build): nothing can run.
     DataInvalid { errors: Vec<String> },
 }
@@ -321,30 +332,7 @@ impl Shell {
         };
 
         let log_path = data_dir.join(LOG_FILE);
-        let log = match Store::open(&log_path) {
-            Ok(store) => match store.state().clone() {
-                OpenState::Healthy => Log::Writable(store),
-                OpenState::ReadOnlyRecovery { reason } => {
-                    problems.push(Problem::LogReadOnly {
-                        path: log_path.display().to_string(),
-                        reason: match reason {
-                            RecoveryReason::Damaged(_) => RecoveryKind::Damaged,
-                            RecoveryReason::NotALog => RecoveryKind::NotALog,
-                            RecoveryReason::NewerSchema { .. } => RecoveryKind::NewerSchema,
-                        },
-                        detail: reason.to_string(),
-                    });
-                    Log::Closed
-                }
-            },
-            Err(e) => {
-                problems.push(Problem::LogUnavailable {
-                    path: log_path.display().to_string(),
-                    detail: e.to_string(),
-                });
-                Log::Closed
-            }
-        };
+        let log = open_log(&log_path, &mut problems);
 
         Shell {
             app,
@@ -382,6 +370,53 @@ impl Shell {
             *self.log.lock().unwrap_or_else(|e| e.into_inner()),
             Log::Writable(_)
         )
+    }
+}
+
+/// Opens the log, adding to `problems` what the desk must be told: files moved aside from
+/// beside it, a read-only state and why, or why it could not be opened.
+fn open_log(log_path: &Path, problems: &mut Vec<Problem>) -> Log {
+    let path = log_path.display().to_string();
+    let store = match Store::open(log_path) {
+        Ok(store) => store,
+        Err(madoguchi_store::StoreError::CannotWrite { detail, .. }) => {
+            problems.push(Problem::LogCannotWrite { path, detail });
+            return Log::Closed;
+        }
+        Err(e) => {
+            problems.push(Problem::LogUnavailable {
+                path,
+                detail: e.to_string(),
+            });
+            return Log::Closed;
+        }
+    };
+    if !store.set_aside().is_empty() {
+        problems.push(Problem::LogSetAside {
+            path: path.clone(),
+            files: store
+                .set_aside()
+                .iter()
+                .map(|s| format!("{} → {} ({})", s.from.display(), s.to.display(), s.why))
+                .collect(),
+        });
+    }
+    match store.state().clone() {
+        OpenState::Healthy => Log::Writable(store),
+        OpenState::ReadOnlyRecovery { reason } => {
+            problems.push(Problem::LogReadOnly {
+                path,
+                reason: match reason {
+                    RecoveryReason::Damaged(_) => RecoveryKind::Damaged,
+                    RecoveryReason::NotALog => RecoveryKind::NotALog,
+                    RecoveryReason::NewerSchema { .. } => RecoveryKind::NewerSchema,
+                    RecoveryReason::Empty => RecoveryKind::Empty,
+                    RecoveryReason::CannotWrite(_) => RecoveryKind::CannotWrite,
+                },
+                detail: reason.to_string(),
+            });
+            Log::Closed
+        }
     }
 }
 
@@ -468,7 +503,7 @@ mod tests {
         assert_eq!(parse("").unwrap(), Settings::default());
         assert_eq!(Settings::default().retention(), Retention::default());
         let set = parse(
-            "idle_seconds = 60\ndesk = \"NGO-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
+            "idle_seconds = 60\ndesk = \"ngo-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
              client_lang = \"vi\"\nretention_years = 5\n",
         )
         .unwrap();
@@ -476,7 +511,7 @@ mod tests {
             set,
             Settings {
                 idle_seconds: 60,
-                desk: Some("NGO-desk-3".into()),
+                desk: Some("ngo-desk-3".into()),
                 staff_lang: Some("ja-x-plain".into()),
                 client_lang: Some("vi".into()),
                 retention_years: 5,

@@ -1,11 +1,41 @@
 """The app never just closes: a broken site override file, a damaged log, a bad settings file
 each get a screen that says what is wrong and what to do; idle time drops the consultation."""
 
+import hashlib
+import subprocess
 import time
 
 from selenium.webdriver.common.by import By
 
+from conftest import ROOT, TARGET
 from ui import answer, assert_accessible, shoot, start, wait_screen
+
+SOAK = TARGET / "debug" / "madoguchi-store-soak"
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def ftl_texts(lang):
+    text = (ROOT / "locales" / lang / "ui.ftl").read_text(encoding="utf-8")
+    return dict(line.split(" = ", 1) for line in text.splitlines() if " = " in line and not line.startswith((" ", "#")))
+
+
+def foreign_wal(tmp_path):
+    """The WAL of another real log with records: its writer is killed (SIGKILL) while it saves,
+    so the WAL is left behind with committed frames, as a folder moved between desks leaves it."""
+    other = tmp_path / "other-desk" / "madoguchi.sqlite3"
+    other.parent.mkdir()
+    writer = subprocess.Popen([str(SOAK), "save", "--db", str(other), "--seed", "9"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(30):
+        assert writer.stdout.readline().strip(), "the writer saved a record"
+    writer.kill()
+    writer.wait()
+    wal = (other.parent / "madoguchi.sqlite3-wal").read_bytes()
+    assert len(wal) > 32, "the killed writer left its WAL"
+    return wal
 
 BROKEN_OVERRIDE = """\
 # This desk's local numbers
@@ -51,6 +81,55 @@ def test_a_damaged_log_is_read_only_and_save_says_so(launch, tmp_path):
     start(app)
     answer(app, ["none"])
     assert (data / "madoguchi.sqlite3").read_bytes() == damaged, "the damaged file is never written"
+
+
+def test_a_wal_of_another_log_is_moved_aside_and_shown(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    log = data / "madoguchi.sqlite3"
+    subprocess.run([str(SOAK), "fill", "--db", str(log), "--records", "500", "--from", "2025-01-01",
+                    "--to", "2025-12-31", "--seed", "3"], check=True, capture_output=True)
+    wal = foreign_wal(tmp_path)
+    (data / "madoguchi.sqlite3-wal").write_bytes(wal)
+    before = sha256(log)
+    app = launch(data)
+    main = wait_screen(app, "problem")
+    problem = main.find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "log_set_aside"
+    ja = ftl_texts("ja")
+    assert problem.find_element(By.CSS_SELECTOR, "h1").text == ja["ui-problem-set-aside-title"]
+    assert problem.find_element(By.CSS_SELECTOR, ".problem-what").text == ja["ui-problem-set-aside-what"]
+    files = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
+    moved = [p for p in data.iterdir() if "madoguchi.sqlite3-wal.set-aside-" in p.name]
+    assert len(moved) == 1, list(data.iterdir())
+    assert moved[0].read_bytes() == wal, "the WAL is kept whole, never deleted"
+    assert any(str(moved[0]) in f for f in files), files
+    assert sha256(log) == before, "the other log's pages were not written into this one"
+    shoot(app, "problem-log-set-aside")
+    assert_accessible(app, "WAL set aside")
+    # A way on: the log itself is sound, so consultations go on and can be saved.
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    assert start(app) == "danger"
+
+
+def test_an_empty_log_file_is_a_problem_not_a_new_log(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    log = data / "madoguchi.sqlite3"
+    log.write_bytes(b"")
+    app = launch(data)
+    main = wait_screen(app, "problem")
+    problem = main.find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "log_read_only"
+    ja = ftl_texts("ja")
+    assert problem.find_element(By.CSS_SELECTOR, ".problem-what").text == ja["ui-problem-log-empty"]
+    assert "madoguchi.sqlite3" in problem.find_element(By.CSS_SELECTOR, ".problem-path").text
+    shoot(app, "problem-log-empty")
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    start(app)
+    answer(app, ["none"])
+    assert log.read_bytes() == b"", "the empty file is never made into a new log"
+    assert not (data / "madoguchi.sqlite3-wal").exists()
 
 
 def test_idle_time_drops_the_consultation(launch, tmp_path):

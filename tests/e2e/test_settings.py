@@ -132,7 +132,9 @@ def scroll_to(app, css):
 def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path):
     not_across_midnight()
     today = datetime.date.today()
-    cutoff = years_before(today, 2)
+    # Records keep their month, so retention counts whole months: the first kept day is the first
+    # of the month two years back.
+    cutoff = years_before(today, 2).replace(day=1)
     assert cutoff > FIRST_DAY + datetime.timedelta(days=1), "two years back must reach past the log's first day"
     data = tmp_path / "data"
     data.mkdir()
@@ -206,7 +208,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert_accessible(app, "settings, purge confirmation")
     app.switch_to.active_element.send_keys(Keys.ENTER)
     WebDriverWait(app, 5).until(lambda d: "purge-button" in d.switch_to.active_element.get_attribute("class"))
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old,)]
 
     # Another program adds an old record after the desk read the figures: Yes deletes nothing,
     # says so, and shows the new figures to confirm.
@@ -217,7 +219,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     changed = WebDriverWait(app, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".purge-failed[data-kind=changed]"))[0]
     assert changed.get_attribute("role") == "alert"
     assert changed.text == ja["settings-purge-changed"]
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old + 1,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old + 1,)]
     old += 1
     WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == str(old))
     shoot(app, "settings-purge-changed-ja")
@@ -233,7 +235,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == "0")
     assert not app.find_element(By.CSS_SELECTOR, "button.purge-button").is_enabled()
     assert text(app, ".log-records") == str(NEW_LIVE + NEW_TRAINING)
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(0,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(0,)]
     assert read_log(db, "SELECT mode, count(*) FROM record GROUP BY mode ORDER BY mode") == [
         ("live", NEW_LIVE),
         ("training", NEW_TRAINING),
@@ -243,15 +245,18 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     shoot(app, "settings-purged-ja")
     assert_accessible(app, "settings after the purge")
 
-    # A desk label that could be a phone number: refused beside the field, the file unchanged.
+    # A desk label that is a person's name, or could be a phone number: refused beside the
+    # field, the file unchanged. The help says the label is a desk code.
     scroll_to(app, "#settings-title")
+    assert text(app, "#settings-desk-code-help") == ja["settings-desk-code-help"]
     before = (data / "settings.toml").read_bytes()
-    type_into(app, "settings-desk", "090-1234-5678")
-    save(app, "refused")
+    for refused in ["tanaka-hanako", "Tanaka Hanako", "090-1234-5678"]:
+        type_into(app, "settings-desk", refused)
+        save(app, "refused")
     desk = app.find_element(By.ID, "settings-desk")
     assert desk.get_attribute("aria-invalid") == "true"
     error = app.find_element(By.ID, "settings-desk-error")
-    assert error.text == ja["settings-error-desk"]
+    assert error.text == ja["settings-error-desk-code"]
     assert "settings-desk-error" in desk.get_attribute("aria-describedby").split()
     assert app.find_element(By.ID, "settings-idle_seconds").get_attribute("aria-invalid") == "false"
     assert (data / "settings.toml").read_bytes() == before
@@ -260,7 +265,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert_accessible(app, "settings with a refused field")
 
     # Valid values: written, the previous file kept beside them.
-    type_into(app, "settings-desk", "Shinjuku 2F")
+    type_into(app, "settings-desk", "shinjuku-2f")
     type_into(app, "settings-idle_seconds", "120")
     choose_language(app, "settings-client_lang", "vi")
     WebDriverWait(app, 5).until(lambda d: d.find_element(By.ID, "settings-client_lang").get_attribute("value") == "vi")
@@ -268,7 +273,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert not app.find_elements(By.ID, "settings-desk-error")
     assert tomllib.loads((data / "settings.toml").read_text(encoding="utf-8")) == {
         "idle_seconds": 120,
-        "desk": "Shinjuku 2F",
+        "desk": "shinjuku-2f",
         "staff_lang": "ja",
         "client_lang": "vi",
         "retention_years": 2,

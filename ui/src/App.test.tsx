@@ -79,7 +79,7 @@ const ORDER = ["danger", "injured", "concern"];
 /** The Settings screen as Rust would send it: 4 records older than the retention. */
 function settingsScreen(idle: number, old: number): SettingsScreen {
   return {
-    settings: { desk: "Shinjuku 2F", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
+    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
     settings_path: "/tmp/x/settings.toml",
     data_dir: "/tmp/x",
     log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
@@ -313,7 +313,7 @@ describe("App", () => {
       expect(input).toBeTruthy();
       return input;
     })) as HTMLInputElement;
-    expect(desk.value).toBe("Shinjuku 2F");
+    expect(desk.value).toBe("shinjuku-2f");
     expect((document.getElementById("settings-idle_seconds") as HTMLInputElement).value).toBe("300");
     expect(document.querySelector(".override-errors")?.textContent).toContain("site-override.toml:3:");
 
@@ -324,7 +324,7 @@ describe("App", () => {
       expect(e).toBeTruthy();
       return e as HTMLElement;
     });
-    expect(error.textContent).toBe("settings-error-desk");
+    expect(error.textContent).toBe("settings-error-desk-code");
     expect(desk.getAttribute("aria-invalid")).toBe("true");
     expect(desk.getAttribute("aria-describedby")?.split(" ")).toContain("settings-desk-error");
     expect(document.querySelector("[data-outcome=refused]")).toBeTruthy();

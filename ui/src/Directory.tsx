@@ -277,9 +277,9 @@ function RecordEntry({ record }: { record: RecordsPage["records"][number] }) {
   const { staff } = useLangs();
   const id = `record-${record.id}`;
   return (
-    <article className="record" aria-labelledby={id} data-day={record.day}>
-      <h2 id={id} className="record-day">
-        <S id="records-date" /> <time dateTime={record.day}>{record.day}</time>
+    <article className="record" aria-labelledby={id} data-month={record.month}>
+      <h2 id={id} className="record-month">
+        <S id="records-month" /> <time dateTime={record.month}>{record.month}</time>
       </h2>
       <dl className="record-fields">
         {record.fields.map((f) => (

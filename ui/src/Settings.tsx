@@ -43,6 +43,9 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
 const isSettingsErrors = (e: unknown): e is SettingsError[] =>
   Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
 
+/** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
+const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
+
 const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
 
 export interface SettingsProps {
@@ -146,7 +149,7 @@ function SettingsFormSection({
     return (
       error && (
         <p id={errorId(field)} className="field-error" data-field={error.field}>
-          <S id={`settings-error-${error.field}`} />
+          <S id={errorMessage(error.field)} />
         </p>
       )
     );
@@ -215,11 +218,11 @@ function SettingsFormSection({
             spellCheck={false}
             value={form.desk}
             aria-invalid={errorOf("desk") !== undefined}
-            aria-describedby={describedBy("desk", "settings-desk-help")}
+            aria-describedby={describedBy("desk", "settings-desk-code-help")}
             onChange={(e) => set({ desk: e.target.value })}
           />
-          <p id="settings-desk-help" className="field-help">
-            <S id="settings-desk-help" />
+          <p id="settings-desk-code-help" className="field-help">
+            <S id="settings-desk-code-help" />
           </p>
           {fieldError("desk")}
         </div>

@@ -122,15 +122,23 @@ fn women_only_service_is_never_offered_to_a_man() {
 }
 
 #[test]
-fn iom_is_never_offered_to_a_japanese_national_nor_to_one_who_fears_return() {
+fn iom_is_never_offered_to_a_japanese_national_and_is_kept_with_legal_help_for_one_who_fears_return(
+) {
     let base = [("concern", "trafficking_labour"), ("return_home", "yes")];
     let mut f = facts(&base);
     f.insert("nationality", "foreign");
     assert!(services(&app().route(&f)).contains(&"iom_japan"));
+    // Issue 13: fear of return is a risk IOM checks with its office at home, not a reason to drop
+    // return support; urgent legal help in her language comes beside it.
     f.insert("fears_return", "yes");
     let r = app().route(&f);
-    assert!(!services(&r).contains(&"iom_japan"));
-    assert!(services(&r).contains(&"houterasu_multilingual"));
+    assert!(services(&r).contains(&"iom_japan"));
+    assert!(r
+        .iter()
+        .any(|x| x.service == "houterasu_multilingual" && x.priority == Priority::Urgent));
+    let mut f = facts(&[("concern", "trafficking_labour"), ("return_home", "no")]);
+    f.insert("nationality", "foreign");
+    assert!(!services(&app().route(&f)).contains(&"iom_japan"));
     let mut f = facts(&base);
     f.insert("nationality", "japanese");
     assert!(!services(&app().route(&f)).contains(&"iom_japan"));

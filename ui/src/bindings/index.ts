@@ -130,13 +130,13 @@ export type Step = { question: string, values: Array<string>, };
 /**
  * Why the log is read-only: the UI explains each kind in words of its own.
  */
-export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema";
+export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema" | "empty" | "cannot_write";
 
 /**
  * A problem met while opening the data folder. The app never closes for one: it shows a
  * screen that says what is wrong and what to do.
  */
-export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "data_invalid", errors: Array<string>, };
+export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "log_cannot_write", path: string, detail: string, } | { "kind": "log_set_aside", path: string, files: Array<string>, } | { "kind": "data_invalid", errors: Array<string>, };
 
 /**
  * What the UI needs before the first screen.
@@ -296,9 +296,9 @@ export type RecordField = { dimension: CategoryView, values: Array<CategoryView>
  */
 export type RecordView = { id: string, 
 /**
- * `YYYY-MM-DD`.
+ * `YYYY-MM`: a record keeps the month it was saved in, never the day.
  */
-day: string, fields: Array<RecordField>, 
+month: string, fields: Array<RecordField>, 
 /**
  * The services referred, in routing order, by name.
  */
