@@ -12,6 +12,7 @@ locale-status-reference = Reference language
 locale-status-reviewed = Reviewed translation
 locale-status-draft = Draft translation (not reviewed)
 assured-on = Checked on { $date }
+contact-in-person-local = In person at the nearest office (it differs by area)
 language-fit-native = There is a contact staffed in { $language }
 language-fit-interpreter = The service provides an interpreter (e.g. a three-way call), so { $language } can be used
 language-fit-unknown = The sources do not say whether { $language } can be used

@@ -12,6 +12,7 @@ locale-status-reference = Idioma de referencia
 locale-status-reviewed = Traducción revisada
 locale-status-draft = Borrador de traducción (sin revisar)
 assured-on = Verificado el: { $date }
+contact-in-person-local = En persona, en la oficina más cercana (varía según la zona)
 language-fit-native = Hay un contacto con atención en { $language }
 language-fit-interpreter = El servicio ofrece intérprete (por ejemplo, llamada a tres), así que se puede usar { $language }
 language-fit-unknown = Las fuentes no dicen si se puede usar { $language }

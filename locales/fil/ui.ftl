@@ -12,6 +12,7 @@ locale-status-reference = Batayang wika
 locale-status-reviewed = Nasuring salin
 locale-status-draft = Draft na salin (hindi pa nasusuri)
 assured-on = Petsa ng pagsuri: { $date }
+contact-in-person-local = Personal na pumunta sa pinakamalapit na tanggapan (iba-iba bawat lugar)
 language-fit-native = May contact na may tauhang nagsasalita ng { $language }
 language-fit-interpreter = Nagbibigay ang serbisyo ng interpreter (hal. three-way call), kaya magagamit ang { $language }
 language-fit-unknown = Hindi sinasabi ng mga sanggunian kung magagamit ang { $language }

@@ -12,6 +12,7 @@ locale-status-reference = Bahasa acuan
 locale-status-reviewed = Terjemahan yang sudah diperiksa
 locale-status-draft = Terjemahan draf (belum diperiksa)
 assured-on = Tanggal pemeriksaan: { $date }
+contact-in-person-local = Datang langsung ke kantor terdekat (berbeda menurut daerah)
 language-fit-native = Ada kontak yang melayani dalam { $language }
 language-fit-interpreter = Layanan ini menyediakan penerjemah (misalnya panggilan tiga arah), jadi { $language } dapat digunakan
 language-fit-unknown = Sumber tidak menyebutkan apakah { $language } dapat digunakan

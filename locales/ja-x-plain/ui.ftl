@@ -13,6 +13,7 @@ locale-status-reference = もとになる言葉
 locale-status-reviewed = 確認された翻訳
 locale-status-draft = 下書きの翻訳(まだ確認されていない)
 assured-on = 確認した日: { $date }
+contact-in-person-local = 近くの窓口に行きます（場所は地域でちがいます）
 language-fit-native = { $language }で話せる電話や窓口があります
 language-fit-interpreter = 通訳をしてもらえます（3人で話す電話など）。{ $language }で相談できます
 language-fit-unknown = { $language }で相談できるかは、わかっていません

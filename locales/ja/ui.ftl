@@ -12,6 +12,7 @@ locale-status-reference = 基準の言語
 locale-status-reviewed = 確認済みの翻訳
 locale-status-draft = 下書きの翻訳(未確認)
 assured-on = 確認日: { $date }
+contact-in-person-local = 最寄りの窓口に直接（地域ごとに異なります）
 language-fit-native = { $language }で話せる連絡先があります
 language-fit-interpreter = 窓口が通訳を用意します（三者通話など）。{ $language }で相談できます
 language-fit-unknown = { $language }で相談できるかは、資料では確認できていません

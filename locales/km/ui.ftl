@@ -12,6 +12,7 @@ locale-status-reference = ភាសាយោង
 locale-status-reviewed = ការបកប្រែដែលបានពិនិត្យ
 locale-status-draft = សេចក្ដីព្រាងការបកប្រែ (មិនទាន់បានពិនិត្យ)
 assured-on = ថ្ងៃពិនិត្យ៖ { $date }
+contact-in-person-local = ទៅដោយផ្ទាល់នៅការិយាល័យជិតបំផុត (ខុសគ្នាតាមតំបន់)
 language-fit-native = មានទំនាក់ទំនងដែលនិយាយ{ $language }បាន
 language-fit-interpreter = សេវានេះផ្តល់អ្នកបកប្រែ (ឧ. ការហៅបីភាគី) ដូច្នេះអាចប្រើ{ $language }បាន
 language-fit-unknown = ប្រភពមិនបានបញ្ជាក់ថាអាចប្រើ{ $language }បានឬទេ

@@ -12,6 +12,7 @@ locale-status-reference = 기준 언어
 locale-status-reviewed = 검토된 번역
 locale-status-draft = 초안 번역(검토되지 않음)
 assured-on = 확인일: { $date }
+contact-in-person-local = 가까운 창구에 직접 방문(지역마다 다름)
 language-fit-native = { $language }로 상담할 수 있는 연락처가 있습니다
 language-fit-interpreter = 기관이 통역을 제공합니다(3자 통화 등). { $language }로 상담할 수 있습니다
 language-fit-unknown = { $language } 이용 가능 여부는 자료에서 확인되지 않았습니다

@@ -12,6 +12,7 @@ locale-status-reference = Жишиг хэл
 locale-status-reviewed = Хянагдсан орчуулга
 locale-status-draft = Орчуулгын ноорог (хянагдаагүй)
 assured-on = Шалгасан огноо: { $date }
+contact-in-person-local = Хамгийн ойрын албанд биечлэн очно (бүс нутгаас хамаарна)
 language-fit-native = { $language } хэлээр ярих боломжтой холбоо барих хаяг байна
 language-fit-interpreter = Байгууллага орчуулагч (жишээ нь гурван талын дуудлага) гаргадаг тул { $language } хэлээр зөвлөгөө авч болно
 language-fit-unknown = { $language } хэлээр ашиглаж болох эсэхийг эх сурвалжид заагаагүй

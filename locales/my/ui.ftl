@@ -12,6 +12,7 @@ locale-status-reference = အခြေခံ ဘာသာစကား
 locale-status-reviewed = စစ်ဆေးပြီးသော ဘာသာပြန်
 locale-status-draft = မူကြမ်း ဘာသာပြန် (မစစ်ဆေးရသေးပါ)
 assured-on = စစ်ဆေးသည့်ရက်: { $date }
+contact-in-person-local = အနီးဆုံးရုံးသို့ ကိုယ်တိုင်သွားပါ (ဒေသအလိုက် ကွဲပြားသည်)
 language-fit-native = { $language }ဖြင့် ဆက်သွယ်နိုင်သော နံပါတ် ရှိသည်
 language-fit-interpreter = ဤဌာနက စကားပြန် (ဥပမာ သုံးဦးဆိုင်ဖုန်းခေါ်ဆိုမှု) ပေးသဖြင့် { $language }ဖြင့် တိုင်ပင်နိုင်သည်
 language-fit-unknown = { $language }ဖြင့် အသုံးပြုနိုင်မနိုင်ကို ရင်းမြစ်များတွင် မဖော်ပြထားပါ

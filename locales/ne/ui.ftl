@@ -12,6 +12,7 @@ locale-status-reference = आधार भाषा
 locale-status-reviewed = जाँच गरिएको अनुवाद
 locale-status-draft = मस्यौदा अनुवाद (जाँच नगरिएको)
 assured-on = जाँच गरिएको मिति: { $date }
+contact-in-person-local = नजिकको कार्यालयमा आफैं जानुहोस् (क्षेत्र अनुसार फरक हुन्छ)
 language-fit-native = { $language }मा कुरा गर्न सकिने सम्पर्क छ
 language-fit-interpreter = सेवाले दोभाषे उपलब्ध गराउँछ (जस्तै तीन-पक्षीय कल), त्यसैले { $language } प्रयोग गर्न सकिन्छ
 language-fit-unknown = { $language } प्रयोग गर्न सकिन्छ कि सकिँदैन भन्ने स्रोतहरूमा उल्लेख छैन

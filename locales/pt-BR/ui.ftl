@@ -12,6 +12,7 @@ locale-status-reference = Idioma de referência
 locale-status-reviewed = Tradução revisada
 locale-status-draft = Rascunho de tradução (não revisado)
 assured-on = Verificado em: { $date }
+contact-in-person-local = Pessoalmente, no posto mais próximo (varia conforme a região)
 language-fit-native = Há um contato com atendimento em { $language }
 language-fit-interpreter = O serviço oferece intérprete (por exemplo, chamada a três), então é possível usar { $language }
 language-fit-unknown = As fontes não dizem se é possível usar { $language }

@@ -12,6 +12,7 @@ locale-status-reference = Эталонный язык
 locale-status-reviewed = Проверенный перевод
 locale-status-draft = Черновой перевод (не проверен)
 assured-on = Дата проверки: { $date }
+contact-in-person-local = Лично в ближайшее отделение (зависит от местности)
 language-fit-native = Есть контакт, где говорят на языке: { $language }
 language-fit-interpreter = Служба предоставляет переводчика (например, трёхсторонний звонок), поэтому можно использовать язык: { $language }
 language-fit-unknown = Источники не сообщают, можно ли использовать язык: { $language }

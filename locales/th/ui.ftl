@@ -12,6 +12,7 @@ locale-status-reference = ภาษาอ้างอิง
 locale-status-reviewed = คำแปลที่ตรวจสอบแล้ว
 locale-status-draft = คำแปลฉบับร่าง (ยังไม่ได้ตรวจสอบ)
 assured-on = วันที่ตรวจสอบ: { $date }
+contact-in-person-local = ไปด้วยตนเองที่สำนักงานที่ใกล้ที่สุด (แตกต่างกันตามพื้นที่)
 language-fit-native = มีช่องทางติดต่อที่ใช้{ $language }ได้
 language-fit-interpreter = หน่วยงานมีล่าม (เช่น การโทรสามสาย) จึงใช้{ $language }ได้
 language-fit-unknown = แหล่งข้อมูลไม่ได้ระบุว่าใช้{ $language }ได้หรือไม่

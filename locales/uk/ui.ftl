@@ -12,6 +12,7 @@ locale-status-reference = Еталонна мова
 locale-status-reviewed = Перевірений переклад
 locale-status-draft = Чорновий переклад (не перевірено)
 assured-on = Дата перевірки: { $date }
+contact-in-person-local = Особисто до найближчого відділення (залежить від місцевості)
 language-fit-native = Є контакт, де розмовляють мовою: { $language }
 language-fit-interpreter = Служба надає перекладача (наприклад, трибічний дзвінок), тож можна користуватися мовою: { $language }
 language-fit-unknown = Джерела не вказують, чи можна користуватися мовою: { $language }

@@ -12,6 +12,7 @@ locale-status-reference = Ngôn ngữ tham chiếu
 locale-status-reviewed = Bản dịch đã được kiểm tra
 locale-status-draft = Bản dịch nháp (chưa được kiểm tra)
 assured-on = Ngày kiểm tra: { $date }
+contact-in-person-local = Đến trực tiếp văn phòng gần nhất (khác nhau theo khu vực)
 language-fit-native = Có đầu mối liên hệ nói được { $language }
 language-fit-interpreter = Nơi này có phiên dịch (ví dụ cuộc gọi ba bên), nên có thể dùng { $language }
 language-fit-unknown = Tài liệu không cho biết có thể dùng { $language } hay không

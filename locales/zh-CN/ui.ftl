@@ -12,6 +12,7 @@ locale-status-reference = 参照语言
 locale-status-reviewed = 已审校的翻译
 locale-status-draft = 翻译草稿（尚未审校）
 assured-on = 确认日期：{ $date }
+contact-in-person-local = 直接前往最近的窗口（因地区而异）
 language-fit-native = 有可以用{ $language }沟通的联系方式
 language-fit-interpreter = 该机构提供口译（如三方通话），可以用{ $language }咨询
 language-fit-unknown = 资料中未确认能否使用{ $language }

@@ -12,6 +12,7 @@ locale-status-reference = 參照語言
 locale-status-reviewed = 已審校的翻譯
 locale-status-draft = 翻譯草稿（尚未審校）
 assured-on = 確認日期：{ $date }
+contact-in-person-local = 直接前往最近的窗口（依地區而異）
 language-fit-native = 有可以用{ $language }溝通的聯絡方式
 language-fit-interpreter = 該機構提供口譯（如三方通話），可以用{ $language }諮詢
 language-fit-unknown = 資料中未確認能否使用{ $language }

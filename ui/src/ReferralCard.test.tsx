@@ -63,8 +63,8 @@ function referral(service: string, fit: LanguageFitView | null): ReferralView {
     reasons: [],
     name: both(service),
     contacts: [
-      { kind: "phone", value: "0120-000-001", note: both("japanese-line") },
-      { kind: "phone", value: "0120-000-002", note: both("vietnamese-line") },
+      { kind: "phone", value: "0120-000-001", label: null, note: both("japanese-line") },
+      { kind: "phone", value: "0120-000-002", label: null, note: both("vietnamese-line") },
     ],
     hours: both("hours"),
     expect: both("expect"),
@@ -128,6 +128,20 @@ describe("a result card", () => {
     expect(advice.getAttribute("role")).toBe("note");
     expect(within(advice).getByText("advice-ja").getAttribute("lang")).toBe("ja");
     expect(within(advice).getByText("advice-vi").getAttribute("lang")).toBe("vi");
+  });
+
+  it("names an in-person contact at the local office in words, never as the data's `local`", () => {
+    const card = referral("police_station", unknownFit);
+    card.contacts = [{ kind: "in_person", value: "local", label: both("nearest-office"), note: null }];
+    const { container } = render(
+      <LangContext.Provider value={langs("ja", "vi")}>
+        <ReferralCard card={card} />
+      </LangContext.Provider>,
+    );
+    const shown = container.querySelector<HTMLElement>(".contact .contact-value")!;
+    expect(within(shown).getByText("nearest-office-ja").getAttribute("lang")).toBe("ja");
+    expect(within(shown).getByText("nearest-office-vi").getAttribute("lang")).toBe("vi");
+    expect(shown.textContent).not.toContain("local");
   });
 
   it("shows no fit for a Japanese-speaking client on a Japanese line", () => {

@@ -66,7 +66,7 @@ function Contact({
           {contact.value}
         </button>
       ) : (
-        <span className="contact-value">{contact.value}</span>
+        <span className="contact-value">{contact.label ? <Both text={contact.label} side={side} other={other} /> : contact.value}</span>
       )}
       <span className="contact-failed" role="status" lang={side.lang}>
         {failed ? t(side.texts, "ui-contact-open-failed") : ""}

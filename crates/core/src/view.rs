@@ -25,6 +25,7 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "locale-status-reference",
     "locale-status-reviewed",
     "locale-status-draft",
+    "contact-in-person-local",
     "language-fit-native",
     "language-fit-interpreter",
     "language-fit-unknown",
@@ -91,6 +92,9 @@ pub struct ContactView {
     )]
     pub kind: ContactKind,
     pub value: String,
+    /// What to show instead of the value when the value is no number or address: an in-person
+    /// contact at the nearest local office (`local`).
+    pub label: Option<ReferralText>,
     pub note: Option<ReferralText>,
 }
 
@@ -349,6 +353,8 @@ impl App {
                 .map(|c| ContactView {
                     kind: c.kind,
                     value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
                     note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
                 })
                 .collect(),
