@@ -12,12 +12,15 @@ locale-status-reference = Reference language
 locale-status-reviewed = Reviewed translation
 locale-status-draft = Draft translation (not reviewed)
 assured-on = Checked on { $date }
+contact-in-person-local = In person at the nearest office (it differs by area)
 language-fit-native = There is a contact staffed in { $language }
 language-fit-interpreter = The service provides an interpreter (e.g. a three-way call), so { $language } can be used
 language-fit-unknown = The sources do not say whether { $language } can be used
 language-fit-none = Not available in { $language } (the sources list other languages only)
 language-fit-contact = In { $language }, use this contact first
 language-fit-advice = If { $language } cannot be used, staff call together with the client and explain in Japanese. Where the service offers interpretation (e.g. a three-way call), ask for it.
+ui-card-language-fit = Language support
+directory-fit-language = Client language (language support shown for it)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Idioma de referencia
 locale-status-reviewed = Traducción revisada
 locale-status-draft = Borrador de traducción (sin revisar)
 assured-on = Verificado el: { $date }
+contact-in-person-local = En persona, en la oficina más cercana (varía según la zona)
 language-fit-native = Hay un contacto con atención en { $language }
 language-fit-interpreter = El servicio ofrece intérprete (por ejemplo, llamada a tres), así que se puede usar { $language }
 language-fit-unknown = Las fuentes no dicen si se puede usar { $language }
 language-fit-none = No atiende en { $language } (según las fuentes, solo en otros idiomas)
 language-fit-contact = En { $language }, use primero este contacto
 language-fit-advice = Si no se puede usar { $language }, el personal llama junto con usted y explica en japonés. Donde el servicio ofrezca intérprete (por ejemplo, llamada a tres), pídalo.
+ui-card-language-fit = Atención en el idioma
+directory-fit-language = Idioma de la persona atendida (se muestra la atención en ese idioma)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Batayang wika
 locale-status-reviewed = Nasuring salin
 locale-status-draft = Draft na salin (hindi pa nasusuri)
 assured-on = Petsa ng pagsuri: { $date }
+contact-in-person-local = Personal na pumunta sa pinakamalapit na tanggapan (iba-iba bawat lugar)
 language-fit-native = May contact na may tauhang nagsasalita ng { $language }
 language-fit-interpreter = Nagbibigay ang serbisyo ng interpreter (hal. three-way call), kaya magagamit ang { $language }
 language-fit-unknown = Hindi sinasabi ng mga sanggunian kung magagamit ang { $language }
 language-fit-none = Hindi magagamit ang { $language } (ibang wika lamang ayon sa mga sanggunian)
 language-fit-contact = Sa { $language }, gamitin muna ang contact na ito
 language-fit-advice = Kung hindi magagamit ang { $language }, tatawag ang kawani kasama mo at ipapaliwanag sa wikang Hapon. Kung may interpreter ang serbisyo (hal. three-way call), humingi nito.
+ui-card-language-fit = Suporta sa wika
+directory-fit-language = Wika ng kliyente (ipinapakita ang suporta sa wikang ito)
 
 ## madoguchi walk
 

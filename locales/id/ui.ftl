@@ -12,12 +12,15 @@ locale-status-reference = Bahasa acuan
 locale-status-reviewed = Terjemahan yang sudah diperiksa
 locale-status-draft = Terjemahan draf (belum diperiksa)
 assured-on = Tanggal pemeriksaan: { $date }
+contact-in-person-local = Datang langsung ke kantor terdekat (berbeda menurut daerah)
 language-fit-native = Ada kontak yang melayani dalam { $language }
 language-fit-interpreter = Layanan ini menyediakan penerjemah (misalnya panggilan tiga arah), jadi { $language } dapat digunakan
 language-fit-unknown = Sumber tidak menyebutkan apakah { $language } dapat digunakan
 language-fit-none = Tidak tersedia dalam { $language } (menurut sumber, hanya bahasa lain)
 language-fit-contact = Untuk { $language }, hubungi kontak ini lebih dulu
 language-fit-advice = Jika { $language } tidak dapat digunakan, petugas akan menelepon bersama Anda dan menjelaskan dalam bahasa Jepang. Jika layanan menyediakan penerjemah (misalnya panggilan tiga arah), mintalah.
+ui-card-language-fit = Dukungan bahasa
+directory-fit-language = Bahasa klien (dukungan bahasa ditampilkan untuknya)
 
 ## madoguchi walk
 

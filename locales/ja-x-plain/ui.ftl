@@ -13,12 +13,15 @@ locale-status-reference = もとになる言葉
 locale-status-reviewed = 確認された翻訳
 locale-status-draft = 下書きの翻訳(まだ確認されていない)
 assured-on = 確認した日: { $date }
+contact-in-person-local = 近くの窓口に行きます（場所は地域でちがいます）
 language-fit-native = { $language }で話せる電話や窓口があります
 language-fit-interpreter = 通訳をしてもらえます（3人で話す電話など）。{ $language }で相談できます
 language-fit-unknown = { $language }で相談できるかは、わかっていません
 language-fit-none = { $language }では相談できません（ほかの言葉だけです）
 language-fit-contact = { $language }では、まずここに連絡してください
 language-fit-advice = { $language }で話せないときは、窓口の人があなたと一緒に電話をして、日本語で伝えます。通訳を頼めるところでは、通訳を頼みます。
+ui-card-language-fit = ことばの たいおう
+directory-fit-language = そうだんする人の ことば(ことばの たいおうを 見る)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = 基準の言語
 locale-status-reviewed = 確認済みの翻訳
 locale-status-draft = 下書きの翻訳(未確認)
 assured-on = 確認日: { $date }
+contact-in-person-local = 最寄りの窓口に直接（地域ごとに異なります）
 language-fit-native = { $language }で話せる連絡先があります
 language-fit-interpreter = 窓口が通訳を用意します（三者通話など）。{ $language }で相談できます
 language-fit-unknown = { $language }で相談できるかは、資料では確認できていません
 language-fit-none = { $language }には対応していません（資料によるとほかの言語のみ）
 language-fit-contact = { $language }ではまずこの連絡先へ
 language-fit-advice = { $language }で話せないときは、職員が相談者と一緒に電話をかけ、日本語で用件を伝えてください。通訳（三者通話など）を頼める窓口では、それを頼んでください。
+ui-card-language-fit = 言語の対応
+directory-fit-language = 言語の対応を表示する相談者の言語
 
 ## madoguchi walk
 

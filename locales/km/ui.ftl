@@ -12,12 +12,15 @@ locale-status-reference = ភាសាយោង
 locale-status-reviewed = ការបកប្រែដែលបានពិនិត្យ
 locale-status-draft = សេចក្ដីព្រាងការបកប្រែ (មិនទាន់បានពិនិត្យ)
 assured-on = ថ្ងៃពិនិត្យ៖ { $date }
+contact-in-person-local = ទៅដោយផ្ទាល់នៅការិយាល័យជិតបំផុត (ខុសគ្នាតាមតំបន់)
 language-fit-native = មានទំនាក់ទំនងដែលនិយាយ{ $language }បាន
 language-fit-interpreter = សេវានេះផ្តល់អ្នកបកប្រែ (ឧ. ការហៅបីភាគី) ដូច្នេះអាចប្រើ{ $language }បាន
 language-fit-unknown = ប្រភពមិនបានបញ្ជាក់ថាអាចប្រើ{ $language }បានឬទេ
 language-fit-none = មិនមានជា{ $language }ទេ (យោងតាមប្រភព មានតែភាសាផ្សេង)
 language-fit-contact = សម្រាប់{ $language } សូមទាក់ទងលេខនេះមុន
 language-fit-advice = ប្រសិនបើមិនអាចប្រើ{ $language }បាន បុគ្គលិកនឹងហៅទូរស័ព្ទជាមួយអ្នក ហើយពន្យល់ជាភាសាជប៉ុន។ ប្រសិនបើសេវាមានអ្នកបកប្រែ (ឧ. ការហៅបីភាគី) សូមស្នើសុំ។
+ui-card-language-fit = ការគាំទ្រភាសា
+directory-fit-language = ភាសារបស់អ្នកមកពិគ្រោះ (បង្ហាញការគាំទ្រភាសានេះ)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = 기준 언어
 locale-status-reviewed = 검토된 번역
 locale-status-draft = 초안 번역(검토되지 않음)
 assured-on = 확인일: { $date }
+contact-in-person-local = 가까운 창구에 직접 방문(지역마다 다름)
 language-fit-native = { $language }로 상담할 수 있는 연락처가 있습니다
 language-fit-interpreter = 기관이 통역을 제공합니다(3자 통화 등). { $language }로 상담할 수 있습니다
 language-fit-unknown = { $language } 이용 가능 여부는 자료에서 확인되지 않았습니다
 language-fit-none = { $language }는 지원되지 않습니다(자료상 다른 언어만 지원)
 language-fit-contact = { $language }로는 먼저 이 연락처로
 language-fit-advice = { $language }를 쓸 수 없으면 직원이 상담자와 함께 전화하여 일본어로 용건을 전합니다. 통역(3자 통화 등)을 제공하는 기관에서는 통역을 요청하십시오.
+ui-card-language-fit = 언어 지원
+directory-fit-language = 상담자의 언어 (이 언어의 지원 여부 표시)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Жишиг хэл
 locale-status-reviewed = Хянагдсан орчуулга
 locale-status-draft = Орчуулгын ноорог (хянагдаагүй)
 assured-on = Шалгасан огноо: { $date }
+contact-in-person-local = Хамгийн ойрын албанд биечлэн очно (бүс нутгаас хамаарна)
 language-fit-native = { $language } хэлээр ярих боломжтой холбоо барих хаяг байна
 language-fit-interpreter = Байгууллага орчуулагч (жишээ нь гурван талын дуудлага) гаргадаг тул { $language } хэлээр зөвлөгөө авч болно
 language-fit-unknown = { $language } хэлээр ашиглаж болох эсэхийг эх сурвалжид заагаагүй
 language-fit-none = { $language } хэлээр үйлчилгээ байхгүй (эх сурвалжийн дагуу зөвхөн бусад хэлээр)
 language-fit-contact = { $language } хэлээр эхлээд энэ хаягаар холбогдоно уу
 language-fit-advice = { $language } хэлийг ашиглах боломжгүй бол ажилтан тантай хамт утасдаж япон хэлээр тайлбарлана. Байгууллага орчуулагчтай (жишээ нь гурван талын дуудлага) бол хүсэлт гаргана уу.
+ui-card-language-fit = Хэлний дэмжлэг
+directory-fit-language = Хандсан хүний хэл (энэ хэлний дэмжлэгийг харуулна)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = အခြေခံ ဘာသာစကား
 locale-status-reviewed = စစ်ဆေးပြီးသော ဘာသာပြန်
 locale-status-draft = မူကြမ်း ဘာသာပြန် (မစစ်ဆေးရသေးပါ)
 assured-on = စစ်ဆေးသည့်ရက်: { $date }
+contact-in-person-local = အနီးဆုံးရုံးသို့ ကိုယ်တိုင်သွားပါ (ဒေသအလိုက် ကွဲပြားသည်)
 language-fit-native = { $language }ဖြင့် ဆက်သွယ်နိုင်သော နံပါတ် ရှိသည်
 language-fit-interpreter = ဤဌာနက စကားပြန် (ဥပမာ သုံးဦးဆိုင်ဖုန်းခေါ်ဆိုမှု) ပေးသဖြင့် { $language }ဖြင့် တိုင်ပင်နိုင်သည်
 language-fit-unknown = { $language }ဖြင့် အသုံးပြုနိုင်မနိုင်ကို ရင်းမြစ်များတွင် မဖော်ပြထားပါ
 language-fit-none = { $language }ဖြင့် မရနိုင်ပါ (ရင်းမြစ်အရ အခြားဘာသာစကားများသာ)
 language-fit-contact = { $language }အတွက် ဤဆက်သွယ်ရန်ကို ဦးစွာ အသုံးပြုပါ
 language-fit-advice = { $language }ကို အသုံးမပြုနိုင်ပါက ဝန်ထမ်းက သင်နှင့်အတူ ဖုန်းခေါ်ပြီး ဂျပန်ဘာသာဖြင့် ရှင်းပြပါမည်။ ဌာနတွင် စကားပြန် (ဥပမာ သုံးဦးဆိုင်ဖုန်း) ရှိပါက တောင်းဆိုပါ။
+ui-card-language-fit = ဘာသာစကား အထောက်အပံ့
+directory-fit-language = တိုင်ပင်သူ၏ ဘာသာစကား (ထိုဘာသာစကား အထောက်အပံ့ကို ပြသည်)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = आधार भाषा
 locale-status-reviewed = जाँच गरिएको अनुवाद
 locale-status-draft = मस्यौदा अनुवाद (जाँच नगरिएको)
 assured-on = जाँच गरिएको मिति: { $date }
+contact-in-person-local = नजिकको कार्यालयमा आफैं जानुहोस् (क्षेत्र अनुसार फरक हुन्छ)
 language-fit-native = { $language }मा कुरा गर्न सकिने सम्पर्क छ
 language-fit-interpreter = सेवाले दोभाषे उपलब्ध गराउँछ (जस्तै तीन-पक्षीय कल), त्यसैले { $language } प्रयोग गर्न सकिन्छ
 language-fit-unknown = { $language } प्रयोग गर्न सकिन्छ कि सकिँदैन भन्ने स्रोतहरूमा उल्लेख छैन
 language-fit-none = { $language }मा उपलब्ध छैन (स्रोत अनुसार अन्य भाषा मात्र)
 language-fit-contact = { $language }का लागि पहिले यो सम्पर्क प्रयोग गर्नुहोस्
 language-fit-advice = { $language } प्रयोग गर्न नसकिए कर्मचारीले तपाईंसँगै फोन गरेर जापानी भाषामा कुरा बुझाउनेछन्। सेवामा दोभाषे (जस्तै तीन-पक्षीय कल) भए त्यसको अनुरोध गर्नुहोस्।
+ui-card-language-fit = भाषा सहयोग
+directory-fit-language = परामर्श लिने व्यक्तिको भाषा (यस भाषाको सहयोग देखाइन्छ)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Idioma de referência
 locale-status-reviewed = Tradução revisada
 locale-status-draft = Rascunho de tradução (não revisado)
 assured-on = Verificado em: { $date }
+contact-in-person-local = Pessoalmente, no posto mais próximo (varia conforme a região)
 language-fit-native = Há um contato com atendimento em { $language }
 language-fit-interpreter = O serviço oferece intérprete (por exemplo, chamada a três), então é possível usar { $language }
 language-fit-unknown = As fontes não dizem se é possível usar { $language }
 language-fit-none = Não atende em { $language } (segundo as fontes, só em outros idiomas)
 language-fit-contact = Em { $language }, use primeiro este contato
 language-fit-advice = Se não for possível usar { $language }, a equipe liga junto com você e explica em japonês. Onde o serviço oferece intérprete (por exemplo, chamada a três), peça esse apoio.
+ui-card-language-fit = Atendimento no idioma
+directory-fit-language = Idioma da pessoa atendida (mostra o atendimento nesse idioma)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Эталонный язык
 locale-status-reviewed = Проверенный перевод
 locale-status-draft = Черновой перевод (не проверен)
 assured-on = Дата проверки: { $date }
+contact-in-person-local = Лично в ближайшее отделение (зависит от местности)
 language-fit-native = Есть контакт, где говорят на языке: { $language }
 language-fit-interpreter = Служба предоставляет переводчика (например, трёхсторонний звонок), поэтому можно использовать язык: { $language }
 language-fit-unknown = Источники не сообщают, можно ли использовать язык: { $language }
 language-fit-none = На языке { $language } не обслуживают (по источникам — только на других языках)
 language-fit-contact = На языке { $language } сначала обращайтесь по этому контакту
 language-fit-advice = Если язык { $language } использовать нельзя, сотрудник позвонит вместе с вами и объяснит по-японски. Если служба предоставляет переводчика (например, трёхсторонний звонок), попросите об этом.
+ui-card-language-fit = Поддержка языка
+directory-fit-language = Язык обратившегося (показана поддержка этого языка)
 
 ## madoguchi walk
 

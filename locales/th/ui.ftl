@@ -12,12 +12,15 @@ locale-status-reference = ภาษาอ้างอิง
 locale-status-reviewed = คำแปลที่ตรวจสอบแล้ว
 locale-status-draft = คำแปลฉบับร่าง (ยังไม่ได้ตรวจสอบ)
 assured-on = วันที่ตรวจสอบ: { $date }
+contact-in-person-local = ไปด้วยตนเองที่สำนักงานที่ใกล้ที่สุด (แตกต่างกันตามพื้นที่)
 language-fit-native = มีช่องทางติดต่อที่ใช้{ $language }ได้
 language-fit-interpreter = หน่วยงานมีล่าม (เช่น การโทรสามสาย) จึงใช้{ $language }ได้
 language-fit-unknown = แหล่งข้อมูลไม่ได้ระบุว่าใช้{ $language }ได้หรือไม่
 language-fit-none = ไม่รองรับ{ $language } (ตามแหล่งข้อมูล มีเฉพาะภาษาอื่น)
 language-fit-contact = สำหรับ{ $language } ให้ติดต่อช่องทางนี้ก่อน
 language-fit-advice = หากใช้{ $language }ไม่ได้ เจ้าหน้าที่จะโทรไปพร้อมกับคุณและอธิบายเป็นภาษาญี่ปุ่น หากหน่วยงานมีล่าม (เช่น การโทรสามสาย) ให้ขอใช้บริการล่าม
+ui-card-language-fit = การรองรับภาษา
+directory-fit-language = ภาษาของผู้ขอรับคำปรึกษา (แสดงการรองรับภาษานี้)
 
 ## madoguchi walk
 

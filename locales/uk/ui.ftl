@@ -12,12 +12,15 @@ locale-status-reference = Еталонна мова
 locale-status-reviewed = Перевірений переклад
 locale-status-draft = Чорновий переклад (не перевірено)
 assured-on = Дата перевірки: { $date }
+contact-in-person-local = Особисто до найближчого відділення (залежить від місцевості)
 language-fit-native = Є контакт, де розмовляють мовою: { $language }
 language-fit-interpreter = Служба надає перекладача (наприклад, трибічний дзвінок), тож можна користуватися мовою: { $language }
 language-fit-unknown = Джерела не вказують, чи можна користуватися мовою: { $language }
 language-fit-none = Мовою { $language } не обслуговують (за джерелами — лише іншими мовами)
 language-fit-contact = Мовою { $language } спершу звертайтеся за цим контактом
 language-fit-advice = Якщо мовою { $language } скористатися не можна, працівник зателефонує разом із вами й пояснить японською. Якщо служба надає перекладача (наприклад, трибічний дзвінок), попросіть про це.
+ui-card-language-fit = Підтримка мови
+directory-fit-language = Мова особи, що звернулася (показано підтримку цієї мови)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = Ngôn ngữ tham chiếu
 locale-status-reviewed = Bản dịch đã được kiểm tra
 locale-status-draft = Bản dịch nháp (chưa được kiểm tra)
 assured-on = Ngày kiểm tra: { $date }
+contact-in-person-local = Đến trực tiếp văn phòng gần nhất (khác nhau theo khu vực)
 language-fit-native = Có đầu mối liên hệ nói được { $language }
 language-fit-interpreter = Nơi này có phiên dịch (ví dụ cuộc gọi ba bên), nên có thể dùng { $language }
 language-fit-unknown = Tài liệu không cho biết có thể dùng { $language } hay không
 language-fit-none = Không hỗ trợ { $language } (theo tài liệu, chỉ có các ngôn ngữ khác)
 language-fit-contact = Với { $language }, hãy liên hệ số này trước
 language-fit-advice = Nếu không dùng được { $language }, nhân viên sẽ gọi điện cùng bạn và giải thích bằng tiếng Nhật. Nếu nơi đó có phiên dịch (ví dụ cuộc gọi ba bên), hãy yêu cầu phiên dịch.
+ui-card-language-fit = Hỗ trợ ngôn ngữ
+directory-fit-language = Ngôn ngữ của người được tư vấn (hiển thị mức hỗ trợ ngôn ngữ này)
 
 ## madoguchi walk
 

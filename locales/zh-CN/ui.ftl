@@ -12,12 +12,15 @@ locale-status-reference = 参照语言
 locale-status-reviewed = 已审校的翻译
 locale-status-draft = 翻译草稿（尚未审校）
 assured-on = 确认日期：{ $date }
+contact-in-person-local = 直接前往最近的窗口（因地区而异）
 language-fit-native = 有可以用{ $language }沟通的联系方式
 language-fit-interpreter = 该机构提供口译（如三方通话），可以用{ $language }咨询
 language-fit-unknown = 资料中未确认能否使用{ $language }
 language-fit-none = 不支持{ $language }（资料显示仅支持其他语言）
 language-fit-contact = 使用{ $language }时，请先联系这里
 language-fit-advice = 如果无法使用{ $language }，工作人员会与您一起打电话，用日语说明情况。如果该机构提供口译（如三方通话），请提出申请。
+ui-card-language-fit = 语言支持
+directory-fit-language = 咨询者的语言(显示该语言的支持情况)
 
 ## madoguchi walk
 

@@ -12,12 +12,15 @@ locale-status-reference = 參照語言
 locale-status-reviewed = 已審校的翻譯
 locale-status-draft = 翻譯草稿（尚未審校）
 assured-on = 確認日期：{ $date }
+contact-in-person-local = 直接前往最近的窗口（依地區而異）
 language-fit-native = 有可以用{ $language }溝通的聯絡方式
 language-fit-interpreter = 該機構提供口譯（如三方通話），可以用{ $language }諮詢
 language-fit-unknown = 資料中未確認能否使用{ $language }
 language-fit-none = 不支援{ $language }（資料顯示僅支援其他語言）
 language-fit-contact = 使用{ $language }時，請先聯絡這裡
 language-fit-advice = 如果無法使用{ $language }，工作人員會與您一起打電話，用日語說明情況。如果該機構提供口譯（如三方通話），請提出申請。
+ui-card-language-fit = 語言支援
+directory-fit-language = 諮詢者的語言(顯示該語言的支援情況)
 
 ## madoguchi walk
 

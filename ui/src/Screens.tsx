@@ -246,7 +246,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
       </header>
       <ol className="slip-cards">
         {cards.map((card) => (
-          <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service}>
+          <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
               <span lang={client}>{card.name.client}</span>
               {client !== reference && (

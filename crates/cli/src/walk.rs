@@ -217,14 +217,15 @@ fn print_results(
             } else {
                 " "
             };
+            let shown = c
+                .label
+                .as_ref()
+                .map_or_else(|| c.value.clone(), |l| both(&l.staff, &l.client));
             match &c.note {
-                Some(note) => writeln!(
-                    out,
-                    "  {mark}{} ({})",
-                    c.value,
-                    both(&note.staff, &note.client)
-                )?,
-                None => writeln!(out, "  {mark}{}", c.value)?,
+                Some(note) => {
+                    writeln!(out, "  {mark}{shown} ({})", both(&note.staff, &note.client))?
+                }
+                None => writeln!(out, "  {mark}{shown}")?,
             }
         }
         if let Some(fit) = &referral.card.language_fit {

@@ -25,6 +25,7 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "locale-status-reference",
     "locale-status-reviewed",
     "locale-status-draft",
+    "contact-in-person-local",
     "language-fit-native",
     "language-fit-interpreter",
     "language-fit-unknown",
@@ -91,6 +92,9 @@ pub struct ContactView {
     )]
     pub kind: ContactKind,
     pub value: String,
+    /// What to show instead of the value when the value is no number or address: an in-person
+    /// contact at the nearest local office (`local`).
+    pub label: Option<ReferralText>,
     pub note: Option<ReferralText>,
 }
 
@@ -110,6 +114,9 @@ pub struct LanguageFitView {
     /// The contact (index into the card's `contacts`) to use first in the client's language.
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub contact: Option<usize>,
+    /// The mark beside that contact ("in <language>, use this contact first"); `None` when no
+    /// contact is named.
+    pub contact_label: Option<ReferralText>,
     /// The fit in words, naming the client's language.
     pub label: ReferralText,
     /// What staff can do when the client cannot use the service in their own language.
@@ -299,9 +306,13 @@ impl App {
         );
         let advice = matches!(fit.fit, Fit::Unknown | Fit::None)
             .then(|| self.both(staff, client, "language-fit-advice", Some(&args)));
+        let contact_label = fit
+            .contact_index
+            .map(|_| self.both(staff, client, "language-fit-contact", Some(&args)));
         Some(LanguageFitView {
             fit: fit.fit,
             contact: fit.contact_index,
+            contact_label,
             label,
             advice,
         })
@@ -342,6 +353,8 @@ impl App {
                 .map(|c| ContactView {
                     kind: c.kind,
                     value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
                     note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
                 })
                 .collect(),

@@ -474,3 +474,32 @@ fn the_directory_messages_exist_in_every_shipped_locale() {
         }
     }
 }
+
+#[test]
+fn an_in_person_contact_at_the_local_office_is_named_in_words_in_both_languages() {
+    let all = entries(&app(), &DirectoryFilter::default());
+    let local: Vec<_> = all
+        .iter()
+        .flat_map(|e| e.card.contacts.iter().map(move |c| (&e.card.service, c)))
+        .filter(|(_, c)| c.value == "local")
+        .collect();
+    assert!(
+        !local.is_empty(),
+        "the shipped data has in-person local contacts"
+    );
+    for (service, c) in local {
+        let label = c
+            .label
+            .as_ref()
+            .unwrap_or_else(|| panic!("{service}: no label"));
+        assert!(
+            !label.staff.is_empty() && !label.staff.contains("local"),
+            "{service}: {label:?}"
+        );
+        assert!(
+            !label.client.is_empty() && !label.client.contains("local"),
+            "{service}: {label:?}"
+        );
+        assert_ne!(label.staff, label.client, "{service}: one language only");
+    }
+}

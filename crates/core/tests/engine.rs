@@ -242,3 +242,51 @@ fn referral_cards_carry_reasons_sources_and_check_marks() {
         );
     }
 }
+
+#[test]
+fn a_card_marks_the_contact_to_use_first_in_the_clients_language_on_both_sides() {
+    let app = app();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let facts = facts(&[
+        ("concern", "labour_problem"),
+        ("nationality", "foreign"),
+        ("residence", "technical_intern"),
+    ]);
+    let cards = app.referral_views(&facts, "ja", "vi", today);
+    assert!(!cards.is_empty());
+    let name = app
+        .locale_views("ja")
+        .into_iter()
+        .find(|l| l.tag == "vi")
+        .unwrap()
+        .name;
+    let mut marked = 0;
+    for card in &cards {
+        let fit = card
+            .card
+            .language_fit
+            .as_ref()
+            .expect("a Vietnamese client gets a fit on every card");
+        // The mark exists exactly when a contact is named, and names the language on both sides.
+        assert_eq!(
+            fit.contact.is_some(),
+            fit.contact_label.is_some(),
+            "{}",
+            card.card.service
+        );
+        if let (Some(i), Some(mark)) = (fit.contact, &fit.contact_label) {
+            assert!(i < card.card.contacts.len(), "{}", card.card.service);
+            assert!(
+                mark.staff.contains(&name) && mark.client.contains(&name),
+                "{mark:?}"
+            );
+            assert_ne!(mark.staff, mark.client);
+            marked += 1;
+        }
+        assert!(fit.label.staff.contains(&name) && fit.label.client.contains(&name));
+    }
+    assert!(marked > 0, "some card has a Vietnamese contact");
+    // A Japanese-speaking client on a Japanese-staffed line: nothing to mark.
+    let ja = app.referral_views(&facts, "ja", "ja", today);
+    assert!(ja.iter().any(|c| c.card.language_fit.is_none()));
+}

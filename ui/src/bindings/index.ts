@@ -30,7 +30,12 @@ export type QuestionView = { id: string, fact: string,
  */
 multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, };
 
-export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, note: ReferralText | null, };
+export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, 
+/**
+ * What to show instead of the value when the value is no number or address: an in-person
+ * contact at the nearest local office (`local`).
+ */
+label: ReferralText | null, note: ReferralText | null, };
 
 export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
 
@@ -47,6 +52,11 @@ export type LanguageFitView = { fit: Fit,
  * The contact (index into the card's `contacts`) to use first in the client's language.
  */
 contact: number | null, 
+/**
+ * The mark beside that contact ("in <language>, use this contact first"); `None` when no
+ * contact is named.
+ */
+contact_label: ReferralText | null, 
 /**
  * The fit in words, naming the client's language.
  */
