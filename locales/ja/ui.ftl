@@ -334,7 +334,6 @@ settings-purge-cutoff = この日より前の記録を削除します
 settings-purge-count = 削除する記録
 settings-purge-training = 削除する研修結果
 settings-purge-button = 古い記録を削除…
-settings-purge-confirm = 今すぐ削除しますか。元に戻せません。
 settings-purge-yes = 削除する
 settings-purge-no = やめる
 settings-purge-done = 削除した記録
@@ -367,3 +366,13 @@ ui-problem-set-aside-todo = 移動したファイルは消さないでくださ�
 records-month = 月
 settings-desk-code-help = コーディネーターが窓口ごとに決めるコードです。保存する相談ごとに記録されます（例：「shinjuku-2f」「window-3」）。英小文字 a〜z、数字（1〜4 個）、ハイフンだけ。人の名前は使えません。
 settings-error-desk-code = 窓口コードではありません。英小文字 a〜z、数字、ハイフンで 32 文字まで、英字か数字で始め、数字を 1 個以上 4 個まで入れてください（例：「window-3」）。人の名前は窓口コードにできません。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 古い記録を削除しますか
+settings-purge-dialog = { $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件を削除します。元に戻せません。
+settings-purge-cancelled = 削除しませんでした。
+settings-retention-dialog-title = 保存期間を短くしますか
+settings-retention-dialog = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、{ $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件が削除されるようになります。
+settings-retention-dialog-uncounted = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、これまでより多くの記録が削除されるようになります。
+settings-retention-dialog-yes = 短くして保存する
+settings-error-retention_not_confirmed = 記録を残す年数は変えませんでした(確認で「やめる」が選ばれました)。設定は保存していません。

@@ -103,6 +103,10 @@ pub enum SettingsError {
         max = Settings::MAX_RETENTION_YEARS
     )]
     Retention { value: String },
+    /// A shorter retention (which lets a purge delete more) was not confirmed in the native
+    /// dialog: nothing was saved.
+    #[error("retention_years = {value} was not confirmed, so nothing was saved")]
+    RetentionNotConfirmed { value: String },
     #[error("{key} = {value:?} is not one of the shipped locales")]
     Language { key: LanguageKey, value: String },
     /// `settings.toml` (or its temporary or backup copy) could not be written.

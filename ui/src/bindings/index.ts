@@ -611,7 +611,7 @@ export type LanguageKey = "staff_lang" | "client_lang";
  * A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
  * file keeps what it held.
  */
-export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
+export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "retention_not_confirmed", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
 
 /**
  * The referral log's state.
@@ -646,7 +646,7 @@ records: number, training_results: number, };
 /**
  * Why a purge was refused: the UI words each kind.
  */
-export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, };
+export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, } | { "kind": "cancelled" };
 
 /**
  * The site override file as the running app read it at startup.
