@@ -21,10 +21,29 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(line) => write!(f, "{}:{}: ", self.file, line)?,
+            None => write!(f, "{}: ", self.file)?,
         }
+        // One diagnostic, one line: a value quoted from the file may hold a newline, or a
+        // bidi control that would reorder what is shown; those are written as escapes.
+        for c in self.message.chars() {
+            if c.is_control() || is_bidi_control(c) {
+                write!(f, "{}", c.escape_unicode())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
     }
+}
+
+/// The Unicode bidi formatting characters (embeddings, overrides, isolates, marks): invisible,
+/// and able to reorder the text around them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Why content could not be loaded.
