@@ -448,8 +448,8 @@ pub fn write_settings(
 
 /// Whether `bytes` are a settings file the app would start with, unchanged.
 fn is_good(bytes: &[u8], shipped: Option<&[String]>) -> bool {
-    std::str::from_utf8(bytes)
-        .is_ok_and(|text| Settings::parse(SETTINGS_FILE, text, shipped).is_ok())
+    madoguchi_core::SourceFile::from_bytes(SETTINGS_FILE, bytes.to_vec())
+        .is_ok_and(|file| Settings::parse(SETTINGS_FILE, &file.text, shipped).is_ok())
 }
 
 /// Checks the form, writes `settings.toml` and puts the new settings in force (the idle time
