@@ -379,3 +379,9 @@ settings-retention-dialog = Records will be kept for { $to } years instead of { 
 settings-retention-dialog-uncounted = Records will be kept for { $to } years instead of { $from }. Deleting old records will then delete more records than before.
 settings-retention-dialog-yes = Yes, keep them for fewer years
 settings-error-retention_not_confirmed = The retention was not shortened (Cancel was chosen in the confirmation), so nothing was saved.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Emergency services such as 110 and 119 cannot be changed by this file. Remove those entries.
+ui-override-error-duplicate = The same service (id) is written twice. Keep one.
+ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
+ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.

@@ -366,3 +366,9 @@ settings-retention-dialog = Los registros se conservarán { $to } años en lugar
 settings-retention-dialog-uncounted = Los registros se conservarán { $to } años en lugar de { $from }. Al borrar registros antiguos se borrarán entonces más registros que antes.
 settings-retention-dialog-yes = Sí, conservarlos menos años
 settings-error-retention_not_confirmed = No se acortó el período de conservación (se eligió Cancelar en la confirmación); no se guardó nada.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 no se pueden cambiar con este archivo. Elimine esas entradas.
+ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
+ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
+ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.

@@ -366,3 +366,9 @@ settings-retention-dialog = Itatago ang mga rekord nang { $to } taon sa halip na
 settings-retention-dialog-uncounted = Itatago ang mga rekord nang { $to } taon sa halip na { $from }. Kapag binura ang mga lumang rekord, mas maraming rekord ang mabubura kaysa dati.
 settings-retention-dialog-yes = Oo, itago nang mas kaunting taon
 settings-error-retention_not_confirmed = Hindi pinaikli ang panahon ng pagtatago (Kanselahin ang pinili); walang na-save.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong pang-emergency gaya ng 110 at 119. Alisin ang mga entry na iyon.
+ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
+ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
+ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.

@@ -365,3 +365,9 @@ settings-retention-dialog = Catatan akan disimpan { $to } tahun, bukan { $from }
 settings-retention-dialog-uncounted = Catatan akan disimpan { $to } tahun, bukan { $from } tahun. Menghapus catatan lama kemudian akan menghapus lebih banyak catatan daripada sebelumnya.
 settings-retention-dialog-yes = Ya, simpan lebih singkat
 settings-error-retention_not_confirmed = Masa penyimpanan tidak diperpendek (Batal dipilih saat konfirmasi); tidak ada yang disimpan.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat diubah oleh berkas ini. Hapus entri tersebut.
+ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
+ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
+ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.

@@ -366,3 +366,9 @@ settings-retention-dialog = きろくを のこす ねんすうを { $from } ね
 settings-retention-dialog-uncounted = きろくを のこす ねんすうを { $from } ねんから { $to } ねんに します。ふるい きろくを けすと、いままでより おおくの きろくが きえます。
 settings-retention-dialog-yes = みじかく して ほぞんする
 settings-error-retention_not_confirmed = のこす ねんすうは かえませんでした(「やめる」が えらばれました)。せっていは ほぞん していません。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110や 119など きんきゅうの そうだんさきは、この ファイルでは かえられません。その ぎょうを けして ください。
+ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
+ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
+ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。

@@ -376,3 +376,9 @@ settings-retention-dialog = 記録を残す年数を { $from } 年から { $to }
 settings-retention-dialog-uncounted = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、これまでより多くの記録が削除されるようになります。
 settings-retention-dialog-yes = 短くして保存する
 settings-error-retention_not_confirmed = 記録を残す年数は変えませんでした(確認で「やめる」が選ばれました)。設定は保存していません。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110・119 などの緊急の相談先は、このファイルでは変えられません。そのような行は消してください。
+ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
+ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
+ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。

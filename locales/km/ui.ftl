@@ -365,3 +365,9 @@ settings-retention-dialog = កំណត់ត្រានឹងត្រូវ�
 settings-retention-dialog-uncounted = កំណត់ត្រានឹងត្រូវរក្សាទុក { $to } ឆ្នាំ ជំនួសឱ្យ { $from } ឆ្នាំ។ ការលុបកំណត់ត្រាចាស់ៗនឹងលុបកំណត់ត្រាច្រើនជាងមុន។
 settings-retention-dialog-yes = បាទ/ចាស រក្សាទុកតិចឆ្នាំជាងមុន
 settings-error-retention_not_confirmed = រយៈពេលរក្សាទុកមិនត្រូវបានបន្ថយទេ (បានជ្រើស បោះបង់)។ មិនបានរក្សាទុកអ្វីទេ។
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 110 និង 119 មិនអាចផ្លាស់ប្តូរដោយឯកសារនេះបានទេ។ សូមលុបធាតុទាំងនោះ។
+ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
+ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
+ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។

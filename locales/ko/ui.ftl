@@ -365,3 +365,9 @@ settings-retention-dialog = 기록 보관 기간이 { $from }년에서 { $to }�
 settings-retention-dialog-uncounted = 기록 보관 기간이 { $from }년에서 { $to }년으로 바뀝니다. 그러면 오래된 기록 삭제 시 지금보다 많은 기록이 삭제됩니다.
 settings-retention-dialog-yes = 예, 기간을 줄입니다
 settings-error-retention_not_confirmed = 보관 기간을 줄이지 않았습니다(확인에서 취소를 선택). 설정은 저장되지 않았습니다.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바꿀 수 없습니다. 해당 항목을 지우세요.
+ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
+ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
+ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.

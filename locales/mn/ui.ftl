@@ -366,3 +366,9 @@ settings-retention-dialog = Бүртгэлийг { $from } жилийн орон
 settings-retention-dialog-uncounted = Бүртгэлийг { $from } жилийн оронд { $to } жил хадгална. Дараа нь хуучин бүртгэл устгахад өмнөхөөс олон бүртгэл устгагдана.
 settings-retention-dialog-yes = Тийм, богиносгох
 settings-error-retention_not_confirmed = Хадгалах хугацааг богиносгосонгүй (баталгаажуулалтад Болих сонгосон). Юу ч хадгалаагүй.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110, 119 зэрэг яаралтай тусламжийн байгууллагыг энэ файлаар өөрчлөх боломжгүй. Тэдгээр бичлэгийг устгана уу.
+ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
+ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
+ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.

@@ -365,3 +365,9 @@ settings-retention-dialog = မှတ်တမ်းများကို { $fro
 settings-retention-dialog-uncounted = မှတ်တမ်းများကို { $from } နှစ်အစား { $to } နှစ် သိမ်းပါမည်။ ထို့နောက် မှတ်တမ်းဟောင်းများ ဖျက်လျှင် ယခင်ထက် မှတ်တမ်းပိုများ ပျက်ပါမည်။
 settings-retention-dialog-yes = ဟုတ်ကဲ့၊ နှစ်လျှော့ပါ
 settings-error-retention_not_confirmed = သိမ်းထားမည့် ကာလကို မလျှော့ခဲ့ပါ (အတည်ပြုရာတွင် မလုပ်တော့ပါ ကို ရွေးခဲ့သည်)။ ဘာမျှ မသိမ်းခဲ့ပါ။
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110 နှင့် 119 ကဲ့သို့ အရေးပေါ် ဌာနများကို ဤဖိုင်ဖြင့် ပြောင်း၍ မရပါ။ ထိုအချက်များကို ဖျက်ပါ။
+ui-override-error-duplicate = တူညီသော ဌာန (id) ကို နှစ်ကြိမ် ရေးထားသည်။ တစ်ခုသာ ထားပါ။
+ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
+ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။

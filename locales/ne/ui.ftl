@@ -366,3 +366,9 @@ settings-retention-dialog = अभिलेख { $from } वर्षको स�
 settings-retention-dialog-uncounted = अभिलेख { $from } वर्षको सट्टा { $to } वर्ष राखिनेछन्। त्यसपछि पुराना अभिलेख मेटाउँदा पहिलेभन्दा धेरै अभिलेख मेटिनेछन्।
 settings-retention-dialog-yes = हो, कम वर्ष राख्नुहोस्
 settings-error-retention_not_confirmed = राख्ने अवधि छोटो गरिएन (पुष्टिमा रद्द गर्नुहोस् छानियो)। केही सुरक्षित गरिएन।
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110 र 119 जस्ता आपतकालीन सेवा यो फाइलले बदल्न सक्दैन। ती प्रविष्टि हटाउनुहोस्।
+ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
+ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
+ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।

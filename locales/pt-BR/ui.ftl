@@ -366,3 +366,9 @@ settings-retention-dialog = Os registros serão guardados por { $to } anos em ve
 settings-retention-dialog-uncounted = Os registros serão guardados por { $to } anos em vez de { $from }. Apagar registros antigos passará a apagar mais registros do que antes.
 settings-retention-dialog-yes = Sim, guardar por menos anos
 settings-error-retention_not_confirmed = O prazo de guarda não foi encurtado (Cancelar foi escolhido na confirmação); nada foi salvo.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem ser alterados por este arquivo. Remova essas entradas.
+ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
+ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
+ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.

@@ -368,3 +368,9 @@ settings-retention-dialog = Записи будут храниться { $to } (
 settings-retention-dialog-uncounted = Записи будут храниться { $to } (лет) вместо { $from }. Тогда удаление старых записей удалит больше записей, чем раньше.
 settings-retention-dialog-yes = Да, сократить срок
 settings-error-retention_not_confirmed = Срок хранения не сокращён (в подтверждении выбрано «Отмена»); ничего не сохранено.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Экстренные службы, такие как 110 и 119, нельзя изменить этим файлом. Удалите эти записи.
+ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
+ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
+ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.

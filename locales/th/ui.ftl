@@ -365,3 +365,9 @@ settings-retention-dialog = จะเก็บบันทึกไว้ { $to 
 settings-retention-dialog-uncounted = จะเก็บบันทึกไว้ { $to } ปีแทน { $from } ปี จากนั้นการลบบันทึกเก่าจะลบบันทึกมากกว่าเดิม
 settings-retention-dialog-yes = ใช่ ลดจำนวนปี
 settings-error-retention_not_confirmed = ไม่ได้ลดระยะเวลาการเก็บรักษา (เลือกยกเลิกในการยืนยัน) จึงไม่ได้บันทึกสิ่งใด
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน่วยงานฉุกเฉิน เช่น 110 และ 119 ไม่ได้ โปรดลบรายการเหล่านั้น
+ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
+ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
+ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8

@@ -368,3 +368,9 @@ settings-retention-dialog = Записи зберігатимуться { $to } 
 settings-retention-dialog-uncounted = Записи зберігатимуться { $to } (років) замість { $from }. Тоді видалення старих записів видалить більше записів, ніж раніше.
 settings-retention-dialog-yes = Так, скоротити строк
 settings-error-retention_not_confirmed = Строк зберігання не скорочено (у підтвердженні вибрано «Скасувати»); нічого не збережено.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Екстрені служби, як-от 110 і 119, не можна змінити цим файлом. Видаліть ці записи.
+ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
+ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
+ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.

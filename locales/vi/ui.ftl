@@ -365,3 +365,9 @@ settings-retention-dialog = Hồ sơ sẽ được lưu giữ { $to } năm thay 
 settings-retention-dialog-uncounted = Hồ sơ sẽ được lưu giữ { $to } năm thay vì { $from } năm. Khi đó, xóa hồ sơ cũ sẽ xóa nhiều hồ sơ hơn trước.
 settings-retention-dialog-yes = Có, lưu giữ ít năm hơn
 settings-error-retention_not_confirmed = Thời hạn lưu giữ không bị rút ngắn (đã chọn Hủy khi xác nhận); không có gì được lưu.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn cấp như 110 và 119 bằng tệp này. Hãy xóa các mục đó.
+ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
+ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
+ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.

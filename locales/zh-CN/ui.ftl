@@ -365,3 +365,9 @@ settings-retention-dialog = 记录保存年数将从 { $from } 年改为 { $to }
 settings-retention-dialog-uncounted = 记录保存年数将从 { $from } 年改为 { $to } 年。之后删除旧记录时，将比以前删除更多记录。
 settings-retention-dialog-yes = 是，缩短年数
 settings-error-retention_not_confirmed = 未缩短保存年数（确认时选择了取消），设置未保存。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。请删除这些条目。
+ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
+ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
+ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。

@@ -365,3 +365,9 @@ settings-retention-dialog = 紀錄保存年數將從 { $from } 年改為 { $to }
 settings-retention-dialog-uncounted = 紀錄保存年數將從 { $from } 年改為 { $to } 年。之後刪除舊紀錄時，將比以前刪除更多紀錄。
 settings-retention-dialog-yes = 是，縮短年數
 settings-error-retention_not_confirmed = 未縮短保存年數（確認時選擇了取消），設定未儲存。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。請刪除這些項目。
+ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
+ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
+ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。

@@ -21,8 +21,8 @@ use ts_rs::TS;
 use crate::commands::{language, today};
 use crate::confirm::{self, Question};
 use crate::shell::{
-    error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError, Shell, LOG_FILE,
-    OVERRIDE_FILE, SETTINGS_FILE,
+    error_kinds, error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError,
+    Shell, LOG_FILE, OVERRIDE_FILE, SETTINGS_FILE,
 };
 
 /// The last good settings file (one that parsed and passed every check), kept beside the new
@@ -143,8 +143,12 @@ pub enum OverrideStatus {
         local: Vec<CategoryView>,
         changed: Vec<CategoryView>,
     },
-    /// Invalid, so not in use: `file:line: message` lines.
-    Invalid { errors: Vec<String> },
+    /// Invalid, so not in use: `file:line: message` lines, and the `ui-override-error-*`
+    /// messages of the kinds of error among them.
+    Invalid {
+        errors: Vec<String>,
+        kinds: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -173,6 +177,8 @@ pub struct DataCheck {
     /// Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
     /// reports them.
     pub errors: Vec<String>,
+    /// The `ui-override-error-*` messages of the kinds of error among them.
+    pub kinds: Vec<String>,
 }
 
 impl DataCheck {
@@ -190,6 +196,7 @@ impl DataCheck {
                 .iter()
                 .map(ToString::to_string)
                 .collect(),
+            kinds: Vec::new(),
         }
     }
 
@@ -197,6 +204,7 @@ impl DataCheck {
         DataCheck {
             counts: None,
             errors: error_lines(e),
+            kinds: error_kinds(e),
         }
     }
 }
@@ -234,11 +242,11 @@ fn form(settings: &Settings) -> SettingsForm {
 fn override_view(shell: &Shell, staff: &str) -> OverrideView {
     let path = shell.data_dir.join(OVERRIDE_FILE).display().to_string();
     let invalid = shell.problems.iter().find_map(|p| match p {
-        Problem::OverrideInvalid { errors, .. } => Some(errors.clone()),
+        Problem::OverrideInvalid { errors, kinds, .. } => Some((errors.clone(), kinds.clone())),
         _ => None,
     });
     let status = match (invalid, shell.app.as_ref()) {
-        (Some(errors), _) => OverrideStatus::Invalid { errors },
+        (Some((errors, kinds)), _) => OverrideStatus::Invalid { errors, kinds },
         (None, Some(app)) if shell.override_in_use => {
             let services = &app.content().directory.services;
             let names = |local: bool| {
@@ -277,6 +285,7 @@ fn startup_check(shell: &Shell) -> DataCheck {
                 })
                 .flatten()
                 .collect(),
+            kinds: Vec::new(),
         },
     }
 }
@@ -1119,12 +1128,47 @@ sources = [\"https://example.org/prefecture\"]
     }
 
     #[test]
+    fn override_errors_come_with_the_staff_s_words_for_their_kinds() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join(OVERRIDE_FILE),
+            "[[service]]\nid = \"police_emergency\"\ncontacts = [{ kind = \"dial\", value = \"117\" }]\n\n\
+             [[service]]\nid = \"houterasu\"\ncontacts = [{ kind = \"web\", value = \"javascript:alert(1)\" }]\n",
+        )
+        .unwrap();
+        let shell = Shell::open(dir.path());
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let OverrideStatus::Invalid { errors, kinds } = &view.override_file.status else {
+            panic!("{:?}", view.override_file);
+        };
+        assert_eq!(
+            kinds,
+            &["ui-override-error-emergency", "ui-override-error-entry"]
+        );
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].contains(&format!("{OVERRIDE_FILE}:1:")),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].contains(&format!("{OVERRIDE_FILE}:5:")),
+            "{errors:?}"
+        );
+        let texts = ui_texts(shell.app().unwrap(), "ja");
+        for kind in madoguchi_core::OVERRIDE_ERROR_MESSAGES {
+            assert!(texts.contains_key(*kind), "the UI has words for {kind}");
+        }
+        let check = check_data_dir(dir.path());
+        assert_eq!(&check.kinds, kinds);
+    }
+
+    #[test]
     fn a_broken_override_file_is_listed_with_its_lines_and_checked_again_from_disk() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(OVERRIDE_FILE), BROKEN_SITE).unwrap();
         let shell = Shell::open(dir.path());
         let view = settings_screen(&shell, "ja", day(2026, 11, 26));
-        let OverrideStatus::Invalid { errors } = &view.override_file.status else {
+        let OverrideStatus::Invalid { errors, .. } = &view.override_file.status else {
             panic!("{:?}", view.override_file);
         };
         assert!(

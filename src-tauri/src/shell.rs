@@ -256,7 +256,13 @@ pub enum RecoveryKind {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Problem {
     /// The site override file failed validation; the shipped directory is used without it.
-    OverrideInvalid { path: String, errors: Vec<String> },
+    /// `kinds`: the `ui-override-error-*` messages that say what kinds of error there are, in
+    /// the order first met; `errors` the `file:line: detail` lines.
+    OverrideInvalid {
+        path: String,
+        errors: Vec<String>,
+        kinds: Vec<String>,
+    },
     /// The settings file could not be read; defaults are used.
     SettingsInvalid { path: String, errors: Vec<String> },
     /// The log failed its checks and is open read-only: consultations work, Save does not.
@@ -334,6 +340,7 @@ impl Shell {
                 Err(e) => problems.push(Problem::OverrideInvalid {
                     path: override_path.display().to_string(),
                     errors: error_lines(&e),
+                    kinds: error_kinds(&e),
                 }),
             }
         }
@@ -507,6 +514,17 @@ pub fn load_with_override(path: &Path) -> Result<App, madoguchi_core::Error> {
         .and_then(|files| App::load(&files))
 }
 
+/// The message ids of the kinds of error among `e`'s, each once, in the order first met.
+pub(crate) fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for kind in e.diagnostics().iter().filter_map(|d| d.kind) {
+        if !kinds.iter().any(|k| k == kind) {
+            kinds.push(kind.to_string());
+        }
+    }
+    kinds
+}
+
 pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
@@ -658,7 +676,7 @@ mod tests {
         .unwrap();
         let shell = Shell::open(dir.path());
         assert!(shell.app().is_ok());
-        let [Problem::OverrideInvalid { path, errors }] = shell.problems.as_slice() else {
+        let [Problem::OverrideInvalid { path, errors, .. }] = shell.problems.as_slice() else {
             panic!("{:?}", shell.problems);
         };
         assert!(path.ends_with(OVERRIDE_FILE));

@@ -85,8 +85,13 @@ function settingsScreen(idle: number, old: number): SettingsScreen {
     data_dir: "/tmp/x",
     log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
     purge: { cutoff: "2023-11-26", records: old, training_results: 0 },
-    override_file: { path: "/tmp/x/site-override.toml", status: { status: "invalid", errors: ["site-override.toml:3: unknown field `bogus_key`"] } },
-    check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [] },
+    override_file: { path: "/tmp/x/site-override.toml", status: {
+        status: "invalid",
+        errors: ["site-override.toml:3: unknown field `bogus_key`", "site-override.toml:5: service `police_emergency` is an emergency service"],
+        kinds: ["ui-override-error-emergency"],
+      },
+    },
+    check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [], kinds: [] },
   };
 }
 
@@ -325,6 +330,8 @@ describe("App", () => {
     expect(desk.value).toBe("shinjuku-2f");
     expect((document.getElementById("settings-idle_seconds") as HTMLInputElement).value).toBe("300");
     expect(document.querySelector(".override-errors")?.textContent).toContain("site-override.toml:3:");
+    // The kinds of error in the staff's words (the fake texts are the ids), above the lines.
+    expect([...document.querySelectorAll(".settings-override .error-kinds li")].map((li) => li.textContent)).toEqual(["ui-override-error-emergency"]);
 
     fireEvent.change(desk, { target: { value: "090-1234-5678" } });
     fireEvent.click(document.querySelector("button.settings-save") as HTMLButtonElement);

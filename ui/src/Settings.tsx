@@ -11,6 +11,7 @@ import type {
   SettingsScreen as SettingsData,
 } from "./bindings";
 import { S, useLangs } from "./i18n";
+import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
 
 /** The form's fields; each has its own error, shown beside it. */
@@ -484,7 +485,12 @@ function OverrideSection({ data }: { data: SettingsData }) {
             </Fragment>
           ))}
       </dl>
-      {status.status === "invalid" && <ErrorLines className="override-errors" lines={status.errors} />}
+      {status.status === "invalid" && (
+        <>
+          <ErrorKinds kinds={status.kinds} />
+          <ErrorLines className="override-errors" lines={status.errors} />
+        </>
+      )}
     </section>
   );
 }
@@ -550,7 +556,12 @@ function CheckSection({ startup, onError }: { startup: DataCheck; onError: (e: u
           ))}
         </dl>
       )}
-      {!ok && <ErrorLines className="check-errors" lines={check.errors} />}
+      {!ok && (
+        <>
+          <ErrorKinds kinds={check.kinds} />
+          <ErrorLines className="check-errors" lines={check.errors} />
+        </>
+      )}
       {again && (
         <p className="note check-restart">
           <S id="settings-check-restart" />

@@ -154,7 +154,7 @@ fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Di
                         s.id,
                         crate::i18n::REFERENCE
                     ),
-                ));
+                ).with_kind("ui-override-error-entry"));
             }
         }
     }
@@ -197,6 +197,9 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));
+    }
+    for id in crate::diagnostic::OVERRIDE_ERROR_MESSAGES {
+        ids.push((id.to_string(), "override errors".to_string()));
     }
     // The screens' own labels: a gap in the reference locale stops loading, as for the views.
     for (ids_of, by) in [

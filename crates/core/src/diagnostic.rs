@@ -6,7 +6,18 @@ pub struct Diagnostic {
     pub file: String,
     pub line: Option<usize>,
     pub message: String,
+    /// A Fluent message id (`ui-override-error-*`) saying in the staff's words what kind of
+    /// error this is, where the app has one; `message` stays the detail, as the CLI prints it.
+    pub kind: Option<&'static str>,
 }
+
+/// The kinds of site override errors the app words in the staff language (`ui.ftl`).
+pub const OVERRIDE_ERROR_MESSAGES: &[&str] = &[
+    "ui-override-error-emergency",
+    "ui-override-error-duplicate",
+    "ui-override-error-entry",
+    "ui-override-error-encoding",
+];
 
 impl Diagnostic {
     pub fn new(file: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
@@ -14,7 +25,14 @@ impl Diagnostic {
             file: file.into(),
             line,
             message: message.into(),
+            kind: None,
         }
+    }
+
+    /// The same diagnostic with `kind`, one of [`OVERRIDE_ERROR_MESSAGES`].
+    pub fn with_kind(mut self, kind: &'static str) -> Self {
+        self.kind = Some(kind);
+        self
     }
 }
 

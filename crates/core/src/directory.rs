@@ -449,20 +449,23 @@ pub(crate) fn apply_override(
     let mut seen: HashMap<String, usize> = HashMap::new();
     for loc in raw {
         let line = loc.line;
-        let mut refuse = |message: String| {
-            diags.push(Diagnostic::new(&file.name, Some(line), message));
+        let mut refuse = |kind: &'static str, message: String| {
+            diags.push(Diagnostic::new(&file.name, Some(line), message).with_kind(kind));
         };
         let id = loc.item.id.clone();
         if let Some(first) = seen.get(&id) {
-            refuse(format!(
-                "service {} is already in this file at line {first}: each id may appear once",
-                quoted(&id)
-            ));
+            refuse(
+                "ui-override-error-duplicate",
+                format!(
+                    "service {} is already in this file at line {first}: each id may appear once",
+                    quoted(&id)
+                ),
+            );
             continue;
         }
         seen.insert(id.clone(), line);
         if protected.contains(&id) {
-            refuse(format!(
+            refuse("ui-override-error-emergency", format!(
                 "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
             ));
             continue;
@@ -473,7 +476,7 @@ pub(crate) fn apply_override(
             .as_ref()
             .filter(|w| protected.contains(w))
         {
-            refuse(format!(
+            refuse("ui-override-error-emergency", format!(
                 "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
             ));
             continue;
@@ -481,7 +484,7 @@ pub(crate) fn apply_override(
         let problems = entry_problems(&loc.item);
         if !problems.is_empty() {
             for p in problems {
-                refuse(format!("service `{id}`: {p}"));
+                refuse("ui-override-error-entry", format!("service `{id}`: {p}"));
             }
             continue;
         }
@@ -561,7 +564,7 @@ pub(crate) fn apply_override(
                     "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
                     quoted(&id)
                 ),
-            ));
+            ).with_kind("ui-override-error-entry"));
         } else {
             let (Some(label), Some(refer_with)) =
                 (loc.item.label.clone(), loc.item.refer_with.clone())

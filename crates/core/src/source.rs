@@ -67,7 +67,8 @@ impl SourceFile {
                         "not UTF-8: byte 0x{:02x} at byte offset {at} (save the file as UTF-8)",
                         bytes[at]
                     ),
-                ))
+                )
+                .with_kind("ui-override-error-encoding"))
             }
         }
     }
