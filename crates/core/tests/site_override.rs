@@ -257,3 +257,137 @@ fn validation_is_linear_in_the_file() {
     // Generous for a debug build on a busy machine; the release figure is in BENCHMARKS.md.
     assert!(took < Duration::from_secs(15), "{n} entries took {took:?}");
 }
+
+/// The fuzzer that found the corpus of `crates/cli/tests/fuzz-corpus`, kept as a property: any
+/// mutation of a valid override file (bytes flipped, cut, lines repeated or dropped, strings
+/// swapped for hostile ones) is either valid or refused with every error at the override's own
+/// line. `PROPTEST_CASES` runs more.
+mod mutations {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn seed() -> String {
+        format!(
+            "# This desk's entries\n[[service]]\nid = \"onestop_8891\"\ncontacts = [{{ kind = \"phone\", value = \"000-2222-3333\" }}]\nassured_date = \"2026-04-01\"\n\n{}",
+            local(
+                "prefecture_onestop",
+                &[("serves", "{ gender = [\"female\"], age_group = [\"adult\", \"child\"] }")]
+            )
+        )
+    }
+
+    const HOSTILE: &[&str] = &[
+        "javascript:alert(1)",
+        "<script>x</script>",
+        "",
+        "\u{202e}",
+        "police_emergency",
+        "ambulance_fire",
+        "onestop_8891",
+        "[[[[[[[[",
+        "\u{0}",
+        "x\r\ny",
+        "😀🇯🇵",
+        "no-such-message",
+    ];
+
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        Flip { at: usize, byte: u8 },
+        Cut { at: usize },
+        RepeatLine { line: usize },
+        DropLine { line: usize },
+        Swap { string: usize, hostile: usize },
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| Mutation::Flip { at, byte }),
+            any::<usize>().prop_map(|at| Mutation::Cut { at }),
+            any::<usize>().prop_map(|line| Mutation::RepeatLine { line }),
+            any::<usize>().prop_map(|line| Mutation::DropLine { line }),
+            (any::<usize>(), 0..HOSTILE.len())
+                .prop_map(|(string, hostile)| Mutation::Swap { string, hostile }),
+        ]
+    }
+
+    fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
+        let lines = |b: &Vec<u8>| -> Vec<Vec<u8>> {
+            b.split_inclusive(|c| *c == b'\n')
+                .map(<[u8]>::to_vec)
+                .collect()
+        };
+        match *m {
+            Mutation::Flip { at, byte } if !bytes.is_empty() => {
+                let i = at % bytes.len();
+                bytes[i] = byte;
+            }
+            Mutation::Cut { at } => bytes.truncate(at % (bytes.len() + 1)),
+            Mutation::RepeatLine { line } | Mutation::DropLine { line } => {
+                let mut l = lines(bytes);
+                if l.is_empty() {
+                    return;
+                }
+                let i = line % l.len();
+                if matches!(m, Mutation::RepeatLine { .. }) {
+                    let copy = l[i].clone();
+                    l.insert(i, copy);
+                } else {
+                    l.remove(i);
+                }
+                *bytes = l.concat();
+            }
+            Mutation::Swap { string, hostile } => {
+                // The content of the n-th "…" string, replaced (as a TOML basic string).
+                let quotes: Vec<usize> = bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| **b == b'"')
+                    .map(|(i, _)| i)
+                    .collect();
+                if quotes.len() < 2 {
+                    return;
+                }
+                let pair = string % (quotes.len() / 2);
+                let (open, close) = (quotes[2 * pair], quotes[2 * pair + 1]);
+                let value = toml::Value::String(HOSTILE[hostile].to_string()).to_string();
+                bytes.splice(open..=close, value.into_bytes());
+            }
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(32),
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn a_mutated_override_is_valid_or_refused_at_its_lines(
+            mutations in proptest::collection::vec(mutation(), 1..4)
+        ) {
+            let mut bytes = seed().into_bytes();
+            for m in &mutations {
+                apply(&mut bytes, m);
+            }
+            let file = match SourceFile::from_bytes(SITE, bytes) {
+                Ok(file) => file,
+                Err(d) => {
+                    prop_assert!(d.file == SITE && d.line.is_some(), "{d}");
+                    return Ok(());
+                }
+            };
+            let mut files = ContentFiles::embedded();
+            files.site_override = Some(file);
+            if let Err(e) = App::load(&files) {
+                let diags = e.diagnostics();
+                prop_assert!(!diags.is_empty(), "{e}");
+                for d in diags {
+                    prop_assert!(d.file == SITE && d.line.is_some(), "not at the override's line: {d}");
+                    prop_assert!(!d.to_string().contains('\n'), "more than one line: {d:?}");
+                }
+            }
+        }
+    }
+}
