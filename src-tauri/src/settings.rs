@@ -1283,13 +1283,14 @@ sources = [\"https://example.org/prefecture\"]
             )),
             "the UI has words for {json}"
         );
-        // Asked with what a purge would then delete: the two records before 2027-06-15.
+        // Asked with what a purge would then delete: the two records before 2027-06 (retention
+        // counts whole months).
         let (from, to, preview) = asked.unwrap();
         assert_eq!((from, to), (3, 1));
         let preview = preview.unwrap();
         assert_eq!(
             (preview.cutoff.as_str(), preview.records),
-            ("2027-06-15", 2)
+            ("2027-06-01", 2)
         );
         assert!(!settings_path(dir.path()).exists(), "nothing was written");
         assert_eq!(shell.current_settings(), Settings::default());

@@ -16,7 +16,7 @@ fn local(id: &str, fields: &[(&str, &str)]) -> String {
         ("refer_with", "\"onestop_8891\"".to_string()),
         (
             "contacts",
-            "[{ kind = \"phone\", value = \"000-1111-2222\" }]".to_string(),
+            "[{ kind = \"phone\", value = \"000-1111-2222\", languages = [\"ja\"] }]".to_string(),
         ),
         ("hours", "\"always\"".to_string()),
         ("free_call", "\"yes\"".to_string()),
@@ -24,6 +24,10 @@ fn local(id: &str, fields: &[(&str, &str)]) -> String {
         ("languages", "[\"ja\"]".to_string()),
         ("languages_confirmed", "true".to_string()),
         ("assured_date", "\"2026-04-01\"".to_string()),
+        (
+            "assured_by",
+            "\"https://example.org/prefecture\"".to_string(),
+        ),
         ("confidence", "\"high\"".to_string()),
         (
             "sources",
@@ -119,7 +123,10 @@ fn the_same_id_twice_names_both_lines() {
 #[test]
 fn contact_values_are_numbers_dial_codes_or_https_addresses() {
     let contact = |kind: &str, value: &str| {
-        format!("[{{ kind = \"{kind}\", value = {} }}]", toml_string(value))
+        format!(
+            "[{{ kind = \"{kind}\", value = {}, languages = [\"ja\"] }}]",
+            toml_string(value)
+        )
     };
     for (kind, bad) in [
         ("web", "javascript:alert(1)"),
@@ -197,7 +204,7 @@ fn a_note_naming_a_missing_message_is_the_override_s_error() {
             "prefecture_onestop",
             &[(
                 "contacts",
-                "[{ kind = \"phone\", value = \"000-1111-2222\", note = \"no-such-message\" }]"
+                "[{ kind = \"phone\", value = \"000-1111-2222\", note = \"no-such-message\", languages = [\"ja\"] }]"
             )]
         )
     );
@@ -268,7 +275,7 @@ mod mutations {
 
     fn seed() -> String {
         format!(
-            "# This desk's entries\n[[service]]\nid = \"onestop_8891\"\ncontacts = [{{ kind = \"phone\", value = \"000-2222-3333\" }}]\nassured_date = \"2026-04-01\"\n\n{}",
+            "# This desk's entries\n[[service]]\nid = \"onestop_8891\"\ncontacts = [{{ kind = \"phone\", value = \"000-2222-3333\", languages = [\"ja\"] }}]\nassured_date = \"2026-04-01\"\nassured_by = \"https://example.org/prefecture\"\nsources = [\"https://example.org/prefecture\"]\n\n{}",
             local(
                 "prefecture_onestop",
                 &[("serves", "{ gender = [\"female\"], age_group = [\"adult\", \"child\"] }")]
