@@ -8,7 +8,6 @@ import time
 from selenium.webdriver.common.by import By
 
 from conftest import ROOT, TARGET
-from test_directory_records import ftl_texts
 from ui import answer, assert_accessible, shoot, start, wait_screen
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
@@ -18,8 +17,8 @@ def sha256(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def ftl_texts(lang):
-    text = (ROOT / "locales" / lang / "ui.ftl").read_text(encoding="utf-8")
+def ftl_texts(lang, file="ui.ftl"):
+    text = (ROOT / "locales" / lang / file).read_text(encoding="utf-8")
     return dict(line.split(" = ", 1) for line in text.splitlines() if " = " in line and not line.startswith((" ", "#")))
 
 
