@@ -337,7 +337,6 @@ settings-purge-cutoff = Records from before this day are deleted
 settings-purge-count = Records to delete
 settings-purge-training = Training results to delete
 settings-purge-button = Delete old records…
-settings-purge-confirm = Delete them now? This cannot be undone.
 settings-purge-yes = Yes, delete them
 settings-purge-no = Cancel
 settings-purge-done = Records deleted
@@ -370,3 +369,19 @@ ui-problem-set-aside-todo = Do not delete the moved file. Contact your administr
 records-month = Month
 settings-desk-code-help = A code your coordinator gives this desk, saved with each consultation: for example “shinjuku-2f” or “window-3”. Lowercase letters a–z, digits (1 to 4) and hyphens only. Never a person’s name.
 settings-error-desk-code = This is not a desk code. Use lowercase letters a–z, digits and hyphens, at most 32 characters, starting with a letter or digit, with at least 1 and at most 4 digits (for example “window-3”). A person’s name cannot be a desk code.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Delete old records?
+settings-purge-dialog = { $records } records and { $training } training results from before { $cutoff } will be deleted. This cannot be undone.
+settings-purge-cancelled = Nothing was deleted.
+settings-retention-dialog-title = Keep records for fewer years?
+settings-retention-dialog = Records will be kept for { $to } years instead of { $from }. Deleting old records will then delete { $records } records and { $training } training results from before { $cutoff }.
+settings-retention-dialog-uncounted = Records will be kept for { $to } years instead of { $from }. Deleting old records will then delete more records than before.
+settings-retention-dialog-yes = Yes, keep them for fewer years
+settings-error-retention_not_confirmed = The retention was not shortened (Cancel was chosen in the confirmation), so nothing was saved.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Emergency services such as 110 and 119 cannot be changed by this file. Remove those entries.
+ui-override-error-duplicate = The same service (id) is written twice. Keep one.
+ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
+ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.

@@ -324,7 +324,6 @@ settings-purge-cutoff = Se borran los registros anteriores a este día
 settings-purge-count = Registros que se borrarán
 settings-purge-training = Resultados de formación que se borrarán
 settings-purge-button = Borrar registros antiguos…
-settings-purge-confirm = ¿Borrarlos ahora? No se puede deshacer.
 settings-purge-yes = Sí, borrarlos
 settings-purge-no = Cancelar
 settings-purge-done = Registros borrados
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = No borre el archivo apartado. Contacte con su admini
 records-month = Mes
 settings-desk-code-help = Un código que su coordinador da a este mostrador; se guarda con cada consulta: por ejemplo, “shinjuku-2f” o “window-3”. Solo letras minúsculas a–z, dígitos (de 1 a 4) y guiones. Nunca el nombre de una persona.
 settings-error-desk-code = No es un código de mostrador. Use letras minúsculas a–z, dígitos y guiones, como máximo 32 caracteres, empezando por una letra o un dígito, con al menos 1 y como máximo 4 dígitos (por ejemplo, “window-3”). El nombre de una persona no puede ser un código de mostrador.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = ¿Borrar registros antiguos?
+settings-purge-dialog = Se borrarán { $records } registros y { $training } resultados de formación anteriores al { $cutoff }. No se puede deshacer.
+settings-purge-cancelled = No se borró nada.
+settings-retention-dialog-title = ¿Conservar los registros menos años?
+settings-retention-dialog = Los registros se conservarán { $to } años en lugar de { $from }. Al borrar registros antiguos se borrarán entonces { $records } registros y { $training } resultados de formación anteriores al { $cutoff }.
+settings-retention-dialog-uncounted = Los registros se conservarán { $to } años en lugar de { $from }. Al borrar registros antiguos se borrarán entonces más registros que antes.
+settings-retention-dialog-yes = Sí, conservarlos menos años
+settings-error-retention_not_confirmed = No se acortó el período de conservación (se eligió Cancelar en la confirmación); no se guardó nada.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 no se pueden cambiar con este archivo. Elimine esas entradas.
+ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
+ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
+ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.

@@ -324,7 +324,6 @@ settings-purge-cutoff = Buburahin ang mga rekord bago ang araw na ito
 settings-purge-count = Mga rekord na buburahin
 settings-purge-training = Mga resulta ng pagsasanay na buburahin
 settings-purge-button = Burahin ang mga lumang rekord…
-settings-purge-confirm = Burahin na ngayon? Hindi na ito maibabalik.
 settings-purge-yes = Oo, burahin
 settings-purge-no = Kanselahin
 settings-purge-done = Mga naburang rekord
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = Huwag burahin ang inilipat na file. Kontakin ang adm
 records-month = Buwan
 settings-desk-code-help = Isang code na ibinibigay ng coordinator sa desk na ito, sine-save kasama ng bawat konsultasyon: halimbawa "shinjuku-2f" o "window-3". Maliliit na titik a–z, numero (1 hanggang 4) at gitling lang. Hindi kailanman pangalan ng tao.
 settings-error-desk-code = Hindi ito desk code. Gumamit ng maliliit na titik a–z, numero at gitling, hanggang 32 character, nagsisimula sa titik o numero, na may hindi bababa sa 1 at hanggang 4 na numero (halimbawa "window-3"). Hindi puwedeng desk code ang pangalan ng tao.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Burahin ang mga lumang rekord?
+settings-purge-dialog = Buburahin ang { $records } rekord at { $training } resulta ng pagsasanay mula bago ang { $cutoff }. Hindi na ito maibabalik.
+settings-purge-cancelled = Walang binura.
+settings-retention-dialog-title = Itago ang mga rekord nang mas kaunting taon?
+settings-retention-dialog = Itatago ang mga rekord nang { $to } taon sa halip na { $from }. Kapag binura ang mga lumang rekord, mabubura ang { $records } rekord at { $training } resulta ng pagsasanay mula bago ang { $cutoff }.
+settings-retention-dialog-uncounted = Itatago ang mga rekord nang { $to } taon sa halip na { $from }. Kapag binura ang mga lumang rekord, mas maraming rekord ang mabubura kaysa dati.
+settings-retention-dialog-yes = Oo, itago nang mas kaunting taon
+settings-error-retention_not_confirmed = Hindi pinaikli ang panahon ng pagtatago (Kanselahin ang pinili); walang na-save.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong pang-emergency gaya ng 110 at 119. Alisin ang mga entry na iyon.
+ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
+ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
+ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.

@@ -323,7 +323,6 @@ settings-purge-cutoff = Catatan sebelum tanggal ini akan dihapus
 settings-purge-count = Catatan yang akan dihapus
 settings-purge-training = Hasil pelatihan yang akan dihapus
 settings-purge-button = Hapus catatan lama…
-settings-purge-confirm = Hapus sekarang? Tindakan ini tidak dapat dibatalkan.
 settings-purge-yes = Ya, hapus
 settings-purge-no = Batal
 settings-purge-done = Catatan yang dihapus
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = Jangan hapus berkas yang dipindahkan. Hubungi admini
 records-month = Bulan
 settings-desk-code-help = Kode yang diberikan koordinator untuk loket ini, disimpan bersama setiap konsultasi: misalnya "shinjuku-2f" atau "window-3". Hanya huruf kecil a–z, angka (1 sampai 4) dan tanda hubung. Tidak pernah nama orang.
 settings-error-desk-code = Ini bukan kode loket. Gunakan huruf kecil a–z, angka dan tanda hubung, paling banyak 32 karakter, diawali huruf atau angka, dengan paling sedikit 1 dan paling banyak 4 angka (misalnya "window-3"). Nama orang tidak bisa menjadi kode loket.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Hapus catatan lama?
+settings-purge-dialog = { $records } catatan dan { $training } hasil pelatihan dari sebelum { $cutoff } akan dihapus. Ini tidak dapat dibatalkan.
+settings-purge-cancelled = Tidak ada yang dihapus.
+settings-retention-dialog-title = Simpan catatan lebih singkat?
+settings-retention-dialog = Catatan akan disimpan { $to } tahun, bukan { $from } tahun. Menghapus catatan lama kemudian akan menghapus { $records } catatan dan { $training } hasil pelatihan dari sebelum { $cutoff }.
+settings-retention-dialog-uncounted = Catatan akan disimpan { $to } tahun, bukan { $from } tahun. Menghapus catatan lama kemudian akan menghapus lebih banyak catatan daripada sebelumnya.
+settings-retention-dialog-yes = Ya, simpan lebih singkat
+settings-error-retention_not_confirmed = Masa penyimpanan tidak diperpendek (Batal dipilih saat konfirmasi); tidak ada yang disimpan.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat diubah oleh berkas ini. Hapus entri tersebut.
+ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
+ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
+ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.

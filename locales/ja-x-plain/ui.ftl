@@ -324,7 +324,6 @@ settings-purge-cutoff = この ひより まえの きろくを けします
 settings-purge-count = けす きろく
 settings-purge-training = けす けんしゅうの けっか
 settings-purge-button = ふるい きろくを けす…
-settings-purge-confirm = いま けしますか。もとに もどせません。
 settings-purge-yes = けす
 settings-purge-no = やめる
 settings-purge-done = けした きろく
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = うつした ファイルは けさないでくだ�
 records-month = つき
 settings-desk-code-help = まどぐちの コードです。コーディネーターが きめます。れい：「window-3」。えいじの こもじ a〜z、すうじ（1〜4こ）、ハイフン だけ です。ひとの なまえは つかえません。
 settings-error-desk-code = まどぐちの コードでは ありません。えいじの こもじ a〜z、すうじ、ハイフンで 32もじ まで。すうじを 1こ いじょう 4こ まで いれてください（れい：「window-3」）。ひとの なまえは つかえません。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = ふるい きろくを けしますか
+settings-purge-dialog = { $cutoff } より まえの きろく { $records } けんと けんしゅうの けっか { $training } けんを けします。もとに もどせません。
+settings-purge-cancelled = けしませんでした。
+settings-retention-dialog-title = のこす きかんを みじかく しますか
+settings-retention-dialog = きろくを のこす ねんすうを { $from } ねんから { $to } ねんに します。ふるい きろくを けすと、{ $cutoff } より まえの きろく { $records } けんと けんしゅうの けっか { $training } けんが きえます。
+settings-retention-dialog-uncounted = きろくを のこす ねんすうを { $from } ねんから { $to } ねんに します。ふるい きろくを けすと、いままでより おおくの きろくが きえます。
+settings-retention-dialog-yes = みじかく して ほぞんする
+settings-error-retention_not_confirmed = のこす ねんすうは かえませんでした(「やめる」が えらばれました)。せっていは ほぞん していません。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110や 119など きんきゅうの そうだんさきは、この ファイルでは かえられません。その ぎょうを けして ください。
+ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
+ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
+ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。

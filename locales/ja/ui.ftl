@@ -334,7 +334,6 @@ settings-purge-cutoff = この日より前の記録を削除します
 settings-purge-count = 削除する記録
 settings-purge-training = 削除する研修結果
 settings-purge-button = 古い記録を削除…
-settings-purge-confirm = 今すぐ削除しますか。元に戻せません。
 settings-purge-yes = 削除する
 settings-purge-no = やめる
 settings-purge-done = 削除した記録
@@ -367,3 +366,19 @@ ui-problem-set-aside-todo = 移動したファイルは消さないでくださ�
 records-month = 月
 settings-desk-code-help = コーディネーターが窓口ごとに決めるコードです。保存する相談ごとに記録されます（例：「shinjuku-2f」「window-3」）。英小文字 a〜z、数字（1〜4 個）、ハイフンだけ。人の名前は使えません。
 settings-error-desk-code = 窓口コードではありません。英小文字 a〜z、数字、ハイフンで 32 文字まで、英字か数字で始め、数字を 1 個以上 4 個まで入れてください（例：「window-3」）。人の名前は窓口コードにできません。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 古い記録を削除しますか
+settings-purge-dialog = { $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件を削除します。元に戻せません。
+settings-purge-cancelled = 削除しませんでした。
+settings-retention-dialog-title = 保存期間を短くしますか
+settings-retention-dialog = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、{ $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件が削除されるようになります。
+settings-retention-dialog-uncounted = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、これまでより多くの記録が削除されるようになります。
+settings-retention-dialog-yes = 短くして保存する
+settings-error-retention_not_confirmed = 記録を残す年数は変えませんでした(確認で「やめる」が選ばれました)。設定は保存していません。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110・119 などの緊急の相談先は、このファイルでは変えられません。そのような行は消してください。
+ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
+ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
+ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。

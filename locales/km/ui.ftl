@@ -323,7 +323,6 @@ settings-purge-cutoff = កំណត់ត្រាមុនថ្ងៃនេ�
 settings-purge-count = កំណត់ត្រាដែលត្រូវលុប
 settings-purge-training = លទ្ធផលបណ្តុះបណ្តាលដែលត្រូវលុប
 settings-purge-button = លុបកំណត់ត្រាចាស់ៗ…
-settings-purge-confirm = លុបឥឡូវនេះមែនទេ? មិនអាចត្រឡប់វិញបានទេ។
 settings-purge-yes = បាទ/ចាស លុប
 settings-purge-no = បោះបង់
 settings-purge-done = កំណត់ត្រាដែលបានលុប
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = កុំលុបឯកសារដែលបាន�
 records-month = ខែ
 settings-desk-code-help = កូដដែលអ្នកសម្របសម្រួលផ្ដល់ឱ្យបញ្ជរនេះ រក្សាទុកជាមួយការពិគ្រោះនីមួយៗ ឧទាហរណ៍ "shinjuku-2f" ឬ "window-3"។ មានតែអក្សរតូច a–z លេខ (1 ដល់ 4) និងសញ្ញាដាច់។ មិនមែនជាឈ្មោះមនុស្សទេ។
 settings-error-desk-code = នេះមិនមែនជាកូដបញ្ជរទេ។ សូមប្រើអក្សរតូច a–z លេខ និងសញ្ញាដាច់ យ៉ាងច្រើន 32 តួ ចាប់ផ្ដើមដោយអក្សរ ឬលេខ មានលេខយ៉ាងតិច 1 និងយ៉ាងច្រើន 4 (ឧទាហរណ៍ "window-3")។ ឈ្មោះមនុស្សមិនអាចជាកូដបញ្ជរបានទេ។
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = លុបកំណត់ត្រាចាស់ៗឬ?
+settings-purge-dialog = កំណត់ត្រា { $records } និងលទ្ធផលហ្វឹកហាត់ { $training } មុន { $cutoff } នឹងត្រូវលុប។ មិនអាចត្រឡប់វិញបានទេ។
+settings-purge-cancelled = មិនបានលុបអ្វីទេ។
+settings-retention-dialog-title = រក្សាទុកកំណត់ត្រាតិចឆ្នាំជាងមុនឬ?
+settings-retention-dialog = កំណត់ត្រានឹងត្រូវរក្សាទុក { $to } ឆ្នាំ ជំនួសឱ្យ { $from } ឆ្នាំ។ ការលុបកំណត់ត្រាចាស់ៗនឹងលុបកំណត់ត្រា { $records } និងលទ្ធផលហ្វឹកហាត់ { $training } មុន { $cutoff }។
+settings-retention-dialog-uncounted = កំណត់ត្រានឹងត្រូវរក្សាទុក { $to } ឆ្នាំ ជំនួសឱ្យ { $from } ឆ្នាំ។ ការលុបកំណត់ត្រាចាស់ៗនឹងលុបកំណត់ត្រាច្រើនជាងមុន។
+settings-retention-dialog-yes = បាទ/ចាស រក្សាទុកតិចឆ្នាំជាងមុន
+settings-error-retention_not_confirmed = រយៈពេលរក្សាទុកមិនត្រូវបានបន្ថយទេ (បានជ្រើស បោះបង់)។ មិនបានរក្សាទុកអ្វីទេ។
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 110 និង 119 មិនអាចផ្លាស់ប្តូរដោយឯកសារនេះបានទេ។ សូមលុបធាតុទាំងនោះ។
+ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
+ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
+ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។

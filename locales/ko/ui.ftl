@@ -323,7 +323,6 @@ settings-purge-cutoff = 이 날짜 이전의 기록을 삭제합니다
 settings-purge-count = 삭제할 기록
 settings-purge-training = 삭제할 연수 결과
 settings-purge-button = 오래된 기록 삭제…
-settings-purge-confirm = 지금 삭제하시겠습니까? 되돌릴 수 없습니다.
 settings-purge-yes = 삭제
 settings-purge-no = 취소
 settings-purge-done = 삭제한 기록
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = 옮긴 파일을 지우지 마세요. 관리자에�
 records-month = 월
 settings-desk-code-help = 코디네이터가 이 창구에 정해 주는 코드로, 저장하는 상담마다 함께 기록됩니다(예: "shinjuku-2f", "window-3"). 영문 소문자 a–z, 숫자(1~4개), 하이픈만 쓸 수 있습니다. 사람 이름은 안 됩니다.
 settings-error-desk-code = 창구 코드가 아닙니다. 영문 소문자 a–z, 숫자, 하이픈으로 32자까지, 영문자나 숫자로 시작하고 숫자를 1개 이상 4개 이하로 넣으세요(예: "window-3"). 사람 이름은 창구 코드가 될 수 없습니다.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 오래된 기록을 삭제할까요?
+settings-purge-dialog = { $cutoff } 이전의 기록 { $records }건과 교육 결과 { $training }건이 삭제됩니다. 되돌릴 수 없습니다.
+settings-purge-cancelled = 아무것도 삭제하지 않았습니다.
+settings-retention-dialog-title = 보관 기간을 줄일까요?
+settings-retention-dialog = 기록 보관 기간이 { $from }년에서 { $to }년으로 바뀝니다. 그러면 오래된 기록 삭제 시 { $cutoff } 이전의 기록 { $records }건과 교육 결과 { $training }건이 삭제됩니다.
+settings-retention-dialog-uncounted = 기록 보관 기간이 { $from }년에서 { $to }년으로 바뀝니다. 그러면 오래된 기록 삭제 시 지금보다 많은 기록이 삭제됩니다.
+settings-retention-dialog-yes = 예, 기간을 줄입니다
+settings-error-retention_not_confirmed = 보관 기간을 줄이지 않았습니다(확인에서 취소를 선택). 설정은 저장되지 않았습니다.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바꿀 수 없습니다. 해당 항목을 지우세요.
+ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
+ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
+ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.

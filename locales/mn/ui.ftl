@@ -324,7 +324,6 @@ settings-purge-cutoff = Энэ өдрөөс өмнөх бүртгэлийг ус
 settings-purge-count = Устгах бүртгэл
 settings-purge-training = Устгах сургалтын үр дүн
 settings-purge-button = Хуучин бүртгэл устгах…
-settings-purge-confirm = Одоо устгах уу? Буцаах боломжгүй.
 settings-purge-yes = Тийм, устгах
 settings-purge-no = Болих
 settings-purge-done = Устгасан бүртгэл
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = Зайлуулсан файлыг бүү устга.
 records-month = Сар
 settings-desk-code-help = Зохицуулагчийн энэ цонхонд өгсөн код, зөвлөгөө бүртэй хамт хадгалагдана: жишээ нь "shinjuku-2f" эсвэл "window-3". Зөвхөн жижиг латин үсэг a–z, тоо (1–4) ба зураас. Хүний нэр хэзээ ч биш.
 settings-error-desk-code = Энэ цонхны код биш. Жижиг латин үсэг a–z, тоо, зураасаар 32 тэмдэгт хүртэл, үсэг эсвэл тоогоор эхэлж, дор хаяж 1, дээд тал нь 4 тоотой бичнэ үү (жишээ нь "window-3"). Хүний нэр цонхны код байж болохгүй.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Хуучин бүртгэл устгах уу?
+settings-purge-dialog = { $cutoff }-аас өмнөх { $records } бүртгэл, { $training } сургалтын үр дүн устгагдана. Буцаах боломжгүй.
+settings-purge-cancelled = Юу ч устгаагүй.
+settings-retention-dialog-title = Бүртгэлийг богино хугацаанд хадгалах уу?
+settings-retention-dialog = Бүртгэлийг { $from } жилийн оронд { $to } жил хадгална. Дараа нь хуучин бүртгэл устгахад { $cutoff }-аас өмнөх { $records } бүртгэл, { $training } сургалтын үр дүн устгагдана.
+settings-retention-dialog-uncounted = Бүртгэлийг { $from } жилийн оронд { $to } жил хадгална. Дараа нь хуучин бүртгэл устгахад өмнөхөөс олон бүртгэл устгагдана.
+settings-retention-dialog-yes = Тийм, богиносгох
+settings-error-retention_not_confirmed = Хадгалах хугацааг богиносгосонгүй (баталгаажуулалтад Болих сонгосон). Юу ч хадгалаагүй.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110, 119 зэрэг яаралтай тусламжийн байгууллагыг энэ файлаар өөрчлөх боломжгүй. Тэдгээр бичлэгийг устгана уу.
+ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
+ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
+ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.

@@ -323,7 +323,6 @@ settings-purge-cutoff = ဤနေ့မတိုင်မီ မှတ်တမ�
 settings-purge-count = ဖျက်မည့် မှတ်တမ်း
 settings-purge-training = ဖျက်မည့် လေ့ကျင့်မှု ရလဒ်
 settings-purge-button = မှတ်တမ်းဟောင်းများ ဖျက်ရန်…
-settings-purge-confirm = ယခု ဖျက်မည်လား။ ပြန်ယူ၍ မရပါ။
 settings-purge-yes = ဟုတ်ကဲ့၊ ဖျက်ပါ
 settings-purge-no = မလုပ်တော့ပါ
 settings-purge-done = ဖျက်ပြီးသော မှတ်တမ်း
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = ရွှေ့ထားသောဖိုင်က�
 records-month = လ
 settings-desk-code-help = ညှိနှိုင်းရေးမှူးက ဤကောင်တာအတွက် သတ်မှတ်ပေးသော ကုဒ်၊ တိုင်ပင်မှုတစ်ခုစီနှင့်အတူ သိမ်းဆည်းသည်- ဥပမာ "shinjuku-2f" သို့မဟုတ် "window-3"။ အင်္ဂလိပ်စာလုံးအသေး a–z၊ ဂဏန်း (1 မှ 4 လုံး) နှင့် တုံးတိုသာ။ လူအမည် လုံးဝမဖြစ်ရ။
 settings-error-desk-code = ဤသည်မှာ ကောင်တာကုဒ် မဟုတ်ပါ။ အင်္ဂလိပ်စာလုံးအသေး a–z၊ ဂဏန်းနှင့် တုံးတိုဖြင့် စာလုံး 32 လုံးအထိ၊ စာလုံး သို့မဟုတ် ဂဏန်းဖြင့်စပြီး ဂဏန်း အနည်းဆုံး 1 လုံး အများဆုံး 4 လုံး ပါရမည် (ဥပမာ "window-3")။ လူအမည်သည် ကောင်တာကုဒ် မဖြစ်နိုင်ပါ။
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = မှတ်တမ်းဟောင်းများ ဖျက်မလား။
+settings-purge-dialog = { $cutoff } မတိုင်မီက မှတ်တမ်း { $records } ခုနှင့် လေ့ကျင့်မှုရလဒ် { $training } ခုကို ဖျက်ပါမည်။ ပြန်ပြင်၍ မရပါ။
+settings-purge-cancelled = ဘာမျှ မဖျက်ခဲ့ပါ။
+settings-retention-dialog-title = မှတ်တမ်းများကို နှစ်နည်းနည်းသာ သိမ်းမလား။
+settings-retention-dialog = မှတ်တမ်းများကို { $from } နှစ်အစား { $to } နှစ် သိမ်းပါမည်။ ထို့နောက် မှတ်တမ်းဟောင်းများ ဖျက်လျှင် { $cutoff } မတိုင်မီက မှတ်တမ်း { $records } ခုနှင့် လေ့ကျင့်မှုရလဒ် { $training } ခု ပျက်ပါမည်။
+settings-retention-dialog-uncounted = မှတ်တမ်းများကို { $from } နှစ်အစား { $to } နှစ် သိမ်းပါမည်။ ထို့နောက် မှတ်တမ်းဟောင်းများ ဖျက်လျှင် ယခင်ထက် မှတ်တမ်းပိုများ ပျက်ပါမည်။
+settings-retention-dialog-yes = ဟုတ်ကဲ့၊ နှစ်လျှော့ပါ
+settings-error-retention_not_confirmed = သိမ်းထားမည့် ကာလကို မလျှော့ခဲ့ပါ (အတည်ပြုရာတွင် မလုပ်တော့ပါ ကို ရွေးခဲ့သည်)။ ဘာမျှ မသိမ်းခဲ့ပါ။
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110 နှင့် 119 ကဲ့သို့ အရေးပေါ် ဌာနများကို ဤဖိုင်ဖြင့် ပြောင်း၍ မရပါ။ ထိုအချက်များကို ဖျက်ပါ။
+ui-override-error-duplicate = တူညီသော ဌာန (id) ကို နှစ်ကြိမ် ရေးထားသည်။ တစ်ခုသာ ထားပါ။
+ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
+ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။

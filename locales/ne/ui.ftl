@@ -324,7 +324,6 @@ settings-purge-cutoff = यो दिनभन्दा अघिका अभ�
 settings-purge-count = मेटाइने अभिलेख
 settings-purge-training = मेटाइने तालिम नतिजा
 settings-purge-button = पुराना अभिलेख मेटाउनुहोस्…
-settings-purge-confirm = अहिल्यै मेटाउने? यो फिर्ता गर्न सकिँदैन।
 settings-purge-yes = हो, मेटाउनुहोस्
 settings-purge-no = रद्द गर्नुहोस्
 settings-purge-done = मेटाइएका अभिलेख
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = सारिएको फाइल नमेटा�
 records-month = महिना
 settings-desk-code-help = समन्वयकले यो डेस्कलाई दिने कोड, हरेक परामर्शसँगै सुरक्षित हुन्छ: जस्तै "shinjuku-2f" वा "window-3"। अंग्रेजी साना अक्षर a–z, अंक (१ देखि ४) र हाइफन मात्र। कहिल्यै व्यक्तिको नाम होइन।
 settings-error-desk-code = यो डेस्क कोड होइन। अंग्रेजी साना अक्षर a–z, अंक र हाइफन प्रयोग गर्नुहोस्, बढीमा ३२ अक्षर, अक्षर वा अंकबाट सुरु, कम्तीमा १ र बढीमा ४ अंकसहित (जस्तै "window-3")। व्यक्तिको नाम डेस्क कोड हुन सक्दैन।
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = पुराना अभिलेख मेटाउने?
+settings-purge-dialog = { $cutoff } अघिका { $records } अभिलेख र { $training } तालिम नतिजा मेटिनेछन्। यो फिर्ता गर्न सकिँदैन।
+settings-purge-cancelled = केही मेटिएन।
+settings-retention-dialog-title = अभिलेख कम वर्ष राख्ने?
+settings-retention-dialog = अभिलेख { $from } वर्षको सट्टा { $to } वर्ष राखिनेछन्। त्यसपछि पुराना अभिलेख मेटाउँदा { $cutoff } अघिका { $records } अभिलेख र { $training } तालिम नतिजा मेटिनेछन्।
+settings-retention-dialog-uncounted = अभिलेख { $from } वर्षको सट्टा { $to } वर्ष राखिनेछन्। त्यसपछि पुराना अभिलेख मेटाउँदा पहिलेभन्दा धेरै अभिलेख मेटिनेछन्।
+settings-retention-dialog-yes = हो, कम वर्ष राख्नुहोस्
+settings-error-retention_not_confirmed = राख्ने अवधि छोटो गरिएन (पुष्टिमा रद्द गर्नुहोस् छानियो)। केही सुरक्षित गरिएन।
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110 र 119 जस्ता आपतकालीन सेवा यो फाइलले बदल्न सक्दैन। ती प्रविष्टि हटाउनुहोस्।
+ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
+ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
+ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।

@@ -324,7 +324,6 @@ settings-purge-cutoff = São apagados os registros anteriores a este dia
 settings-purge-count = Registros a apagar
 settings-purge-training = Resultados de treinamento a apagar
 settings-purge-button = Apagar registros antigos…
-settings-purge-confirm = Apagar agora? Isso não pode ser desfeito.
 settings-purge-yes = Sim, apagar
 settings-purge-no = Cancelar
 settings-purge-done = Registros apagados
@@ -357,3 +356,19 @@ ui-problem-set-aside-todo = Não apague o arquivo movido. Fale com o administrad
 records-month = Mês
 settings-desk-code-help = Um código que a coordenação dá a este balcão, salvo com cada atendimento: por exemplo “shinjuku-2f” ou “window-3”. Apenas letras minúsculas a–z, dígitos (de 1 a 4) e hifens. Nunca o nome de uma pessoa.
 settings-error-desk-code = Isto não é um código de balcão. Use letras minúsculas a–z, dígitos e hifens, no máximo 32 caracteres, começando por letra ou dígito, com pelo menos 1 e no máximo 4 dígitos (por exemplo “window-3”). O nome de uma pessoa não pode ser um código de balcão.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Apagar registros antigos?
+settings-purge-dialog = Serão apagados { $records } registros e { $training } resultados de treinamento anteriores a { $cutoff }. Isso não pode ser desfeito.
+settings-purge-cancelled = Nada foi apagado.
+settings-retention-dialog-title = Guardar os registros por menos anos?
+settings-retention-dialog = Os registros serão guardados por { $to } anos em vez de { $from }. Apagar registros antigos passará a apagar { $records } registros e { $training } resultados de treinamento anteriores a { $cutoff }.
+settings-retention-dialog-uncounted = Os registros serão guardados por { $to } anos em vez de { $from }. Apagar registros antigos passará a apagar mais registros do que antes.
+settings-retention-dialog-yes = Sim, guardar por menos anos
+settings-error-retention_not_confirmed = O prazo de guarda não foi encurtado (Cancelar foi escolhido na confirmação); nada foi salvo.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem ser alterados por este arquivo. Remova essas entradas.
+ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
+ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
+ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.

@@ -326,7 +326,6 @@ settings-purge-cutoff = Удаляются записи, сделанные до
 settings-purge-count = Записей к удалению
 settings-purge-training = Учебных результатов к удалению
 settings-purge-button = Удалить старые записи…
-settings-purge-confirm = Удалить их сейчас? Отменить это будет нельзя.
 settings-purge-yes = Да, удалить
 settings-purge-no = Отмена
 settings-purge-done = Удалено записей
@@ -359,3 +358,19 @@ ui-problem-set-aside-todo = Не удаляйте перемещённый фа�
 records-month = Месяц
 settings-desk-code-help = Код, который координатор даёт этому пункту; сохраняется с каждой консультацией: например, «shinjuku-2f» или «window-3». Только строчные латинские буквы a–z, цифры (от 1 до 4) и дефисы. Никогда не имя человека.
 settings-error-desk-code = Это не код пункта. Используйте строчные латинские буквы a–z, цифры и дефисы, не более 32 знаков, начиная с буквы или цифры, не менее 1 и не более 4 цифр (например, «window-3»). Имя человека не может быть кодом пункта.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Удалить старые записи?
+settings-purge-dialog = Будут удалены записи ({ $records }) и результаты обучения ({ $training }) до { $cutoff }. Это нельзя отменить.
+settings-purge-cancelled = Ничего не удалено.
+settings-retention-dialog-title = Хранить записи меньше лет?
+settings-retention-dialog = Записи будут храниться { $to } (лет) вместо { $from }. Тогда удаление старых записей удалит записи ({ $records }) и результаты обучения ({ $training }) до { $cutoff }.
+settings-retention-dialog-uncounted = Записи будут храниться { $to } (лет) вместо { $from }. Тогда удаление старых записей удалит больше записей, чем раньше.
+settings-retention-dialog-yes = Да, сократить срок
+settings-error-retention_not_confirmed = Срок хранения не сокращён (в подтверждении выбрано «Отмена»); ничего не сохранено.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Экстренные службы, такие как 110 и 119, нельзя изменить этим файлом. Удалите эти записи.
+ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
+ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
+ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.

@@ -323,7 +323,6 @@ settings-purge-cutoff = จะลบบันทึกที่เก่าก�
 settings-purge-count = จำนวนบันทึกที่จะลบ
 settings-purge-training = จำนวนผลการฝึกอบรมที่จะลบ
 settings-purge-button = ลบบันทึกเก่า…
-settings-purge-confirm = ต้องการลบตอนนี้หรือไม่ ลบแล้วกู้คืนไม่ได้
 settings-purge-yes = ใช่ ลบเลย
 settings-purge-no = ยกเลิก
 settings-purge-done = จำนวนบันทึกที่ลบแล้ว
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = อย่าลบไฟล์ที่ย้าย�
 records-month = เดือน
 settings-desk-code-help = รหัสที่ผู้ประสานงานกำหนดให้ช่องบริการนี้ บันทึกไว้กับการปรึกษาแต่ละครั้ง เช่น "shinjuku-2f" หรือ "window-3" ใช้ได้เฉพาะตัวพิมพ์เล็ก a–z ตัวเลข (1 ถึง 4 ตัว) และขีดกลาง ห้ามใช้ชื่อคน
 settings-error-desk-code = นี่ไม่ใช่รหัสช่องบริการ ใช้ตัวพิมพ์เล็ก a–z ตัวเลข และขีดกลาง ไม่เกิน 32 ตัวอักษร ขึ้นต้นด้วยตัวอักษรหรือตัวเลข มีตัวเลขอย่างน้อย 1 และไม่เกิน 4 ตัว (เช่น "window-3") ชื่อคนใช้เป็นรหัสช่องบริการไม่ได้
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = ลบบันทึกเก่าหรือไม่
+settings-purge-dialog = บันทึก { $records } รายการและผลการฝึก { $training } รายการก่อนวันที่ { $cutoff } จะถูกลบ ย้อนกลับไม่ได้
+settings-purge-cancelled = ไม่ได้ลบสิ่งใด
+settings-retention-dialog-title = เก็บบันทึกไว้น้อยปีลงหรือไม่
+settings-retention-dialog = จะเก็บบันทึกไว้ { $to } ปีแทน { $from } ปี จากนั้นการลบบันทึกเก่าจะลบบันทึก { $records } รายการและผลการฝึก { $training } รายการก่อนวันที่ { $cutoff }
+settings-retention-dialog-uncounted = จะเก็บบันทึกไว้ { $to } ปีแทน { $from } ปี จากนั้นการลบบันทึกเก่าจะลบบันทึกมากกว่าเดิม
+settings-retention-dialog-yes = ใช่ ลดจำนวนปี
+settings-error-retention_not_confirmed = ไม่ได้ลดระยะเวลาการเก็บรักษา (เลือกยกเลิกในการยืนยัน) จึงไม่ได้บันทึกสิ่งใด
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน่วยงานฉุกเฉิน เช่น 110 และ 119 ไม่ได้ โปรดลบรายการเหล่านั้น
+ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
+ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
+ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8

@@ -326,7 +326,6 @@ settings-purge-cutoff = Видаляються записи, зроблені д
 settings-purge-count = Записів до видалення
 settings-purge-training = Результатів навчання до видалення
 settings-purge-button = Видалити старі записи…
-settings-purge-confirm = Видалити зараз? Цю дію не можна скасувати.
 settings-purge-yes = Так, видалити
 settings-purge-no = Скасувати
 settings-purge-done = Видалено записів
@@ -359,3 +358,19 @@ ui-problem-set-aside-todo = Не видаляйте переміщений фа�
 records-month = Місяць
 settings-desk-code-help = Код, який координатор дає цьому пункту; зберігається з кожною консультацією: наприклад, «shinjuku-2f» або «window-3». Лише малі латинські літери a–z, цифри (від 1 до 4) і дефіси. Ніколи не ім’я людини.
 settings-error-desk-code = Це не код пункту. Використовуйте малі латинські літери a–z, цифри й дефіси, не більше 32 знаків, починаючи з літери чи цифри, щонайменше 1 і не більше 4 цифр (наприклад, «window-3»). Ім’я людини не може бути кодом пункту.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Видалити старі записи?
+settings-purge-dialog = Буде видалено записи ({ $records }) і результати навчання ({ $training }) до { $cutoff }. Цього не можна скасувати.
+settings-purge-cancelled = Нічого не видалено.
+settings-retention-dialog-title = Зберігати записи менше років?
+settings-retention-dialog = Записи зберігатимуться { $to } (років) замість { $from }. Тоді видалення старих записів видалить записи ({ $records }) і результати навчання ({ $training }) до { $cutoff }.
+settings-retention-dialog-uncounted = Записи зберігатимуться { $to } (років) замість { $from }. Тоді видалення старих записів видалить більше записів, ніж раніше.
+settings-retention-dialog-yes = Так, скоротити строк
+settings-error-retention_not_confirmed = Строк зберігання не скорочено (у підтвердженні вибрано «Скасувати»); нічого не збережено.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Екстрені служби, як-от 110 і 119, не можна змінити цим файлом. Видаліть ці записи.
+ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
+ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
+ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.

@@ -323,7 +323,6 @@ settings-purge-cutoff = Hồ sơ trước ngày này sẽ bị xóa
 settings-purge-count = Số hồ sơ sẽ xóa
 settings-purge-training = Số kết quả đào tạo sẽ xóa
 settings-purge-button = Xóa hồ sơ cũ…
-settings-purge-confirm = Xóa ngay bây giờ? Không thể hoàn tác.
 settings-purge-yes = Có, xóa
 settings-purge-no = Hủy
 settings-purge-done = Số hồ sơ đã xóa
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = Đừng xóa tệp đã chuyển. Hãy liên hệ qu
 records-month = Tháng
 settings-desk-code-help = Mã do điều phối viên đặt cho quầy này, được lưu cùng mỗi buổi tư vấn: ví dụ "shinjuku-2f" hoặc "window-3". Chỉ gồm chữ thường a–z, chữ số (từ 1 đến 4) và dấu gạch ngang. Không bao giờ là tên người.
 settings-error-desk-code = Đây không phải là mã quầy. Hãy dùng chữ thường a–z, chữ số và dấu gạch ngang, tối đa 32 ký tự, bắt đầu bằng chữ hoặc số, có ít nhất 1 và tối đa 4 chữ số (ví dụ "window-3"). Tên người không thể là mã quầy.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Xóa hồ sơ cũ?
+settings-purge-dialog = Sẽ xóa { $records } hồ sơ và { $training } kết quả đào tạo trước ngày { $cutoff }. Không thể hoàn tác.
+settings-purge-cancelled = Không có gì bị xóa.
+settings-retention-dialog-title = Lưu giữ hồ sơ ít năm hơn?
+settings-retention-dialog = Hồ sơ sẽ được lưu giữ { $to } năm thay vì { $from } năm. Khi đó, xóa hồ sơ cũ sẽ xóa { $records } hồ sơ và { $training } kết quả đào tạo trước ngày { $cutoff }.
+settings-retention-dialog-uncounted = Hồ sơ sẽ được lưu giữ { $to } năm thay vì { $from } năm. Khi đó, xóa hồ sơ cũ sẽ xóa nhiều hồ sơ hơn trước.
+settings-retention-dialog-yes = Có, lưu giữ ít năm hơn
+settings-error-retention_not_confirmed = Thời hạn lưu giữ không bị rút ngắn (đã chọn Hủy khi xác nhận); không có gì được lưu.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn cấp như 110 và 119 bằng tệp này. Hãy xóa các mục đó.
+ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
+ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
+ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.

@@ -323,7 +323,6 @@ settings-purge-cutoff = 将删除此日期之前的记录
 settings-purge-count = 要删除的记录数
 settings-purge-training = 要删除的培训结果数
 settings-purge-button = 删除旧记录…
-settings-purge-confirm = 现在删除吗？删除后无法恢复。
 settings-purge-yes = 是，删除
 settings-purge-no = 取消
 settings-purge-done = 已删除的记录数
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = 请不要删除被移开的文件。请联系管理�
 records-month = 月份
 settings-desk-code-help = 由协调员为本窗口设定的代码，每次保存咨询时一并记录，例如“shinjuku-2f”“window-3”。只能使用小写字母 a–z、数字（1 到 4 个）和连字符。不能是人名。
 settings-error-desk-code = 这不是窗口代码。请使用小写字母 a–z、数字和连字符，最多 32 个字符，以字母或数字开头，包含至少 1 个、最多 4 个数字（例如“window-3”）。人名不能作为窗口代码。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 删除旧记录？
+settings-purge-dialog = 将删除 { $cutoff } 之前的 { $records } 条记录和 { $training } 条培训结果。此操作无法撤销。
+settings-purge-cancelled = 未删除任何内容。
+settings-retention-dialog-title = 缩短记录保存年数？
+settings-retention-dialog = 记录保存年数将从 { $from } 年改为 { $to } 年。之后删除旧记录时，将删除 { $cutoff } 之前的 { $records } 条记录和 { $training } 条培训结果。
+settings-retention-dialog-uncounted = 记录保存年数将从 { $from } 年改为 { $to } 年。之后删除旧记录时，将比以前删除更多记录。
+settings-retention-dialog-yes = 是，缩短年数
+settings-error-retention_not_confirmed = 未缩短保存年数（确认时选择了取消），设置未保存。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。请删除这些条目。
+ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
+ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
+ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。

@@ -323,7 +323,6 @@ settings-purge-cutoff = 將刪除此日期之前的紀錄
 settings-purge-count = 要刪除的紀錄筆數
 settings-purge-training = 要刪除的培訓結果筆數
 settings-purge-button = 刪除舊紀錄…
-settings-purge-confirm = 現在刪除嗎？刪除後無法復原。
 settings-purge-yes = 是，刪除
 settings-purge-no = 取消
 settings-purge-done = 已刪除的紀錄筆數
@@ -356,3 +355,19 @@ ui-problem-set-aside-todo = 請不要刪除被移開的檔案。請聯絡管理�
 records-month = 月份
 settings-desk-code-help = 由協調員為本窗口設定的代碼，每次儲存諮詢時一併記錄，例如「shinjuku-2f」「window-3」。只能使用小寫字母 a–z、數字（1 到 4 個）和連字號。不能是人名。
 settings-error-desk-code = 這不是窗口代碼。請使用小寫字母 a–z、數字和連字號，最多 32 個字元，以字母或數字開頭，包含至少 1 個、最多 4 個數字（例如「window-3」）。人名不能作為窗口代碼。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 刪除舊紀錄？
+settings-purge-dialog = 將刪除 { $cutoff } 之前的 { $records } 筆紀錄和 { $training } 筆培訓結果。此操作無法復原。
+settings-purge-cancelled = 未刪除任何內容。
+settings-retention-dialog-title = 縮短紀錄保存年數？
+settings-retention-dialog = 紀錄保存年數將從 { $from } 年改為 { $to } 年。之後刪除舊紀錄時，將刪除 { $cutoff } 之前的 { $records } 筆紀錄和 { $training } 筆培訓結果。
+settings-retention-dialog-uncounted = 紀錄保存年數將從 { $from } 年改為 { $to } 年。之後刪除舊紀錄時，將比以前刪除更多紀錄。
+settings-retention-dialog-yes = 是，縮短年數
+settings-error-retention_not_confirmed = 未縮短保存年數（確認時選擇了取消），設定未儲存。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。請刪除這些項目。
+ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
+ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
+ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。

@@ -17,8 +17,8 @@ def sha256(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def ftl_texts(lang):
-    text = (ROOT / "locales" / lang / "ui.ftl").read_text(encoding="utf-8")
+def ftl_texts(lang, file="ui.ftl"):
+    text = (ROOT / "locales" / lang / file).read_text(encoding="utf-8")
     return dict(line.split(" = ", 1) for line in text.splitlines() if " = " in line and not line.startswith((" ", "#")))
 
 
@@ -156,5 +156,43 @@ def test_a_broken_settings_file_is_reported_and_defaults_are_used(launch, tmp_pa
     errors = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
     assert any("settings.toml:2:" in e for e in errors), errors
     assert_accessible(app, "broken settings")
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    assert start(app) == "danger"
+
+
+UNSAFE_OVERRIDE = """\
+# Someone's idea of a local police number
+[[service]]
+id = "police_emergency"
+contacts = [{ kind = "dial", value = "117" }]
+
+[[service]]
+id = "Prefecture-OneStop Center"
+label = "Prefectural One-Stop Center"
+refer_with = "onestop_8891"
+"""
+
+
+def test_an_override_of_the_110_card_is_refused_in_the_staff_s_words(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site-override.toml").write_text(UNSAFE_OVERRIDE, encoding="utf-8")
+    app = launch(data)
+    problem = wait_screen(app, "problem").find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "override_invalid"
+    ja = ftl_texts("ja", "ui.ftl")
+    kinds = [(e.get_attribute("data-kind"), e.text) for e in problem.find_elements(By.CSS_SELECTOR, ".error-kinds li")]
+    assert kinds == [
+        ("ui-override-error-emergency", ja["ui-override-error-emergency"]),
+        ("ui-override-error-entry", ja["ui-override-error-entry"]),
+    ], kinds
+    errors = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
+    assert any("site-override.toml:2:" in e and "police_emergency" in e for e in errors), errors
+    assert any("site-override.toml:6:" in e for e in errors), errors
+    shoot(app, "problem-override-emergency")
+    assert_accessible(app, "override of the 110 card")
+    # The shipped 110 stays: the strip at the top still says 110, never 117.
+    strip = app.find_element(By.CSS_SELECTOR, ".strip").text
+    assert "110" in strip and "117" not in strip, strip
     problem.find_element(By.CSS_SELECTOR, "button.continue").click()
     assert start(app) == "danger"

@@ -423,6 +423,20 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** What kinds of error there are, in the staff language (`ui-override-error-*`); the lines follow. */
+export function ErrorKinds({ kinds }: { kinds: string[] }) {
+  if (kinds.length === 0) return null;
+  return (
+    <ul className="error-kinds">
+      {kinds.map((kind) => (
+        <li key={kind} data-kind={kind}>
+          <S id={kind} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const PROBLEM_TEXTS: Record<Problem["kind"], { title: string; what: string; todo: string }> = {
   override_invalid: { title: "ui-problem-override-title", what: "ui-problem-override-what", todo: "ui-problem-override-todo" },
   settings_invalid: { title: "ui-problem-settings-title", what: "ui-problem-settings-what", todo: "ui-problem-settings-todo" },
@@ -465,6 +479,7 @@ export function ProblemScreen({ problem, onContinue }: { problem: Problem; onCon
       <h2>
         <S id="ui-problem-details" />
       </h2>
+      {problem.kind === "override_invalid" && <ErrorKinds kinds={problem.kinds} />}
       <ul className="problem-errors">
         {details.map((line, i) => (
           <li key={i}>

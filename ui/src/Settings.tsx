@@ -11,6 +11,7 @@ import type {
   SettingsScreen as SettingsData,
 } from "./bindings";
 import { S, useLangs } from "./i18n";
+import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
 
 /** The form's fields; each has its own error, shown beside it. */
@@ -26,6 +27,7 @@ function fieldOf(error: SettingsError): Field | null {
     case "idle":
       return "idle_seconds";
     case "retention":
+    case "retention_not_confirmed":
       return "retention_years";
     case "write":
       return null;
@@ -329,43 +331,38 @@ function LogSection({ data }: { data: SettingsData }) {
 // ---------------------------------------------------------------------------------------------
 
 function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: () => Promise<void>; onError: (e: unknown) => void }) {
-  const [confirming, setConfirming] = useState(false);
+  const { staff } = useLangs();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<PurgeCounts | null>(null);
   const [failed, setFailed] = useState<PurgeError | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
-  const returnFocus = useRef(false);
 
-  // The confirmation takes the focus as it appears (on Cancel, the safe answer); the focus goes
-  // back to the button when it is cancelled, and to the result after a purge.
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-    else if (returnFocus.current) buttonRef.current?.focus();
-    returnFocus.current = false;
-  }, [confirming]);
+  // The focus goes to the result after a purge, and back to the button when it was cancelled.
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  useEffect(() => {
+    if (!busy && failed?.kind === "cancelled") buttonRef.current?.focus();
+  }, [busy, failed]);
 
   const preview = data.purge;
+  // Rust asks for confirmation in the system's own dialog (modal, in the staff language) and
+  // deletes only when a person presses Yes there; the page cannot answer it.
   const purge = () => {
     if (!preview) return;
     setBusy(true);
     setFailed(null);
     setDone(null);
     api
-      .purgeOldRecords(preview)
+      .purgeOldRecords(preview, staff)
       .then(async (counts) => {
         setDone(counts);
-        setConfirming(false);
         await reload();
       })
       .catch(async (e: unknown) => {
         if (!isPurgeError(e)) return onError(e);
         setFailed(e);
-        setConfirming(false);
         // The figures changed since they were read: show the new ones before anyone confirms again.
         if (e.kind === "changed") await reload();
       })
@@ -412,37 +409,11 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
               <S id="settings-purge-nothing" />
             </p>
           )}
-          {!confirming && (
-            <div className="actions">
-              <button type="button" className="secondary-button purge-button" ref={buttonRef} disabled={nothing || busy} onClick={() => setConfirming(true)}>
-                <S id="settings-purge-button" />
-              </button>
-            </div>
-          )}
-          {confirming && (
-            <div className="purge-confirm" role="group" aria-labelledby="purge-confirm-text">
-              <p id="purge-confirm-text">
-                <S id="settings-purge-confirm" />
-              </p>
-              <div className="actions">
-                <button type="button" className="primary-button danger-button purge-yes" disabled={busy} onClick={purge}>
-                  <S id="settings-purge-yes" />
-                </button>
-                <button
-                  type="button"
-                  className="secondary-button purge-no"
-                  ref={cancelRef}
-                  disabled={busy}
-                  onClick={() => {
-                    returnFocus.current = true;
-                    setConfirming(false);
-                  }}
-                >
-                  <S id="settings-purge-no" />
-                </button>
-              </div>
-            </div>
-          )}
+          <div className="actions">
+            <button type="button" className="secondary-button purge-button" ref={buttonRef} disabled={nothing || busy} aria-busy={busy} onClick={purge}>
+              <S id="settings-purge-button" />
+            </button>
+          </div>
         </>
       )}
       {done && (
@@ -451,9 +422,13 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         </p>
       )}
       {failed && (
-        <div className="error purge-failed" role="alert" data-kind={failed.kind}>
+        <div
+          className={failed.kind === "cancelled" ? "note purge-failed" : "error purge-failed"}
+          role={failed.kind === "cancelled" ? "status" : "alert"}
+          data-kind={failed.kind}
+        >
           <p>
-            <S id={{ log_closed: "settings-log-closed", changed: "settings-purge-changed", failed: "settings-purge-failed" }[failed.kind]} />
+            <S id={{ log_closed: "settings-log-closed", changed: "settings-purge-changed", failed: "settings-purge-failed", cancelled: "settings-purge-cancelled" }[failed.kind]} />
           </p>
           {failed.kind === "failed" && <p className="detail">{failed.detail}</p>}
         </div>
@@ -510,7 +485,12 @@ function OverrideSection({ data }: { data: SettingsData }) {
             </Fragment>
           ))}
       </dl>
-      {status.status === "invalid" && <ErrorLines className="override-errors" lines={status.errors} />}
+      {status.status === "invalid" && (
+        <>
+          <ErrorKinds kinds={status.kinds} />
+          <ErrorLines className="override-errors" lines={status.errors} />
+        </>
+      )}
     </section>
   );
 }
@@ -576,7 +556,12 @@ function CheckSection({ startup, onError }: { startup: DataCheck; onError: (e: u
           ))}
         </dl>
       )}
-      {!ok && <ErrorLines className="check-errors" lines={check.errors} />}
+      {!ok && (
+        <>
+          <ErrorKinds kinds={check.kinds} />
+          <ErrorLines className="check-errors" lines={check.errors} />
+        </>
+      )}
       {again && (
         <p className="note check-restart">
           <S id="settings-check-restart" />

@@ -53,6 +53,7 @@ impl App {
             }
         };
         localizer.check_reference(&required_messages(&content), &mut diags);
+        check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
         if diags.is_empty() {
             Ok(App {
@@ -135,6 +136,30 @@ impl App {
 }
 
 /// Every message id the content names, with what names it (for the error message).
+/// A contact note in the site override file names a message the reference locale must have:
+/// one that is missing is the override's error, reported at its entry's line.
+fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Diagnostic>) {
+    for s in &content.directory.services {
+        if matches!(s.origin, Origin::Shipped) {
+            continue;
+        }
+        for (i, c) in s.contacts.iter().enumerate() {
+            let Some(note) = &c.note else { continue };
+            if !localizer.has_message(crate::i18n::REFERENCE, note) {
+                diags.push(Diagnostic::new(
+                    &s.file,
+                    Some(s.line),
+                    format!(
+                        "service `{}`: contacts[{i}].note `{note}` is not a message of locales/{} (a note names a message id)",
+                        s.id,
+                        crate::i18n::REFERENCE
+                    ),
+                ).with_kind("ui-override-error-entry"));
+            }
+        }
+    }
+}
+
 fn required_messages(content: &Content) -> Vec<(String, String)> {
     let mut ids = Vec::new();
     for q in &content.flow.questions {
@@ -158,9 +183,12 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
                 ));
             }
         }
-        for c in &s.contacts {
-            if let Some(note) = &c.note {
-                ids.push((note.clone(), format!("service `{}`", s.id)));
+        // Notes of the site's entries are checked by `check_site_notes`, against their lines.
+        if matches!(s.origin, Origin::Shipped) {
+            for c in &s.contacts {
+                if let Some(note) = &c.note {
+                    ids.push((note.clone(), format!("service `{}`", s.id)));
+                }
             }
         }
         if let Some(note) = s.interpretation.as_ref().and_then(|i| i.note.as_ref()) {
@@ -169,6 +197,9 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));
+    }
+    for id in crate::diagnostic::OVERRIDE_ERROR_MESSAGES {
+        ids.push((id.to_string(), "override errors".to_string()));
     }
     // The screens' own labels: a gap in the reference locale stops loading, as for the views.
     for (ids_of, by) in [

@@ -29,7 +29,7 @@ mod view;
 pub use app::{App, FactError};
 pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
 pub use content::{Content, ContentFiles, LocaleFile};
-pub use diagnostic::{Diagnostic, Error};
+pub use diagnostic::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
 pub use directory::{
     Availability, Confidence, Contact, ContactKind, Directory, Hours, Interpretation,
     InterpretationMethod, Origin, Service,

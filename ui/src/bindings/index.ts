@@ -141,7 +141,7 @@ export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema" | "empty" | 
  * A problem met while opening the data folder. The app never closes for one: it shows a
  * screen that says what is wrong and what to do.
  */
-export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "log_cannot_write", path: string, detail: string, } | { "kind": "log_set_aside", path: string, files: Array<string>, } | { "kind": "data_invalid", errors: Array<string>, };
+export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, kinds: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "log_cannot_write", path: string, detail: string, } | { "kind": "log_set_aside", path: string, files: Array<string>, } | { "kind": "data_invalid", errors: Array<string>, };
 
 /**
  * What the UI needs before the first screen.
@@ -611,7 +611,7 @@ export type LanguageKey = "staff_lang" | "client_lang";
  * A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
  * file keeps what it held.
  */
-export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
+export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "retention_not_confirmed", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
 
 /**
  * The referral log's state.
@@ -646,12 +646,12 @@ records: number, training_results: number, };
 /**
  * Why a purge was refused: the UI words each kind.
  */
-export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, };
+export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, } | { "kind": "cancelled" };
 
 /**
  * The site override file as the running app read it at startup.
  */
-export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, };
+export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, kinds: Array<string>, };
 
 export type OverrideView = { path: string, status: OverrideStatus, };
 
@@ -681,7 +681,11 @@ counts: DataCounts | null,
  * Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
  * reports them.
  */
-errors: Array<string>, };
+errors: Array<string>, 
+/**
+ * The `ui-override-error-*` messages of the kinds of error among them.
+ */
+kinds: Array<string>, };
 
 /**
  * The Settings screen.
