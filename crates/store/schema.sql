@@ -24,11 +24,16 @@ CREATE TABLE audit (
     CHECK (action <> 'export_training' OR (format IS NOT NULL AND first_dim IS NULL AND second_dim IS NULL AND k IS NULL AND older_than_days IS NULL AND training_results IS NULL AND (from_month IS NULL) = (to_month IS NULL)))
 ) STRICT;
 
+CREATE TABLE log_identity (
+    id                 TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 32 AND NOT id GLOB '*[^0-9a-f]*'),
+    flip               INTEGER NOT NULL CHECK (flip IN (0, 1))
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE record (
     mode               TEXT NOT NULL CHECK (mode IN ('live', 'training')),
-    day                TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day AND day >= '2024-01-01'),
+    month              TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12' AND month >= '2024-01'),
     id                 TEXT NOT NULL CHECK (length(id) = 32 AND NOT id GLOB '*[^0-9a-f]*'),
-    desk               TEXT CHECK (length(desk) BETWEEN 1 AND 40 AND desk GLOB '[A-Za-z0-9]*' AND NOT desk GLOB '*[^A-Za-z0-9 -]*' AND NOT desk GLOB '*[0-9]*[0-9]*[0-9]*[0-9]*[0-9]*'),
+    desk               TEXT CHECK (length(desk) BETWEEN 1 AND 32 AND desk GLOB '[a-z0-9]*' AND NOT desk GLOB '*[^a-z0-9-]*' AND desk GLOB '*[0-9]*' AND NOT desk GLOB '*[0-9]*[0-9]*[0-9]*[0-9]*[0-9]*'),
     staff_lang         TEXT NOT NULL CHECK ((staff_lang GLOB '[a-z][a-z]' OR staff_lang GLOB '[a-z][a-z][a-z]' OR staff_lang GLOB '[a-z][a-z]-[A-Z][A-Z]' OR staff_lang GLOB '[a-z][a-z][a-z]-[A-Z][A-Z]' OR staff_lang GLOB '[a-z][a-z]-[A-Z][a-z][a-z][a-z]' OR staff_lang GLOB '[a-z][a-z][a-z]-[A-Z][a-z][a-z][a-z]' OR staff_lang GLOB '[a-z][a-z]-[A-Z][a-z][a-z][a-z]-[A-Z][A-Z]' OR staff_lang GLOB '[a-z][a-z][a-z]-[A-Z][a-z][a-z][a-z]-[A-Z][A-Z]' OR staff_lang IN ('ja-x-plain'))),
     client_lang        TEXT NOT NULL CHECK ((client_lang GLOB '[a-z][a-z]' OR client_lang GLOB '[a-z][a-z][a-z]' OR client_lang GLOB '[a-z][a-z]-[A-Z][A-Z]' OR client_lang GLOB '[a-z][a-z][a-z]-[A-Z][A-Z]' OR client_lang GLOB '[a-z][a-z]-[A-Z][a-z][a-z][a-z]' OR client_lang GLOB '[a-z][a-z][a-z]-[A-Z][a-z][a-z][a-z]' OR client_lang GLOB '[a-z][a-z]-[A-Z][a-z][a-z][a-z]-[A-Z][A-Z]' OR client_lang GLOB '[a-z][a-z][a-z]-[A-Z][a-z][a-z][a-z]-[A-Z][A-Z]' OR client_lang IN ('ja-x-plain'))),
     interpreter        INTEGER NOT NULL CHECK (interpreter IN (0, 1)),
@@ -52,20 +57,20 @@ CREATE TABLE record (
     danger             INTEGER NOT NULL CHECK (danger IN (0, 1)),
     outcome            TEXT NOT NULL CHECK (outcome IN ('referred', 'referred_with_handover', 'information_only', 'client_declined', 'interrupted')),
     handover_consent   INTEGER NOT NULL CHECK (handover_consent IN (0, 1)),
-    PRIMARY KEY (mode, day, id),
+    PRIMARY KEY (mode, month, id),
     CHECK (nationality IS NOT 'japanese' OR (region IS NULL AND residence IS NULL)),
     CHECK (outcome <> 'referred_with_handover' OR handover_consent = 1)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE referral (
     mode               TEXT NOT NULL CHECK (mode IN ('live', 'training')),
-    day                TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day AND day >= '2024-01-01'),
+    month              TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12' AND month >= '2024-01'),
     record_id          TEXT NOT NULL CHECK (length(record_id) = 32 AND NOT record_id GLOB '*[^0-9a-f]*'),
     position           INTEGER NOT NULL CHECK (position BETWEEN 0 AND 99),
     service            TEXT NOT NULL CHECK (length(service) BETWEEN 1 AND 48 AND service GLOB '[a-z]*' AND NOT service GLOB '*[^a-z0-9_]*'),
     priority           TEXT NOT NULL CHECK (priority IN ('emergency', 'urgent', 'standard')),
-    PRIMARY KEY (mode, day, record_id, service),
-    FOREIGN KEY (mode, day, record_id) REFERENCES record (mode, day, id) ON DELETE CASCADE
+    PRIMARY KEY (mode, month, record_id, service),
+    FOREIGN KEY (mode, month, record_id) REFERENCES record (mode, month, id) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE training_result (
@@ -88,3 +93,18 @@ CREATE TABLE training_result (
     CHECK (hit + missed = expected),
     CHECK (passed = (missed = 0 AND must_not = 0 AND emergency_ok = 1))
 ) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER audit_counts_as_a_write AFTER INSERT ON audit
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;
+
+CREATE TRIGGER record_counts_as_a_write AFTER INSERT ON record
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;
+
+CREATE TRIGGER training_result_counts_as_a_write AFTER INSERT ON training_result
+BEGIN
+    UPDATE log_identity SET flip = 1 - flip;
+END;

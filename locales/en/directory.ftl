@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = Connects to the sexual crime consultat
 ## #8891
 
 service-onestop_8891-name = One-Stop Support Center for Victims of Sexual Crimes and Sexual Violence (#8891)
-service-onestop_8891-hours = The hours of the center the call reaches (some centers are open 24 hours, 365 days). A call center for nights and holidays opened in October 2021; whether it still runs is unconfirmed.
+service-onestop_8891-hours = The hours of the center the call reaches (some centers are open 24 hours, 365 days). When a center is closed at night or on a holiday, a Cabinet Office call center takes the call (described in 2022; whether it still runs is unconfirmed).
 service-onestop_8891-expect = Connects to the One-Stop Support Center of the prefecture the call is made from. Victims of sexual violence of any age or gender can call, and so can family members or supporters. The center can arrange medical care (emergency contraception, tests for sexually transmitted infections, evidence collection), counselling, and someone to go with the victim to the police or to legal advice.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = A free Ministry of Justice line about 
 ## Anonymous Reporting Dial
 
 service-anonymous_reporting_dial-name = Anonymous Reporting Dial (National Police Agency)
-service-anonymous_reporting_dial-hours = Phone on weekdays only. Sources disagree on the times (10:00–17:00 in a 2025 article, 9:30–18:15 in a 2009 article), so check first. Reports through the website are possible 24 hours.
-service-anonymous_reporting_dial-expect = For passing information on human trafficking, child prostitution or child sexual abuse material, child abuse and other crimes to the police without giving a name; it is not a counselling line. No personal details are asked and the caller's number is not shown; the caller gets a receipt number and a PIN to follow up. A fee may be paid if the information helps an arrest or the protection of a victim.
+service-anonymous_reporting_dial-hours = Phone on weekdays only. Sources disagree on the times (9:30–18:15 in the official FAQ, 10:00–17:00 in a news report), so check first. Reports through the web form on the official site are taken at any time.
+service-anonymous_reporting_dial-expect = For passing information on human trafficking, child prostitution or child sexual abuse material, child abuse and other crimes to the police without giving a name; it is not a counselling line. No personal details are asked and the caller's number is not shown; the caller gets a receipt number and a PIN to follow up. If the information helps an arrest or the protection of a victim, a fee may be paid (up to 100,000 yen; up to 1,000,000 yen for information that helps break up a criminal organisation), but not to the victim of the reported crime.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = The prefecture's Women's Counseling and Su
 
 service-dv_sodan_plus-name = DV Sodan Plus (DV Consultation Plus, Cabinet Office)
 service-dv_sodan_plus-hours = Phone and email 24 hours; chat 12:00–22:00.
-service-dv_sodan_plus-expect = A free national line about violence by a spouse or partner. The phone line is in Japanese only; chat and email are also offered in 10 foreign languages (at the 2020 launch; another government page says 11). Counsellors can arrange someone to go with the victim and emergency accommodation.
+service-dv_sodan_plus-expect = A free national line about violence by a spouse or partner. The phone line is in Japanese only. In 10 foreign languages, consultation is by chat on the website (12:00–22:00), and e-mail can follow the chat (10 languages at the 2020 launch and on local government pages of 2024; another government page says 11). Counsellors can arrange someone to go with the victim and emergency accommodation.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Tells callers which legal system or consultation serv
 
 service-houterasu_multilingual-name = Houterasu Multilingual Information Service
 service-houterasu_multilingual-hours = Monday to Friday 9:00–17:00.
-service-houterasu_multilingual-expect = Houterasu's line for foreign nationals: an interpreter joins a three-way call, in 10 languages and Easy Japanese, to explain the legal system and where to get help on debt, divorce, work, accidents, status of residence or disasters. People with an address in Japan, a regular status of residence and low income can get free legal consultation. It cannot be called from abroad.
+service-houterasu_multilingual-expect = Houterasu's line for foreign nationals, in 10 languages (English, Chinese, Korean, Spanish, Portuguese, Vietnamese, Tagalog, Nepali, Thai, Indonesian): an interpreter answers and joins the nearest Houterasu office in a three-way call, to explain the legal system and where to get help on debt, divorce, work, accidents, status of residence or disasters. Free legal consultation with a lawyer is only for people with an address in Japan, a lawful status of residence and low income: a person without status of residence cannot get it. It cannot be called from abroad. People who speak Japanese use the Houterasu support dial.
 
 ## Crime victim support center
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Victims of crime or accidents, bereaved f
 
 service-otit_native_language-name = Organization for Technical Intern Training (OTIT) native-language consultation
 service-otit_native_language-hours = Set days for each language, 11:00–19:00 (handbook of about 2020). Another list also shows 9:00–17:00 (apparently Saturdays) and different days, so check first.
-service-otit_native_language-expect = Free consultation in their own language for technical intern trainees, about work, wages and overtime, being forced to go home, and daily life. Each language has its own number and days. The numbers for Burmese and Mongolian, and for OTIT's emergency line for violence and threats (opened April 2021), are not confirmed.
+service-otit_native_language-expect = Free consultation in their own language for technical intern trainees, about work, wages and overtime, being forced to go home, and daily life. Each language has its own number and days. Help in Burmese and Mongolian was announced, but no number for them is confirmed, nor for OTIT's emergency line for violence and threats (opened April 2021).
 
 ## Labour Standards Inspection Office
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = The local office that deals with unpaid
 
 service-labour_foreign_workers_hotline-name = Consultation Dial for Foreign Workers (Ministry of Health, Labour and Welfare)
 service-labour_foreign_workers_hotline-hours = Hours unconfirmed (English is listed for Monday to Friday; the times are not confirmed).
-service-labour_foreign_workers_hotline-expect = Foreign workers can ask about working conditions; the line explains the law and refers them to the right office. Numbers for English, Chinese, Portuguese and Spanish are confirmed; Tagalog, Vietnamese, Burmese and Nepali are offered but their numbers are not confirmed. The caller pays for the call.
+service-labour_foreign_workers_hotline-expect = Foreign workers can ask about working conditions; the line explains the law and refers them to the right office. Numbers are confirmed for English, Chinese, Portuguese and Spanish only. Help in Tagalog, Vietnamese, Burmese and Nepali was announced, but no number for those languages is confirmed. The caller pays for the call.
 
 ## Labour Conditions Hotline
 
 service-labour_conditions_hotline-name = Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare)
 service-labour_conditions_hotline-hours = Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00 (closed 29 December – 3 January): the times when Labour Standards Inspection Offices are closed.
-service-labour_conditions_hotline-expect = Free advice, anonymous if wanted, for workers and employers anywhere in Japan about illegal overtime, overwork and unpaid wages. It advises and refers; it does not act against employers. Foreign-language lines exist but their numbers change with the contractor: check the ministry's page for the current number before giving one.
+service-labour_conditions_hotline-expect = Free advice, anonymous if wanted, for workers and employers anywhere in Japan about illegal overtime, overwork and unpaid wages. It advises and refers; it does not act against employers. The confirmed number is the Japanese line. Foreign-language lines were announced (8 languages from April 2019, more later), but their numbers change with the contractor and no current one is confirmed: check the ministry's page before giving one.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = A Ministry of Justice line about violence
 
 ## Contact notes
 
-contact-note-ntt-hikari = From NTT Hikari phone lines
+contact-note-ntt-hikari = From NTT Hikari phone lines. In Miyagi: 0120-556-460; in Saitama: 0120-31-8341; in Kochi: 0120-835-350.
 contact-note-some-ip-phones = Some IP phones cannot get through (or are charged); then call the local office's own number.
 contact-note-9110-lines = Does not work from dial (pulse) phones and some IP phones; then call the prefectural police's consultation number.
 contact-note-no-ip-phone = Cannot be reached from IP phones.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Portuguese
 contact-note-lang-es = Spanish
 contact-note-check-roudou = Ministry page with the current foreign-language numbers and hours
 contact-note-safe-line = Safe Line: asks sites to remove intimate images of the person, child sexual abuse images and bullying images (same organisation).
+contact-note-tokumei-web-form = Official site: the anonymous web report form is there (any time).
+contact-note-dv-plus-chat = Website: chat 12:00–22:00 in Japanese and 10 foreign languages (choose the language on the site); e-mail can follow the chat.
+contact-note-dv-plus-mail = E-mail form (in Japanese), 24 hours. In another language, start with the chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = DV consultation navigation #8008 ("Harereba")
+service-dv_navi_8008-hours = The hours of the center the call reaches; outside them the call is not answered. There is no national number that answers at night (DV Sodan+ answers by phone 24 hours).
+service-dv_navi_8008-expect = Connects to the nearest Spousal Violence Counseling and Support Center of the prefecture the call is made from. Victims of violence by a spouse or partner can call, whatever their gender. The center gives advice and counselling and information on protection orders and on living independently, and arranges temporary protection (a safe place) for the victim and those who come with them. For women this is usually through the Women's Counseling and Support Center. For men and people of other genders no prefecture runs a public shelter: in a 2024 survey, 11 of 47 prefectures had places for men secured through private bodies, and 7 had a DV line for men only. Ask the center what exists in the prefecture. The caller pays for the call.
+service-human_rights_110-name = Everyone's Human Rights Hotline (Ministry of Justice)
+service-human_rights_110-hours = Weekdays 8:30–17:15 (not on holidays or from 29 December to 3 January). The consultation form on the website can be sent at any time.
+service-human_rights_110-expect = For anyone, about discrimination, abuse, harassment, defamation or privacy violations online, and other human rights problems. The call goes to the nearest Legal Affairs Bureau, where its staff or Human Rights Volunteers answer and keep what is said confidential. If rights may have been violated, the bureau can look into it and act, for example by asking a website or provider to delete a post. The consultation is free but the caller pays for the call. In Japanese; for other languages there is the Foreign-language Human Rights Hotline.
+service-cure_time-name = Cure Time: chat and e-mail consultation on sexual violence (Cabinet Office)
+service-cure_time-hours = Chat in the evening (17:00–21:00 in sources from 2022 to 2024), e-mail at other times. The schedule has changed over the years: check the website.
+service-cure_time-expect = Chat or e-mail on the website without giving a name: only a nickname, an age group and the area are asked, and no social media account is needed. For victims of sexual violence of any age and gender, also when it happened long ago, and for anyone who finds it hard to phone. Specialist counsellors work with doctors, nurses, social workers and lawyers; they can explain emergency contraception and find the nearest One-Stop Support Center. Chat in foreign languages is accepted, but which languages is not confirmed.
+service-police_juvenile_consultation-name = Police juvenile consultation ("Young Telephone Corner" or another name in each prefecture)
+service-police_juvenile_consultation-hours = Depends on the prefecture (e.g. 24 hours in Tokyo, with a duty officer at night; weekdays 9:00–17:00 in Mie). There is no national number.
+service-police_juvenile_consultation-expect = Every prefectural police has a telephone line where children, and parents, teachers or others worried about a child, can talk about crime, abuse, bullying, trouble at home or anything else. Anonymous consultation is accepted. Specialist staff and police officers answer, and a meeting in person is possible. The number is the prefecture's own (free of charge in some): look it up on the prefectural police website, or add it to this desk's local list.
+service-childrens_rights_sos_email-name = Children's Rights SOS e-mail (Ministry of Justice)
+service-childrens_rights_sos_email-hours = The form on the website can be sent 24 hours a day; the answer comes later.
+service-childrens_rights_sos_email-expect = A child can write about bullying, abuse, corporal punishment or other trouble in a form on the Ministry of Justice website, without having to phone. Staff of the Legal Affairs Bureau or Human Rights Volunteers answer and keep what is written confidential. Free of charge.
+contact-note-8008-lines = The caller pays for the call. Some IP phones, and NTT analogue or Hikari lines in some areas, cannot get through.
+contact-note-moj-internet-consultation = Internet human rights consultation form (can be sent any time; the answer comes later)
+contact-note-juvenile-per-prefecture = Per prefecture: the prefectural police's own number (find it on its website; a desk can add it to its local list)

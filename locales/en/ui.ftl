@@ -12,6 +12,15 @@ locale-status-reference = Reference language
 locale-status-reviewed = Reviewed translation
 locale-status-draft = Draft translation (not reviewed)
 assured-on = Checked on { $date }
+contact-in-person-local = In person at the nearest office (it differs by area)
+language-fit-native = There is a contact staffed in { $language }
+language-fit-interpreter = The service provides an interpreter (e.g. a three-way call), so { $language } can be used
+language-fit-unknown = The sources do not say whether { $language } can be used
+language-fit-none = Not available in { $language } (the sources list other languages only)
+language-fit-contact = In { $language }, use this contact first
+language-fit-advice = If { $language } cannot be used, staff call together with the client and explain in Japanese. Where the service offers interpretation (e.g. a three-way call), ask for it.
+ui-card-language-fit = Language support
+directory-fit-language = Client language (language support shown for it)
 
 ## madoguchi walk
 
@@ -90,7 +99,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. Consultation is free and confidential.
+ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
 ui-slip-print = Print
 
 # Save screen
@@ -229,7 +238,6 @@ records-note = Real consultations only, newest first; training records are not s
 records-total = Records
 records-none = No records have been saved yet.
 records-unavailable = The log cannot be read, so no records can be shown.
-records-date = Date
 records-referrals = Referred to
 records-no-referrals = No referral
 records-previous = Previous page
@@ -309,7 +317,6 @@ settings-title = Settings
 settings-note = These settings are kept in the data folder of this computer only.
 settings-data-dir = Data folder
 settings-desk = Desk label
-settings-desk-help = Saved with each consultation, for example “Shinjuku 2F”. Letters A–Z, digits, spaces and hyphens; at most 4 digits; never a person’s name.
 settings-staff-lang = Staff language at start
 settings-client-lang = Client language at start
 settings-idle = Clear an open consultation after this many seconds without input
@@ -317,7 +324,6 @@ settings-retention = Keep records for this many years
 settings-save = Save settings
 settings-saved = Settings saved.
 settings-not-saved = The settings were not saved:
-settings-error-desk = The desk label may only hold letters A–Z, digits (at most 4), spaces and hyphens, must start with a letter or digit and be at most 40 characters long.
 settings-error-idle = The idle time must be a whole number of seconds from 2 to 3600.
 settings-error-retention = Records must be kept for 1 to 10 years.
 settings-error-language = That language is not available.
@@ -331,7 +337,6 @@ settings-purge-cutoff = Records from before this day are deleted
 settings-purge-count = Records to delete
 settings-purge-training = Training results to delete
 settings-purge-button = Delete old records…
-settings-purge-confirm = Delete them now? This cannot be undone.
 settings-purge-yes = Yes, delete them
 settings-purge-no = Cancel
 settings-purge-done = Records deleted
@@ -365,3 +370,28 @@ reports-period-months = Months
 reports-fiscal-year = FY{ $year } (April–March)
 reports-fiscal-quarter = FY{ $year } Q{ $quarter }
 reports-period-note = Statistics are published for months, quarters and fiscal years only, never for other ranges: a hidden count could otherwise be worked out by subtracting one range from another.
+ui-problem-log-empty = The log file is empty (0 bytes): what it held is gone. It was not made into a new log; it was opened read-only.
+ui-problem-log-cannot-write = The log file or its folder cannot be written here (no permission, or a read-only disk). The file is not damaged; it was opened read-only.
+ui-problem-log-cannot-write-todo = Consultations and referrals work, but nothing can be saved. Contact your administrator, who makes this folder and file writable and restarts the app.
+ui-problem-set-aside-title = A file beside the log was moved aside
+ui-problem-set-aside-what = Beside the log file was a temporary file (WAL or journal) that does not belong to this log. So that it is not written into the log, it was not read: it was renamed and left in the same folder. The log is unchanged and saving works.
+ui-problem-set-aside-todo = Do not delete the moved file. Contact your administrator, who finds out where it came from (another desk's log, a backup).
+records-month = Month
+settings-desk-code-help = A code your coordinator gives this desk, saved with each consultation: for example “shinjuku-2f” or “window-3”. Lowercase letters a–z, digits (1 to 4) and hyphens only. Never a person’s name.
+settings-error-desk-code = This is not a desk code. Use lowercase letters a–z, digits and hyphens, at most 32 characters, starting with a letter or digit, with at least 1 and at most 4 digits (for example “window-3”). A person’s name cannot be a desk code.
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = Delete old records?
+settings-purge-dialog = { $records } records and { $training } training results from before { $cutoff } will be deleted. This cannot be undone.
+settings-purge-cancelled = Nothing was deleted.
+settings-retention-dialog-title = Keep records for fewer years?
+settings-retention-dialog = Records will be kept for { $to } years instead of { $from }. Deleting old records will then delete { $records } records and { $training } training results from before { $cutoff }.
+settings-retention-dialog-uncounted = Records will be kept for { $to } years instead of { $from }. Deleting old records will then delete more records than before.
+settings-retention-dialog-yes = Yes, keep them for fewer years
+settings-error-retention_not_confirmed = The retention was not shortened (Cancel was chosen in the confirmation), so nothing was saved.
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = Emergency services such as 110 and 119 cannot be changed by this file. Remove those entries.
+ui-override-error-duplicate = The same service (id) is written twice. Keep one.
+ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
+ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.

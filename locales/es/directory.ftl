@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = La llamada va a la ventanilla de consu
 ## #8891
 
 service-onestop_8891-name = Centro de Apoyo Integral (One-Stop) para víctimas de delitos sexuales y violencia sexual (número nacional "#8891")
-service-onestop_8891-hours = Atiende en el horario de cada centro al que llega la llamada (algunos centros atienden las 24 horas, los 365 días). En octubre de 2021 se abrió un centro de llamadas para atender fuera de horario, de noche y en días festivos, pero no está confirmado si sigue funcionando.
+service-onestop_8891-hours = El horario del centro al que se conecta la llamada (algunos centros atienden las 24 horas, los 365 días). Cuando el centro está cerrado de noche o en días festivos, atiende la llamada un centro de llamadas de la Oficina del Gabinete (descrito en 2022; no está confirmado si sigue funcionando).
 service-onestop_8891-expect = La llamada va al Centro de Apoyo Integral de la prefectura desde donde se llama. Pueden llamar víctimas de violencia sexual de cualquier edad o género, sus familiares y personas que las apoyan. El centro puede derivar a atención médica (anticoncepción de emergencia, pruebas de infecciones de transmisión sexual, recolección de pruebas), apoyo psicológico y acompañamiento a la policía o a consultas legales.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Consulta gratuita del Ministerio de Ju
 ## Línea de Denuncia Anónima
 
 service-anonymous_reporting_dial-name = Línea de Denuncia Anónima (Agencia Nacional de Policía)
-service-anonymous_reporting_dial-hours = Por teléfono, solo en días hábiles. El horario cambia según la fuente (de 10:00 a 17:00 en un artículo de 2025; de 9:30 a 18:15 en un artículo de 2009), por eso hay que confirmarlo. Por la página web se puede denunciar las 24 horas.
-service-anonymous_reporting_dial-expect = Sirve para pasar a la policía, sin dar el nombre, información sobre trata de personas, prostitución infantil y pornografía infantil, maltrato infantil y otros delitos; no es una línea de consulta para víctimas. No se piden datos personales, no aparece el número de quien llama, y se entrega un número de recepción y una clave para consultar después. Si la información ayuda a una detención o a la protección de una víctima, se puede pagar una recompensa por la información.
+service-anonymous_reporting_dial-hours = Por teléfono solo en días laborables. Las fuentes no coinciden en el horario (9:30–18:15 según las preguntas frecuentes oficiales, 10:00–17:00 según una noticia), así que conviene comprobarlo. Por el formulario web del sitio oficial se puede informar a cualquier hora.
+service-anonymous_reporting_dial-expect = Sirve para pasar a la policía, sin dar el nombre, información sobre trata de personas, prostitución infantil o material de abuso sexual infantil, maltrato infantil y otros delitos; no es una línea de consulta. No se piden datos personales ni se muestra el número de quien llama; se recibe un número de recepción y un PIN para hacer el seguimiento. Si la información ayuda a una detención o a proteger a una víctima, se puede pagar una gratificación (hasta 100.000 yenes; hasta 1.000.000 de yenes por información que ayude a desarticular una organización criminal), pero no a la víctima del delito denunciado.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = Es el Centro de Consulta y Apoyo para Muje
 
 service-dv_sodan_plus-name = DV Sōdan Plus (DV相談+) — consultas sobre violencia doméstica (Oficina del Gabinete)
 service-dv_sodan_plus-hours = Teléfono y correo electrónico: las 24 horas. Chat: de 12:00 a 22:00.
-service-dv_sodan_plus-expect = Servicio nacional y gratuito de consultas sobre la violencia del cónyuge o la pareja. El teléfono es solo en japonés; el chat y el correo electrónico también atienden en 10 idiomas extranjeros (al comenzar el servicio en 2020; otra información habla de 11 idiomas). Si hace falta, puede derivar a acompañamiento y a alojamiento de emergencia.
+service-dv_sodan_plus-expect = Línea nacional gratuita sobre la violencia de un cónyuge o pareja. El teléfono atiende solo en japonés. En 10 idiomas extranjeros, la consulta se hace por chat en el sitio web (12:00–22:00), y después del chat se puede seguir por correo electrónico (10 idiomas al inicio en 2020 y en páginas municipales de 2024; otra página del gobierno dice 11). Pueden organizar acompañamiento y alojamiento de emergencia.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Informa qué sistema legal o ventanilla de consulta c
 
 service-houterasu_multilingual-name = Servicio de Información Multilingüe de Houterasu
 service-houterasu_multilingual-hours = De lunes a viernes, de 9:00 a 17:00.
-service-houterasu_multilingual-expect = Línea de Houterasu para personas extranjeras: con un intérprete en la línea (llamada a tres), atiende en 10 idiomas y en japonés sencillo, e informa sobre el sistema legal y dónde consultar en casos de deudas, divorcio, trabajo, accidentes, estatus de residencia, desastres, etc. Quienes tienen domicilio en Japón, un estatus de residencia legal y pocos ingresos pueden recibir consulta legal gratuita. No se puede llamar desde el extranjero.
+service-houterasu_multilingual-expect = Línea de Houterasu para extranjeros, en 10 idiomas (inglés, chino, coreano, español, portugués, vietnamita, tagalo, nepalí, tailandés, indonesio): contesta un intérprete, que conecta con la oficina de Houterasu más cercana en una llamada a tres, para explicar el sistema legal y dónde pedir ayuda sobre deudas, divorcio, trabajo, accidentes, estatus de residencia o desastres. La consulta legal gratuita con un abogado es solo para personas con domicilio en Japón, estatus de residencia legal y bajos ingresos: una persona sin estatus de residencia no puede recibirla. No se puede llamar desde el extranjero. Quien habla japonés usa la línea de apoyo de Houterasu.
 
 ## Centro de apoyo a víctimas de delitos
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Las víctimas de delitos o accidentes, la
 
 service-otit_native_language-name = Consultas en la lengua materna de la Organización para la Pasantía Técnica (OTIT)
 service-otit_native_language-hours = Cada idioma tiene días fijos, de 11:00 a 19:00 (guía de alrededor de 2020). Otra lista también muestra un horario de 9:00 a 17:00 (aparentemente los sábados), y los días tampoco coinciden, por eso hay que confirmarlo.
-service-otit_native_language-expect = Los pasantes técnicos pueden consultar gratis en su lengua materna sobre problemas en el trabajo, salario y horas extra, regreso forzado a su país, vida diaria, etc. Cada idioma tiene su propio número de teléfono y sus días de atención. Los números en birmano y en mongol, y el número de la línea de consulta urgente sobre violencia, amenazas, etc. (abierta en abril de 2021), no están confirmados.
+service-otit_native_language-expect = Consulta gratuita en su propio idioma para los aprendices técnicos, sobre el trabajo, el salario y las horas extra, el regreso forzado al país y la vida diaria. Cada idioma tiene su número y sus días. Se anunció ayuda en birmano y mongol, pero no hay un número confirmado para ellos, ni para la línea de emergencia de OTIT contra la violencia y las amenazas (abierta en abril de 2021).
 
 ## Oficina de Inspección de Normas Laborales
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Oficina local que se encarga de salario
 
 service-labour_foreign_workers_hotline-name = Línea de Consulta para Trabajadores Extranjeros (Ministerio de Salud, Trabajo y Bienestar)
 service-labour_foreign_workers_hotline-hours = Horario no confirmado (para inglés se indica de lunes a viernes, pero el horario no está confirmado).
-service-labour_foreign_workers_hotline-expect = Los trabajadores extranjeros pueden consultar sobre las condiciones de trabajo, recibir explicaciones sobre la ley y orientación sobre el organismo adecuado. Los números en inglés, chino, portugués y español están confirmados; también hay tagalo, vietnamita, birmano y nepalí, pero esos números no están confirmados. El costo de la llamada lo paga quien llama.
+service-labour_foreign_workers_hotline-expect = Los trabajadores extranjeros pueden consultar sobre sus condiciones de trabajo; la línea explica la ley y los deriva a la oficina adecuada. Solo están confirmados los números en inglés, chino, portugués y español. Se anunció ayuda en tagalo, vietnamita, birmano y nepalí, pero no hay un número confirmado para esos idiomas. La llamada la paga quien llama.
 
 ## Hotto Line
 
 service-labour_conditions_hotline-name = Consultas sobre Condiciones Laborales "ほっとライン" (Hotto Line) (Ministerio de Salud, Trabajo y Bienestar)
 service-labour_conditions_hotline-hours = De lunes a viernes de 17:00 a 22:00; sábados, domingos y días festivos de 9:00 a 21:00 (cerrado del 29 de diciembre al 3 de enero). Atiende en los horarios en que las Oficinas de Inspección de Normas Laborales están cerradas.
-service-labour_conditions_hotline-expect = Trabajadores y empleadores de cualquier lugar de Japón pueden consultar gratis, también de forma anónima, sobre horas extra ilegales, exceso de trabajo, salarios no pagados, etc. La línea da consejos e indica dónde consultar, pero no da instrucciones a los empleadores. Los números en idiomas extranjeros cambian junto con la empresa contratada para el servicio, por eso, antes de dar el número, confirme el número actual en la página del Ministerio de Salud, Trabajo y Bienestar.
+service-labour_conditions_hotline-expect = Asesoría gratuita, anónima si se desea, para trabajadores y empleadores de todo Japón sobre horas extra ilegales, exceso de trabajo y salarios impagados. Asesora y deriva; no actúa contra los empleadores. El número confirmado es el de la línea en japonés. Se anunciaron líneas en idiomas extranjeros (8 idiomas desde abril de 2019, más después), pero sus números cambian con la empresa contratada y ninguno actual está confirmado: compruebe la página del ministerio antes de dar uno.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Ventanilla de consultas del Ministerio de
 
 ## Notas sobre los contactos
 
-contact-note-ntt-hikari = Para llamar desde un teléfono NTT Hikari Denwa
+contact-note-ntt-hikari = Para llamar desde un teléfono NTT Hikari Denwa. En Miyagi: 0120-556-460; en Saitama: 0120-31-8341; en Kochi: 0120-835-350.
 contact-note-some-ip-phones = Desde algunos teléfonos IP la llamada puede no conectarse (o puede tener costo). En ese caso, llame al número de la ventanilla de su zona.
 contact-note-9110-lines = No funciona desde teléfonos de disco (línea de pulsos) ni desde algunos teléfonos IP. En ese caso, llame al número de consultas de la policía de la prefectura.
 contact-note-no-ip-phone = No se puede llamar desde teléfonos IP.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Portugués
 contact-note-lang-es = Español
 contact-note-check-roudou = Página del Ministerio de Salud, Trabajo y Bienestar (números y horarios actuales en idiomas extranjeros)
 contact-note-safe-line = Safe Line: pide a los sitios que borren imágenes sexuales de la propia persona, pornografía infantil, imágenes de acoso escolar, etc. (la administra la misma organización).
+contact-note-tokumei-web-form = Sitio oficial: allí está el formulario web de aviso anónimo (a cualquier hora).
+contact-note-dv-plus-chat = Sitio web: chat de 12:00 a 22:00 en japonés y 10 idiomas extranjeros (el idioma se elige en el sitio); después del chat se puede seguir por correo electrónico.
+contact-note-dv-plus-mail = Formulario de correo electrónico (en japonés), 24 horas. En otro idioma, empiece por el chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = Navegación de consultas sobre violencia doméstica #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Solo en el horario del centro al que se conecta la llamada; fuera de ese horario no se atiende. No es un número nacional que atienda de noche (el teléfono de DV Sodan+ atiende las 24 horas).
+service-dv_navi_8008-expect = Conecta con el Centro de Consulta y Apoyo sobre Violencia Conyugal (配偶者暴力相談支援センター) más cercano de la prefectura desde donde se llama. Pueden llamar las víctimas de violencia de su cónyuge o pareja, sea cual sea su género. El centro da consulta y orientación psicológica, información sobre órdenes de protección y sobre vivir de forma independiente, y organiza la protección temporal (un lugar seguro) para la víctima y quienes la acompañan. Para las mujeres suele ser a través del Centro de Consulta y Apoyo para Mujeres. Para hombres y personas de otros géneros ninguna prefectura tiene un refugio público: en una encuesta de 2024, solo 11 de 47 prefecturas tenían plazas para hombres a través de entidades privadas, y 7 tenían una línea de violencia doméstica solo para hombres. Pregunte al centro qué hay en la prefectura. La llamada la paga quien llama.
+service-human_rights_110-name = Línea de Derechos Humanos para Todos (みんなの人権110番, Ministerio de Justicia)
+service-human_rights_110-hours = Días laborables de 8:30 a 17:15 (no en festivos ni del 29 de diciembre al 3 de enero). El formulario de consulta de la web se puede enviar en cualquier momento.
+service-human_rights_110-expect = Cualquier persona puede consultar sobre discriminación, maltrato, acoso, difamación o violación de la privacidad en internet y otros problemas de derechos humanos. La llamada va a la Oficina de Asuntos Jurídicos más cercana, donde su personal o los Voluntarios de Derechos Humanos atienden y guardan la confidencialidad. Si puede haber una violación de derechos, la oficina puede investigar y actuar, por ejemplo pidiendo a una web o a un proveedor que borre una publicación. La consulta es gratuita, pero la llamada la paga quien llama. En japonés; para otros idiomas existe la Línea de Derechos Humanos en Idiomas Extranjeros.
+service-cure_time-name = Cure Time: consulta sobre violencia sexual por chat y correo electrónico (Oficina del Gabinete, キュアタイム)
+service-cure_time-hours = Chat por la tarde-noche (17:00–21:00 según fuentes de 2022 a 2024) y correo electrónico el resto del tiempo. El horario ha cambiado con los años: compruébelo en la web.
+service-cure_time-expect = Chat o correo en la web sin dar el nombre: solo se pide un apodo, la franja de edad y la zona, y no hace falta cuenta de redes sociales. Para víctimas de violencia sexual de cualquier edad y género, también si ocurrió hace tiempo, y para quien tenga dificultad para llamar. Consejeras especializadas trabajan con médicos, enfermeras, trabajadores sociales y abogados; pueden explicar la anticoncepción de emergencia y buscar el Centro de Apoyo Integral más cercano. Se acepta chat en idiomas extranjeros, pero no está confirmado en cuáles.
+service-police_juvenile_consultation-name = Consulta juvenil de la policía ("Young Telephone Corner" ヤングテレホンコーナー u otro nombre en cada prefectura)
+service-police_juvenile_consultation-hours = Depende de la prefectura (p. ej., 24 horas en Tokio, con un policía de guardia por la noche; días laborables de 9:00 a 17:00 en Mie). No hay número nacional.
+service-police_juvenile_consultation-expect = La policía de cada prefectura tiene una línea telefónica donde niños y niñas, y también padres, docentes u otras personas preocupadas por un menor, pueden hablar de delitos, maltrato, acoso escolar, problemas en casa o cualquier otra cosa. Se acepta la consulta anónima. Atienden personal especializado y policías, y es posible una entrevista en persona. El número es propio de cada prefectura (gratuito en algunas): búsquelo en la web de la policía de la prefectura o añádalo a la lista local de esta ventanilla.
+service-childrens_rights_sos_email-name = Correo SOS de los Derechos de la Infancia (こどもの人権SOS-eメール, Ministerio de Justicia)
+service-childrens_rights_sos_email-hours = El formulario de la web se puede enviar las 24 horas; la respuesta llega después.
+service-childrens_rights_sos_email-expect = Un niño o niña puede escribir sobre acoso escolar, maltrato, castigo físico u otros problemas en un formulario de la web del Ministerio de Justicia, sin tener que llamar. Responden el personal de la Oficina de Asuntos Jurídicos o los Voluntarios de Derechos Humanos, que guardan la confidencialidad. Gratuito.
+contact-note-8008-lines = La llamada la paga quien llama. No se puede llamar desde algunos teléfonos IP ni desde líneas analógicas o Hikari de NTT en algunas zonas.
+contact-note-moj-internet-consultation = Formulario de consulta de derechos humanos por internet (se envía en cualquier momento; la respuesta llega después)
+contact-note-juvenile-per-prefecture = Por prefectura: el número propio de la policía de la prefectura (búsquelo en su web; la ventanilla puede añadirlo a su lista local)

@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = Kumokonekta ito sa konsultasyon para s
 ## #8891
 
 service-onestop_8891-name = One-Stop Support Center para sa mga Biktima ng Sekswal na Krimen at Sekswal na Karahasan (pambansang numero "#8891")
-service-onestop_8891-hours = Sa loob ng oras ng pagtanggap ng center na makokonektahan (may mga center na bukas 24 oras, 365 araw). Binuksan noong Oktubre 2021 ang isang call center para sa mga tawag sa gabi at sa mga araw na walang pasok; hindi pa kumpirmado kung tumatakbo pa ito ngayon.
+service-onestop_8891-hours = Ang oras ng center na makokonekta ang tawag (may mga center na bukas nang 24 oras, 365 araw). Kapag sarado ang center sa gabi o sa holiday, isang call center ng Cabinet Office ang sumasagot (inilarawan noong 2022; hindi pa kumpirmado kung gumagana pa ito).
 service-onestop_8891-expect = Kumokonekta ito sa One-Stop Support Center ng prefecture kung saan tumawag. Puwedeng tumawag ang mga biktima ng sekswal na karahasan anuman ang edad o kasarian, pati ang kapamilya o tagasuporta. Maaari silang ikonekta sa medikal na pangangalaga (emergency contraception, pagsusuri para sa sexually transmitted infection, pagkuha ng ebidensya), pangangalaga sa kalooban, at sa taong sasama sa kanila sa pulis o sa legal na konsultasyon.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Libreng konsultasyon ng Ministry of Ju
 ## Anonymous Reporting Dial
 
 service-anonymous_reporting_dial-name = Anonymous Reporting Dial (National Police Agency)
-service-anonymous_reporting_dial-hours = Telepono sa mga araw ng trabaho lamang. Magkakaiba ang oras sa iba't ibang pinagmulan (10:00–17:00 sa isang artikulo noong 2025, 9:30–18:15 sa isang artikulo noong 2009), kaya kailangang suriin muna. Ang pag-uulat sa website ay puwede 24 oras.
-service-anonymous_reporting_dial-expect = Para ipaalam sa pulis nang hindi nagpapakilala ang impormasyon tungkol sa human trafficking, prostitusyon ng bata at child pornography, pang-aabuso sa bata, at iba pa; hindi ito linya para sa konsultasyon ng biktima. Hindi hihingin ang personal na impormasyon at hindi lalabas ang numero ng tumatawag; bibigyan ang tumatawag ng reception number at PIN para makapag-follow up. Kung makatulong ang impormasyon sa pag-aresto o sa pagprotekta sa biktima, maaaring magbayad ng gantimpala para sa impormasyon.
+service-anonymous_reporting_dial-hours = Sa telepono, tuwing weekday lang. Magkakaiba ang sinasabi ng mga source tungkol sa oras (9:30–18:15 sa opisyal na FAQ, 10:00–17:00 sa isang balita), kaya alamin muna. Sa web form ng opisyal na site, puwedeng mag-report anumang oras.
+service-anonymous_reporting_dial-expect = Para maipasa sa pulis, nang hindi nagbibigay ng pangalan, ang impormasyon tungkol sa human trafficking, child prostitution o child sexual abuse material, pang-aabuso sa bata at iba pang krimen; hindi ito linya para sa konsultasyon. Walang hinihinging personal na detalye at hindi lumalabas ang numero ng tumatawag; binibigyan ang tumatawag ng receipt number at PIN para sa follow-up. Kung nakatulong ang impormasyon sa pag-aresto o sa pagprotekta sa biktima, maaaring magbayad ng pabuya (hanggang 100,000 yen; hanggang 1,000,000 yen para sa impormasyong tumutulong buwagin ang isang kriminal na grupo), pero hindi sa biktima ng iniulat na krimen.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = Ang Women's Counseling and Support Center 
 
 service-dv_sodan_plus-name = DV Sodan Plus (DV相談+, Cabinet Office)
 service-dv_sodan_plus-hours = Telepono at email 24 oras; chat 12:00–22:00.
-service-dv_sodan_plus-expect = Libreng serbisyo ng gobyerno para kumonsulta tungkol sa karahasan mula sa asawa o partner. Japanese lamang sa telepono; sa chat at email, may serbisyo rin sa 10 wikang banyaga (noong nagsimula ito noong 2020; may isa pang pahina na nagsasabing 11 wika). Kapag kailangan, maaaring ikonekta sa taong sasama sa biktima at sa pang-emergency na matutuluyan.
+service-dv_sodan_plus-expect = Libreng pambansang linya tungkol sa karahasan ng asawa o partner. Sa Japanese lang ang telepono. Sa 10 wikang banyaga, ang konsultasyon ay sa chat sa website (12:00–22:00), at puwedeng ituloy sa e-mail pagkatapos ng chat (10 wika noong simula noong 2020 at sa mga pahina ng lokal na pamahalaan noong 2024; may isa pang pahina ng gobyerno na nagsasabing 11). Puwede silang mag-ayos ng sasama sa biktima at ng pang-emergency na matutuluyan.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Ipinapaliwanag kung aling legal na sistema o lugar ng
 
 service-houterasu_multilingual-name = Houterasu Multilingual Information Service (法テラス 多言語情報提供サービス)
 service-houterasu_multilingual-hours = Lunes hanggang Biyernes, 9:00–17:00.
-service-houterasu_multilingual-expect = Linya ng Houterasu para sa mga dayuhan: sa pamamagitan ng three-way call na may interpreter, sa 10 wika at Easy Japanese, ipinapaliwanag nito ang mga sistema at lugar ng konsultasyon tungkol sa utang, diborsyo, trabaho, aksidente, status of residence, sakuna, at iba pa. Ang mga may address sa Japan, may legal na status of residence, at mababa ang kita ay makakatanggap ng libreng legal na konsultasyon. Hindi ito matatawagan mula sa ibang bansa.
+service-houterasu_multilingual-expect = Linya ng Houterasu para sa mga dayuhan, sa 10 wika (Ingles, Tsino, Koreano, Espanyol, Portuges, Vietnamese, Tagalog, Nepali, Thai, Indonesian): interpreter ang sumasagot at ikinokonekta ang pinakamalapit na opisina ng Houterasu sa isang three-way call, para ipaliwanag ang sistemang legal at kung saan hihingi ng tulong tungkol sa utang, diborsyo, trabaho, aksidente, status of residence o sakuna. Ang libreng legal na konsultasyon sa abogado ay para lang sa may address sa Japan, may legal na status of residence at mababa ang kita: hindi ito makukuha ng taong walang status of residence. Hindi puwedeng tumawag mula sa ibang bansa. Ang marunong mag-Japanese ay gumagamit ng support dial ng Houterasu.
 
 ## Crime victim support center
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Ang mga biktima ng krimen o aksidente, mg
 
 service-otit_native_language-name = Konsultasyon sa sariling wika ng Organization for Technical Intern Training (OTIT)
 service-otit_native_language-hours = May nakatakdang mga araw ang bawat wika, 11:00–19:00 (handbook noong mga 2020). May isa pang listahan na nagpapakita rin ng 9:00–17:00 (mukhang tuwing Sabado) at ibang mga araw, kaya kailangang suriin muna.
-service-otit_native_language-expect = Ang mga technical intern trainee ay puwedeng kumonsulta nang libre sa sariling wika tungkol sa mga problema sa trabaho, sahod at overtime, sapilitang pagpapauwi, pang-araw-araw na buhay, at iba pa. May sariling numero at mga araw ang bawat wika. Hindi pa kumpirmado ang mga numero para sa Burmese at Mongolian, at ang numero ng emergency na konsultasyon para sa karahasan, pagbabanta, at iba pa (binuksan noong Abril 2021).
+service-otit_native_language-expect = Libreng konsultasyon sa sariling wika para sa mga technical intern trainee, tungkol sa trabaho, sahod at overtime, sapilitang pagpapauwi, at pang-araw-araw na buhay. May sariling numero at araw ang bawat wika. Inanunsyo ang tulong sa Burmese at Mongolian, pero walang kumpirmadong numero para sa mga ito, at wala rin para sa emergency line ng OTIT para sa karahasan at pananakot (binuksan noong Abril 2021).
 
 ## Labour Standards Inspection Office
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Lokal na opisinang humahawak ng hindi b
 
 service-labour_foreign_workers_hotline-name = Consultation Dial para sa mga Dayuhang Manggagawa (Ministry of Health, Labour and Welfare)
 service-labour_foreign_workers_hotline-hours = Hindi pa kumpirmado ang oras ng pagtanggap (nakasaad na Lunes hanggang Biyernes ang Ingles, pero hindi pa kumpirmado ang oras).
-service-labour_foreign_workers_hotline-expect = Puwedeng kumonsulta ang mga dayuhang manggagawa tungkol sa kondisyon sa trabaho; ipinapaliwanag ang batas at itinuturo sila sa tamang ahensya. Kumpirmado ang mga numero para sa Ingles, Tsino (Chinese), Portuges at Espanyol; mayroon ding Tagalog, Vietnamese, Burmese at Nepali, pero hindi pa kumpirmado ang kanilang mga numero. Ang tumatawag ang magbabayad ng tawag.
+service-labour_foreign_workers_hotline-expect = Puwedeng kumonsulta ang mga dayuhang manggagawa tungkol sa kondisyon sa trabaho; ipinapaliwanag ang batas at itinuturo sila sa tamang ahensya. Kumpirmado lang ang mga numero para sa Ingles, Tsino, Portuges at Espanyol. Inanunsyo ang tulong sa Tagalog, Vietnamese, Burmese at Nepali, pero walang kumpirmadong numero para sa mga wikang iyon. Ang tumatawag ang magbabayad ng tawag.
 
 ## Labour Conditions Consultation Hotline
 
 service-labour_conditions_hotline-name = Labour Conditions Consultation Hotline "Hotto Line" (労働条件相談「ほっとライン」, Ministry of Health, Labour and Welfare)
 service-labour_conditions_hotline-hours = Lunes hanggang Biyernes 17:00–22:00; Sabado, Linggo at mga pista opisyal 9:00–21:00 (sarado Disyembre 29 – Enero 3). Tumatanggap ito sa mga oras na sarado ang mga Labour Standards Inspection Office.
-service-labour_conditions_hotline-expect = Libre, at puwedeng anonimo, ang konsultasyon para sa mga manggagawa at employer saanman sa Japan tungkol sa ilegal na overtime, sobrang trabaho, hindi binayarang sahod, at iba pa. Nagbibigay ito ng payo at itinuturo kung saan puwedeng kumonsulta; hindi ito nagbibigay ng utos o gabay sa employer. Nagbabago ang mga numero para sa wikang banyaga kasabay ng contractor, kaya bago ibigay ang numero, suriin ang kasalukuyang numero sa pahina ng Ministry of Health, Labour and Welfare.
+service-labour_conditions_hotline-expect = Libreng payo, puwedeng hindi magpakilala, para sa mga manggagawa at employer saanman sa Japan tungkol sa ilegal na overtime, sobrang trabaho at hindi nabayarang sahod. Nagpapayo at nagtuturo ito ng tamang ahensya; hindi ito kumikilos laban sa employer. Ang kumpirmadong numero ay ang linya sa Japanese. Inanunsyo ang mga linya sa wikang banyaga (8 wika mula Abril 2019, mas marami pagkatapos), pero nagbabago ang mga numero kasabay ng kontratista at walang kasalukuyang numerong kumpirmado: tingnan muna ang pahina ng ministry bago magbigay ng numero.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Konsultasyon ng Ministry of Justice tungk
 
 ## Mga tala sa contact
 
-contact-note-ntt-hikari = Mula sa NTT Hikari phone
+contact-note-ntt-hikari = Mula sa NTT Hikari phone. Sa Miyagi: 0120-556-460; sa Saitama: 0120-31-8341; sa Kochi: 0120-835-350.
 contact-note-some-ip-phones = May mga IP phone na hindi makakonekta (o may bayad ang tawag). Kung ganoon, tawagan ang numero ng lokal na opisina.
 contact-note-9110-lines = Hindi gumagana mula sa dial (pulse) phone at sa ilang IP phone. Kung ganoon, tawagan ang numero ng konsultasyon ng prefectural police.
 contact-note-no-ip-phone = Hindi makakonekta mula sa IP phone.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Portuges
 contact-note-lang-es = Espanyol
 contact-note-check-roudou = Pahina ng Ministry of Health, Labour and Welfare (kasalukuyang mga numero at oras para sa wikang banyaga)
 contact-note-safe-line = Safe Line: hinihiling sa mga website na burahin ang sekswal na larawan ng tao mismo, child pornography, larawan ng bullying, at iba pa (pinapatakbo ng parehong organisasyon).
+contact-note-tokumei-web-form = Opisyal na site: nandito ang web form para sa anonymous na report (anumang oras).
+contact-note-dv-plus-chat = Website: chat 12:00–22:00 sa Japanese at 10 wikang banyaga (piliin ang wika sa site); puwedeng ituloy sa e-mail pagkatapos ng chat.
+contact-note-dv-plus-mail = E-mail form (sa Japanese), 24 oras. Sa ibang wika, magsimula sa chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = DV consultation navigation #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Sa oras lang ng center na kinokonektahan ng tawag; sa labas ng oras na iyon, walang sasagot. Hindi ito pambansang numero na sumasagot sa gabi (ang telepono ng DV Sodan+ ay sumasagot nang 24 oras).
+service-dv_navi_8008-expect = Kinokonekta sa pinakamalapit na Spousal Violence Counseling and Support Center (配偶者暴力相談支援センター) ng prefecture kung saan tumatawag. Puwedeng tumawag ang biktima ng karahasan ng asawa o partner, anuman ang kasarian. Nagbibigay ang center ng konsultasyon at counselling, impormasyon tungkol sa protection order at pamumuhay nang mag-isa, at nag-aayos ng pansamantalang proteksyon (ligtas na lugar) para sa biktima at sa mga kasama niya. Para sa kababaihan, kadalasan ito ay sa pamamagitan ng Women's Counseling and Support Center. Para sa kalalakihan at sa mga tao ng ibang kasarian, walang prefecture na may pampublikong shelter: sa isang survey noong 2024, 11 lang sa 47 prefecture ang may lugar para sa lalaki sa pamamagitan ng pribadong grupo, at 7 ang may DV line para sa lalaki lang. Itanong sa center kung ano ang mayroon sa prefecture. Ang tumatawag ang nagbabayad ng tawag.
+service-human_rights_110-name = Everyone's Human Rights Hotline (みんなの人権110番, Ministry of Justice)
+service-human_rights_110-hours = Weekdays 8:30–17:15 (hindi sa holiday at mula 29 Disyembre hanggang 3 Enero). Ang consultation form sa website ay puwedeng ipadala anumang oras.
+service-human_rights_110-expect = Puwedeng kumonsulta ang sinuman tungkol sa diskriminasyon, pang-aabuso, harassment, paninirang-puri o paglabag sa privacy online, at iba pang problema sa karapatang pantao. Ang tawag ay napupunta sa pinakamalapit na Legal Affairs Bureau, kung saan sumasagot ang staff o ang Human Rights Volunteers at inililihim ang sinabi. Kung maaaring may paglabag sa karapatan, puwedeng mag-imbestiga at kumilos ang bureau, halimbawa hilingin sa website o provider na burahin ang post. Libre ang konsultasyon pero ang tumatawag ang nagbabayad ng tawag. Sa wikang Hapon; para sa ibang wika, may Foreign-language Human Rights Hotline.
+service-cure_time-name = Cure Time: konsultasyon sa chat at e-mail tungkol sa sexual violence (Cabinet Office, キュアタイム)
+service-cure_time-hours = Chat sa gabi (17:00–21:00 ayon sa mga source mula 2022 hanggang 2024), e-mail sa ibang oras. Nagbago ang iskedyul sa paglipas ng mga taon: tingnan ang website.
+service-cure_time-expect = Chat o e-mail sa website nang hindi sinasabi ang pangalan: nickname, edad (age group) at lugar lang ang tinatanong, at hindi kailangan ng social media account. Para sa mga biktima ng sexual violence ng anumang edad at kasarian, kahit matagal na itong nangyari, at para sa sinumang nahihirapang tumawag. Nakikipagtulungan ang mga espesyalistang counsellor sa mga doktor, nars, social worker at abogado; maipapaliwanag nila ang emergency contraception at mahahanap ang pinakamalapit na One-Stop Support Center. Tumatanggap ng chat sa ibang wika, pero hindi pa kumpirmado kung aling mga wika.
+service-police_juvenile_consultation-name = Juvenile consultation ng pulis ("Young Telephone Corner" ヤングテレホンコーナー o ibang pangalan sa bawat prefecture)
+service-police_juvenile_consultation-hours = Depende sa prefecture (hal. 24 oras sa Tokyo, may pulis na naka-duty sa gabi; weekdays 9:00–17:00 sa Mie). Walang pambansang numero.
+service-police_juvenile_consultation-expect = Bawat prefectural police ay may linya ng telepono kung saan ang mga bata, at ang mga magulang, guro o iba pang nag-aalala sa isang bata, ay puwedeng magsalita tungkol sa krimen, pang-aabuso, bullying, problema sa bahay o anumang bagay. Tinatanggap ang anonymous na konsultasyon. Sumasagot ang espesyalistang staff at mga pulis, at puwede ring makipagkita nang personal. Ang numero ay sariling numero ng prefecture (libre sa ilan): hanapin ito sa website ng prefectural police, o idagdag sa lokal na listahan ng desk na ito.
+service-childrens_rights_sos_email-name = Children's Rights SOS e-mail (こどもの人権SOS-eメール, Ministry of Justice)
+service-childrens_rights_sos_email-hours = Ang form sa website ay puwedeng ipadala nang 24 oras; darating ang sagot pagkatapos.
+service-childrens_rights_sos_email-expect = Puwedeng isulat ng bata ang tungkol sa bullying, pang-aabuso, corporal punishment o ibang problema sa isang form sa website ng Ministry of Justice, nang hindi na kailangang tumawag. Sasagot ang staff ng Legal Affairs Bureau o ang Human Rights Volunteers at ililihim ang isinulat. Libre.
+contact-note-8008-lines = Ang tumatawag ang nagbabayad ng tawag. Hindi makakatawag mula sa ilang IP phone, at mula sa NTT analog o Hikari line sa ilang lugar.
+contact-note-moj-internet-consultation = Internet human rights consultation form (maipapadala anumang oras; darating ang sagot pagkatapos)
+contact-note-juvenile-per-prefecture = Bawat prefecture: sariling numero ng prefectural police (hanapin sa website nito; puwedeng idagdag ng desk sa lokal na listahan)

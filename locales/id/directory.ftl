@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = Tersambung ke tempat konsultasi korban
 ## #8891
 
 service-onestop_8891-name = Pusat Dukungan Satu Atap untuk Korban Kejahatan Seksual dan Kekerasan Seksual (nomor nasional "#8891")
-service-onestop_8891-hours = Dilayani pada jam layanan pusat yang tersambung (ada pusat yang melayani 24 jam, 365 hari). Pusat panggilan untuk telepon di luar jam layanan pada malam hari dan hari libur dibuka pada Oktober 2021, tetapi apakah masih beroperasi sekarang belum dikonfirmasi.
+service-onestop_8891-hours = Jam layanan pusat yang tersambung (ada pusat yang buka 24 jam, 365 hari). Saat pusat tutup pada malam hari atau hari libur, panggilan diterima pusat panggilan Kantor Kabinet (disebutkan pada 2022; apakah masih berjalan belum dikonfirmasi).
 service-onestop_8891-expect = Tersambung ke Pusat Dukungan Satu Atap di prefektur tempat Anda menelepon. Korban kekerasan seksual dari usia dan jenis kelamin apa pun, serta keluarga atau pendamping, dapat berkonsultasi. Pusat ini dapat menghubungkan ke perawatan medis (kontrasepsi darurat, tes infeksi menular seksual, pengambilan bukti), pemulihan psikologis, dan pendampingan ke polisi atau konsultasi hukum.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Konsultasi gratis Kementerian Kehakima
 ## Saluran Laporan Anonim
 
 service-anonymous_reporting_dial-name = Saluran Laporan Anonim (Badan Kepolisian Nasional)
-service-anonymous_reporting_dial-hours = Telepon hanya pada hari kerja. Jam layanan berbeda-beda menurut sumber (10.00–17.00 menurut artikel tahun 2025, 9.30–18.15 menurut artikel tahun 2009), jadi perlu diperiksa. Laporan melalui situs web bisa dilakukan 24 jam.
-service-anonymous_reporting_dial-expect = Saluran untuk menyampaikan informasi kepada polisi tanpa menyebutkan nama tentang perdagangan orang, prostitusi anak dan pornografi anak, kekerasan terhadap anak, dan lainnya; ini bukan tempat konsultasi korban. Data pribadi tidak ditanyakan dan nomor penelepon tidak ditampilkan; penelepon diberi nomor penerimaan dan PIN untuk mengecek kemudian. Jika informasinya membantu penangkapan pelaku atau perlindungan korban, imbalan untuk informasi itu mungkin dibayarkan.
+service-anonymous_reporting_dial-hours = Telepon hanya pada hari kerja. Sumber berbeda soal jamnya (9.30–18.15 di FAQ resmi, 10.00–17.00 di sebuah berita), jadi periksa dulu. Laporan lewat formulir web di situs resmi diterima kapan saja.
+service-anonymous_reporting_dial-expect = Untuk menyampaikan informasi kepada polisi tanpa menyebut nama tentang perdagangan orang, prostitusi anak atau materi pelecehan seksual anak, kekerasan terhadap anak, dan kejahatan lain; ini bukan layanan konsultasi. Data pribadi tidak ditanyakan dan nomor penelepon tidak terlihat; penelepon mendapat nomor penerimaan dan PIN untuk menindaklanjuti. Jika informasi membantu penangkapan atau perlindungan korban, imbalan dapat dibayarkan (hingga 100.000 yen; hingga 1.000.000 yen untuk informasi yang membantu membubarkan organisasi kriminal), tetapi tidak kepada korban kejahatan yang dilaporkan.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = Pusat Konsultasi dan Dukungan Perempuan mi
 
 service-dv_sodan_plus-name = DV Sodan Plus (DV相談+, Kantor Kabinet)
 service-dv_sodan_plus-hours = Telepon dan email 24 jam; chat 12.00–22.00.
-service-dv_sodan_plus-expect = Layanan konsultasi gratis dari pemerintah tentang kekerasan dari suami/istri atau pasangan. Telepon hanya dalam bahasa Jepang; chat dan email juga melayani 10 bahasa asing (saat dimulai tahun 2020; ada juga informasi yang menyebut 11 bahasa). Jika perlu, Anda dapat dihubungkan ke pendampingan dan tempat menginap darurat.
+service-dv_sodan_plus-expect = Layanan nasional gratis tentang kekerasan oleh suami/istri atau pasangan. Telepon hanya dalam bahasa Jepang. Dalam 10 bahasa asing, konsultasi lewat chat di situs web (12.00–22.00), dan setelah chat bisa dilanjutkan lewat email (10 bahasa saat dimulai pada 2020 dan di halaman pemerintah daerah tahun 2024; halaman pemerintah lain menyebut 11). Konselor dapat mengatur pendampingan dan tempat tinggal darurat.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Memberi panduan tentang sistem hukum dan tempat konsu
 
 service-houterasu_multilingual-name = Layanan Informasi Multibahasa Houterasu (法テラス 多言語情報提供サービス)
 service-houterasu_multilingual-hours = Senin sampai Jumat, 9.00–17.00.
-service-houterasu_multilingual-expect = Layanan Houterasu untuk warga asing: melalui panggilan tiga arah dengan penerjemah, dalam 10 bahasa dan bahasa Jepang sederhana, memberi panduan tentang sistem dan tempat konsultasi mengenai utang, perceraian, pekerjaan, kecelakaan, status izin tinggal, bencana, dan lainnya. Orang yang punya alamat di Jepang, memiliki status izin tinggal yang sah, dan berpenghasilan rendah dapat menerima konsultasi hukum gratis. Tidak dapat dihubungi dari luar negeri.
+service-houterasu_multilingual-expect = Layanan Houterasu untuk warga asing, dalam 10 bahasa (Inggris, Mandarin, Korea, Spanyol, Portugis, Vietnam, Tagalog, Nepal, Thai, Indonesia): penerjemah menjawab lalu menyambungkan kantor Houterasu terdekat dalam panggilan tiga arah, untuk menjelaskan sistem hukum dan tempat mencari bantuan soal utang, perceraian, pekerjaan, kecelakaan, status izin tinggal, atau bencana. Konsultasi hukum gratis dengan pengacara hanya untuk orang yang beralamat di Jepang, memiliki status izin tinggal yang sah, dan berpenghasilan rendah: orang tanpa status izin tinggal tidak bisa mendapatkannya. Tidak bisa dihubungi dari luar negeri. Orang yang bisa berbahasa Jepang memakai layanan dukungan Houterasu.
 
 ## Pusat dukungan korban kejahatan
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Korban kejahatan atau kecelakaan, keluarg
 
 service-otit_native_language-name = Konsultasi Bahasa Ibu Organisasi Pemagangan Teknis untuk Warga Asing (OTIT)
 service-otit_native_language-hours = Setiap bahasa memiliki hari tertentu, 11.00–19.00 (buku panduan sekitar tahun 2020). Informasi lain juga mencantumkan jam 9.00–17.00 (tampaknya hari Sabtu) dan hari yang berbeda, jadi perlu diperiksa.
-service-otit_native_language-expect = Peserta pemagangan teknis dapat berkonsultasi gratis dalam bahasa ibu tentang masalah pekerjaan, gaji dan lembur, dipaksa pulang ke negara asal, kehidupan sehari-hari, dan lainnya. Setiap bahasa memiliki nomor telepon dan hari tersendiri. Nomor telepon untuk bahasa Myanmar dan bahasa Mongolia, serta nomor tempat konsultasi darurat untuk kekerasan, ancaman, dan sejenisnya (dibuka April 2021), belum dikonfirmasi.
+service-otit_native_language-expect = Konsultasi gratis dalam bahasa sendiri bagi peserta pemagangan teknis, tentang pekerjaan, gaji dan lembur, dipaksa pulang, dan kehidupan sehari-hari. Setiap bahasa punya nomor dan hari sendiri. Layanan dalam bahasa Myanmar dan Mongolia sudah diumumkan, tetapi nomornya belum dikonfirmasi, begitu pula nomor layanan darurat OTIT untuk kekerasan dan ancaman (dibuka April 2021).
 
 ## Kantor Pengawas Standar Ketenagakerjaan
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Kantor setempat yang menangani gaji ata
 
 service-labour_foreign_workers_hotline-name = Saluran Konsultasi untuk Pekerja Asing (Kementerian Kesehatan, Ketenagakerjaan, dan Kesejahteraan)
 service-labour_foreign_workers_hotline-hours = Jam layanan belum dikonfirmasi (bahasa Inggris disebutkan Senin sampai Jumat, tetapi jamnya belum dikonfirmasi).
-service-labour_foreign_workers_hotline-expect = Pekerja asing dapat berkonsultasi tentang kondisi kerja, mendapat penjelasan tentang hukum dan diarahkan ke lembaga yang tepat. Nomor untuk bahasa Inggris, Mandarin, Portugis, dan Spanyol sudah dikonfirmasi; ada juga bahasa Tagalog, Vietnam, Myanmar, dan Nepal, tetapi nomornya belum dikonfirmasi. Biaya telepon ditanggung penelepon.
+service-labour_foreign_workers_hotline-expect = Pekerja asing dapat berkonsultasi tentang kondisi kerja, mendapat penjelasan tentang hukum dan diarahkan ke lembaga yang tepat. Hanya nomor untuk bahasa Inggris, Mandarin, Portugis, dan Spanyol yang sudah dikonfirmasi. Layanan dalam bahasa Tagalog, Vietnam, Myanmar, dan Nepal sudah diumumkan, tetapi nomor untuk bahasa-bahasa itu belum dikonfirmasi. Biaya telepon ditanggung penelepon.
 
 ## Hotline Konsultasi Kondisi Kerja
 
 service-labour_conditions_hotline-name = Hotline Konsultasi Kondisi Kerja "Hotto Line" (労働条件相談「ほっとライン」, Kementerian Kesehatan, Ketenagakerjaan, dan Kesejahteraan)
 service-labour_conditions_hotline-hours = Senin sampai Jumat 17.00–22.00; Sabtu, Minggu, dan hari libur nasional 9.00–21.00 (tutup 29 Desember – 3 Januari). Melayani pada jam-jam ketika Kantor Pengawas Standar Ketenagakerjaan tutup.
-service-labour_conditions_hotline-expect = Pekerja maupun pemberi kerja dari mana saja di Jepang dapat berkonsultasi gratis, juga secara anonim, tentang lembur ilegal, kerja berlebihan, gaji yang tidak dibayar, dan lainnya. Layanan ini memberi saran dan menunjukkan tempat konsultasi; tidak memberikan teguran atau arahan kepada pemberi kerja. Nomor untuk bahasa asing berubah mengikuti pihak yang dikontrak, jadi sebelum memberikan nomor, periksa nomor yang berlaku di halaman Kementerian Kesehatan, Ketenagakerjaan, dan Kesejahteraan.
+service-labour_conditions_hotline-expect = Saran gratis, bisa tanpa nama, bagi pekerja dan pemberi kerja di seluruh Jepang tentang lembur ilegal, kerja berlebihan, dan upah tidak dibayar. Layanan ini memberi saran dan rujukan; tidak bertindak terhadap pemberi kerja. Nomor yang dikonfirmasi adalah layanan bahasa Jepang. Layanan bahasa asing sudah diumumkan (8 bahasa sejak April 2019, kemudian bertambah), tetapi nomornya berganti mengikuti kontraktor dan tidak ada nomor terbaru yang dikonfirmasi: periksa halaman kementerian sebelum memberikan nomor.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Tempat konsultasi Kementerian Kehakiman t
 
 ## Catatan kontak
 
-contact-note-ntt-hikari = Dari telepon NTT Hikari
+contact-note-ntt-hikari = Dari telepon NTT Hikari. Di Miyagi: 0120-556-460; di Saitama: 0120-31-8341; di Kochi: 0120-835-350.
 contact-note-some-ip-phones = Sebagian telepon IP mungkin tidak bisa tersambung (atau dikenai biaya). Jika begitu, hubungi nomor tempat layanan di masing-masing daerah.
 contact-note-9110-lines = Tidak bisa digunakan dari telepon putar (pulsa) dan sebagian telepon IP. Jika begitu, hubungi nomor telepon konsultasi kepolisian prefektur.
 contact-note-no-ip-phone = Tidak bisa dihubungi dari telepon IP.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Bahasa Portugis
 contact-note-lang-es = Bahasa Spanyol
 contact-note-check-roudou = Halaman Kementerian Kesehatan, Ketenagakerjaan, dan Kesejahteraan (nomor dan jam layanan bahasa asing yang berlaku)
 contact-note-safe-line = Safe Line: meminta situs untuk menghapus gambar seksual orang yang bersangkutan sendiri, pornografi anak, gambar perundungan, dan lainnya (dikelola organisasi yang sama).
+contact-note-tokumei-web-form = Situs resmi: formulir web untuk laporan anonim ada di sana (kapan saja).
+contact-note-dv-plus-chat = Situs web: chat 12.00–22.00 dalam bahasa Jepang dan 10 bahasa asing (pilih bahasa di situs); setelah chat bisa dilanjutkan lewat email.
+contact-note-dv-plus-mail = Formulir email (bahasa Jepang), 24 jam. Dalam bahasa lain, mulailah dengan chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = Navigasi konsultasi KDRT #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Hanya pada jam layanan pusat yang tersambung; di luar jam itu telepon tidak dijawab. Ini bukan nomor nasional yang menjawab pada malam hari (telepon DV Sodan+ menjawab 24 jam).
+service-dv_navi_8008-expect = Menyambungkan ke Pusat Konsultasi dan Dukungan Kekerasan oleh Pasangan (配偶者暴力相談支援センター) terdekat di prefektur tempat menelepon. Korban kekerasan oleh suami/istri atau pasangan dapat menelepon, apa pun gendernya. Pusat ini memberi konsultasi dan konseling, informasi tentang perintah perlindungan dan hidup mandiri, serta mengatur perlindungan sementara (tempat aman) bagi korban dan orang yang menyertainya. Bagi perempuan, biasanya melalui Pusat Konsultasi dan Dukungan Perempuan. Bagi laki-laki dan orang dengan gender lain, tidak ada prefektur yang memiliki shelter umum: dalam survei tahun 2024, hanya 11 dari 47 prefektur yang menyediakan tempat bagi laki-laki melalui lembaga swasta, dan 7 yang memiliki saluran KDRT khusus laki-laki. Tanyakan kepada pusat apa yang tersedia di prefektur itu. Biaya telepon ditanggung penelepon.
+service-human_rights_110-name = Saluran Hak Asasi Manusia untuk Semua (みんなの人権110番, Kementerian Kehakiman)
+service-human_rights_110-hours = Hari kerja 8.30–17.15 (kecuali hari libur dan 29 Desember–3 Januari). Formulir konsultasi di situs web dapat dikirim kapan saja.
+service-human_rights_110-expect = Siapa pun dapat berkonsultasi tentang diskriminasi, kekerasan, pelecehan, pencemaran nama baik atau pelanggaran privasi di internet, dan masalah HAM lainnya. Telepon tersambung ke Biro Urusan Hukum terdekat; staf atau Relawan HAM menjawab dan menjaga kerahasiaan. Jika mungkin ada pelanggaran hak, biro dapat menyelidiki dan bertindak, misalnya meminta situs atau penyedia layanan menghapus unggahan. Konsultasi gratis, tetapi biaya telepon ditanggung penelepon. Dalam bahasa Jepang; untuk bahasa lain ada Saluran HAM dalam Bahasa Asing.
+service-cure_time-name = Cure Time: konsultasi kekerasan seksual lewat chat dan e-mail (Kantor Kabinet, キュアタイム)
+service-cure_time-hours = Chat pada sore hingga malam (17.00–21.00 menurut sumber tahun 2022–2024), e-mail pada waktu lain. Jadwal pernah berubah: periksa situs webnya.
+service-cure_time-expect = Chat atau e-mail di situs web tanpa menyebutkan nama: hanya nama panggilan, kelompok usia, dan daerah yang ditanyakan, dan tidak perlu akun media sosial. Untuk korban kekerasan seksual dari usia dan gender apa pun, juga jika kejadiannya sudah lama, dan bagi siapa saja yang sulit menelepon. Konselor spesialis bekerja sama dengan dokter, perawat, pekerja sosial, dan pengacara; mereka dapat menjelaskan kontrasepsi darurat dan mencarikan Pusat Dukungan Terpadu terdekat. Chat dalam bahasa asing diterima, tetapi bahasa apa saja belum dipastikan.
+service-police_juvenile_consultation-name = Konsultasi remaja kepolisian ("Young Telephone Corner" ヤングテレホンコーナー atau nama lain di tiap prefektur)
+service-police_juvenile_consultation-hours = Tergantung prefektur (mis. 24 jam di Tokyo, malam hari dijawab polisi piket; hari kerja 9.00–17.00 di Mie). Tidak ada nomor nasional.
+service-police_juvenile_consultation-expect = Kepolisian setiap prefektur memiliki saluran telepon tempat anak, serta orang tua, guru atau orang lain yang khawatir tentang seorang anak, dapat membicarakan kejahatan, kekerasan, perundungan, masalah di rumah atau apa saja. Konsultasi anonim diterima. Staf spesialis dan polisi menjawab, dan pertemuan tatap muka juga mungkin. Nomornya milik masing-masing prefektur (gratis di sebagian): cari di situs kepolisian prefektur, atau tambahkan ke daftar lokal loket ini.
+service-childrens_rights_sos_email-name = E-mail SOS Hak Anak (こどもの人権SOS-eメール, Kementerian Kehakiman)
+service-childrens_rights_sos_email-hours = Formulir di situs web dapat dikirim 24 jam; jawabannya datang kemudian.
+service-childrens_rights_sos_email-expect = Anak dapat menulis tentang perundungan, kekerasan, hukuman fisik atau masalah lain di formulir situs web Kementerian Kehakiman tanpa harus menelepon. Staf Biro Urusan Hukum atau Relawan HAM akan menjawab dan menjaga kerahasiaan. Gratis.
+contact-note-8008-lines = Biaya telepon ditanggung penelepon. Beberapa telepon IP, serta saluran analog atau Hikari NTT di beberapa daerah, tidak dapat tersambung.
+contact-note-moj-internet-consultation = Formulir konsultasi HAM lewat internet (dapat dikirim kapan saja; jawabannya datang kemudian)
+contact-note-juvenile-per-prefecture = Per prefektur: nomor kepolisian prefektur itu sendiri (cari di situs webnya; loket dapat menambahkannya ke daftar lokal)

@@ -12,6 +12,15 @@ locale-status-reference = 基準の言語
 locale-status-reviewed = 確認済みの翻訳
 locale-status-draft = 下書きの翻訳(未確認)
 assured-on = 確認日: { $date }
+contact-in-person-local = 最寄りの窓口に直接（地域ごとに異なります）
+language-fit-native = { $language }で話せる連絡先があります
+language-fit-interpreter = 窓口が通訳を用意します（三者通話など）。{ $language }で相談できます
+language-fit-unknown = { $language }で相談できるかは、資料では確認できていません
+language-fit-none = { $language }には対応していません（資料によるとほかの言語のみ）
+language-fit-contact = { $language }ではまずこの連絡先へ
+language-fit-advice = { $language }で話せないときは、職員が相談者と一緒に電話をかけ、日本語で用件を伝えてください。通訳（三者通話など）を頼める窓口では、それを頼んでください。
+ui-card-language-fit = 言語の対応
+directory-fit-language = 言語の対応を表示する相談者の言語
 
 ## madoguchi walk
 
@@ -87,7 +96,7 @@ ui-card-checked = 情報の確認日
 
 # 紹介票
 ui-slip-title = 紹介票
-ui-slip-intro = 次の窓口に相談できます。相談は無料で、秘密は守られます。
+ui-slip-intro = 次の窓口に相談できます。相談は無料です。通話料がかかるかどうかは、それぞれの窓口に書いてあります。
 ui-slip-print = 印刷する
 
 # 保存画面
@@ -226,7 +235,6 @@ records-note = 実際の相談の記録だけを新しい順に表示します�
 records-total = 記録の件数
 records-none = 保存された記録はまだありません。
 records-unavailable = 記録ファイルが使えないため、記録を表示できません。
-records-date = 日付
 records-referrals = 紹介先
 records-no-referrals = 紹介先なし
 records-previous = 前のページ
@@ -306,7 +314,6 @@ settings-title = 設定
 settings-note = この設定は、このコンピューターのデータフォルダーにだけ保存されます。
 settings-data-dir = データフォルダー
 settings-desk = 窓口の名前
-settings-desk-help = 保存する相談ごとに記録されます（例：「Shinjuku 2F」）。英字A〜Z、数字、空白、ハイフンのみ。数字は4つまで。個人名は入れないでください。
 settings-staff-lang = 起動時の職員の言語
 settings-client-lang = 起動時の相談者の言語
 settings-idle = 操作がないまま、この秒数が過ぎたら相談中の内容を消す
@@ -314,7 +321,6 @@ settings-retention = 記録を残す年数
 settings-save = 設定を保存
 settings-saved = 設定を保存しました。
 settings-not-saved = 設定は保存されませんでした：
-settings-error-desk = 窓口の名前に使えるのは英字A〜Z、数字（4つまで）、空白、ハイフンだけです。英字か数字で始め、40文字以内にしてください。
 settings-error-idle = 秒数は2から3600までの整数にしてください。
 settings-error-retention = 記録を残す年数は1年から10年までです。
 settings-error-language = その言語は使えません。
@@ -328,7 +334,6 @@ settings-purge-cutoff = この日より前の記録を削除します
 settings-purge-count = 削除する記録
 settings-purge-training = 削除する研修結果
 settings-purge-button = 古い記録を削除…
-settings-purge-confirm = 今すぐ削除しますか。元に戻せません。
 settings-purge-yes = 削除する
 settings-purge-no = やめる
 settings-purge-done = 削除した記録
@@ -362,3 +367,28 @@ reports-period-months = 月
 reports-fiscal-year = { $year }年度
 reports-fiscal-quarter = { $year }年度 第{ $quarter }四半期
 reports-period-note = 統計は月・四半期・年度の単位でだけ作ります。任意の期間を選べると、期間どうしの引き算で伏せた件数を割り出せてしまうためです。
+ui-problem-log-empty = 記録ファイルが空（0 バイト）です。記録の中身が失われています。新しい記録ファイルとしては使わず、読み取り専用にしました。
+ui-problem-log-cannot-write = 記録ファイルかそのフォルダーに書き込む権限がありません（または読み取り専用のディスクです）。ファイルは壊れていません。読み取り専用で開きました。
+ui-problem-log-cannot-write-todo = 相談と紹介はできますが、保存はできません。管理者に連絡して、このフォルダーとファイルに書き込めるようにしてもらってから、アプリを再起動してください。
+ui-problem-set-aside-title = 記録ファイルの横にあった別のファイルを移動しました
+ui-problem-set-aside-what = 記録ファイルの横に、この記録のものではない一時ファイル（WAL またはジャーナル）がありました。記録に書き込まれないよう、読まずに名前を変えて同じフォルダーに残しました。記録ファイルはそのままで、保存もできます。
+ui-problem-set-aside-todo = 移動したファイルは消さないでください。管理者に連絡してください。管理者は、そのファイルがどこから来たか（別の窓口の記録、バックアップなど）を確認します。
+records-month = 月
+settings-desk-code-help = コーディネーターが窓口ごとに決めるコードです。保存する相談ごとに記録されます（例：「shinjuku-2f」「window-3」）。英小文字 a〜z、数字（1〜4 個）、ハイフンだけ。人の名前は使えません。
+settings-error-desk-code = 窓口コードではありません。英小文字 a〜z、数字、ハイフンで 32 文字まで、英字か数字で始め、数字を 1 個以上 4 個まで入れてください（例：「window-3」）。人の名前は窓口コードにできません。
+
+## Native confirmations (Rust opens them; the page cannot answer)
+settings-purge-dialog-title = 古い記録を削除しますか
+settings-purge-dialog = { $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件を削除します。元に戻せません。
+settings-purge-cancelled = 削除しませんでした。
+settings-retention-dialog-title = 保存期間を短くしますか
+settings-retention-dialog = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、{ $cutoff } より前の記録 { $records } 件と研修結果 { $training } 件が削除されるようになります。
+settings-retention-dialog-uncounted = 記録を残す年数を { $from } 年から { $to } 年にします。古い記録の削除で、これまでより多くの記録が削除されるようになります。
+settings-retention-dialog-yes = 短くして保存する
+settings-error-retention_not_confirmed = 記録を残す年数は変えませんでした(確認で「やめる」が選ばれました)。設定は保存していません。
+
+## Site override errors, by kind (the lines below them give file:line and the detail)
+ui-override-error-emergency = 110・119 などの緊急の相談先は、このファイルでは変えられません。そのような行は消してください。
+ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
+ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
+ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。

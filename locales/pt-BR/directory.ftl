@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = A ligação vai para o serviço de con
 ## #8891
 
 service-onestop_8891-name = Centro de Apoio Integrado (One-Stop) para vítimas de crimes sexuais e violência sexual (número nacional "#8891")
-service-onestop_8891-hours = Atendimento no horário de cada centro para onde a ligação for direcionada (alguns centros atendem 24 horas, 365 dias por ano). Em outubro de 2021 foi aberta uma central para receber as ligações fora do horário, à noite e nos feriados, mas não está confirmado se ela ainda funciona.
+service-onestop_8891-hours = O horário do centro para onde a ligação vai (alguns centros atendem 24 horas, 365 dias). Quando o centro está fechado à noite ou em feriados, a ligação é atendida por uma central do Gabinete do Governo (descrita em 2022; não está confirmado se ainda funciona).
 service-onestop_8891-expect = A ligação vai para o Centro de Apoio Integrado da província de onde se liga. Vítimas de violência sexual de qualquer idade ou gênero, seus familiares e pessoas que as apoiam podem ligar. O centro pode encaminhar para atendimento médico (contracepção de emergência, exames de infecções sexualmente transmissíveis, coleta de provas), apoio psicológico e acompanhamento à polícia ou a consultas jurídicas.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Consulta gratuita do Ministério da Ju
 ## Linha de Denúncia Anônima
 
 service-anonymous_reporting_dial-name = Linha de Denúncia Anônima (Agência Nacional de Polícia)
-service-anonymous_reporting_dial-hours = Por telefone, só nos dias úteis. O horário varia conforme a fonte (das 10h às 17h num artigo de 2025; das 9h30 às 18h15 num artigo de 2009), por isso é preciso confirmar. Pelo site, é possível denunciar 24 horas por dia.
-service-anonymous_reporting_dial-expect = Canal para passar à polícia, sem dizer o nome, informações sobre tráfico de pessoas, prostituição infantil e pornografia infantil, maus-tratos contra crianças e outros crimes; não é um serviço de consulta para vítimas. Não são pedidos dados pessoais, o número de quem liga não aparece, e a pessoa recebe um número de protocolo e uma senha para acompanhar o caso depois. Se a informação levar a uma prisão ou à proteção de uma vítima, pode ser paga uma recompensa pela informação.
+service-anonymous_reporting_dial-hours = Por telefone só em dias úteis. As fontes divergem sobre o horário (9:30–18:15 nas perguntas frequentes oficiais, 10:00–17:00 em uma notícia), então confira antes. Pelo formulário on-line do site oficial, a denúncia pode ser feita a qualquer hora.
+service-anonymous_reporting_dial-expect = Serve para passar à polícia, sem dar o nome, informações sobre tráfico de pessoas, prostituição infantil ou material de abuso sexual infantil, maus-tratos a crianças e outros crimes; não é uma linha de aconselhamento. Não são pedidos dados pessoais e o número de quem liga não aparece; quem liga recebe um número de registro e uma senha para acompanhar. Se a informação ajudar numa prisão ou na proteção de uma vítima, pode ser paga uma recompensa (até 100.000 ienes; até 1.000.000 de ienes por informações que ajudem a desmantelar uma organização criminosa), mas não à vítima do crime denunciado.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = É o Centro de Apoio e Atendimento à Mulh
 
 service-dv_sodan_plus-name = DV Sōdan Plus (DV相談+) — consultas sobre violência doméstica (Gabinete do Governo do Japão)
 service-dv_sodan_plus-hours = Telefone e e-mail: 24 horas. Chat: das 12h às 22h.
-service-dv_sodan_plus-expect = Serviço nacional e gratuito de consultas sobre violência do cônjuge ou parceiro(a). O telefone é só em japonês; o chat e o e-mail atendem também em 10 línguas estrangeiras (quando o serviço começou, em 2020; há informações que falam em 11 idiomas). Quando necessário, pode encaminhar a pessoa para acompanhamento e para hospedagem de emergência.
+service-dv_sodan_plus-expect = Linha nacional gratuita sobre violência do cônjuge ou parceiro. O telefone atende só em japonês. Em 10 línguas estrangeiras, a consulta é por chat no site (12:00–22:00), e depois do chat pode continuar por e-mail (10 línguas no início, em 2020, e em páginas de prefeituras de 2024; outra página do governo fala em 11). Podem organizar acompanhamento e abrigo de emergência.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Informa qual sistema jurídico ou serviço de consult
 
 service-houterasu_multilingual-name = Serviço de Informações Multilíngue do Houterasu
 service-houterasu_multilingual-hours = De segunda a sexta, das 9h às 17h.
-service-houterasu_multilingual-expect = Serviço do Houterasu para estrangeiros: com um intérprete na ligação (ligação a três), atende em 10 idiomas e em japonês simples, e informa sobre o sistema jurídico e onde buscar ajuda em casos de dívidas, divórcio, trabalho, acidentes, status de residência, desastres etc. Quem tem endereço no Japão, status de residência regular e renda baixa pode receber consulta jurídica gratuita. Não é possível ligar do exterior.
+service-houterasu_multilingual-expect = Linha da Houterasu para estrangeiros, em 10 línguas (inglês, chinês, coreano, espanhol, português, vietnamita, tagalo, nepalês, tailandês, indonésio): um intérprete atende e conecta o escritório da Houterasu mais próximo numa chamada a três, para explicar o sistema jurídico e onde buscar ajuda sobre dívidas, divórcio, trabalho, acidentes, visto ou desastres. A consulta jurídica gratuita com advogado é só para quem tem endereço no Japão, status de residência legal e renda baixa: quem está sem visto não pode recebê-la. Não é possível ligar do exterior. Quem fala japonês usa a linha de apoio da Houterasu.
 
 ## Centro de apoio às vítimas de crimes
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Vítimas de crimes ou acidentes, família
 
 service-otit_native_language-name = Consultas na língua materna da Organização para o Estágio Técnico (OTIT)
 service-otit_native_language-hours = Cada idioma tem dias fixos, das 11h às 19h (manual de cerca de 2020). Outra lista mostra também o horário das 9h às 17h (aparentemente aos sábados), e os dias da semana também não coincidem, por isso é preciso confirmar.
-service-otit_native_language-expect = Estagiários técnicos podem consultar gratuitamente na sua língua materna sobre problemas no trabalho, salário e horas extras, retorno forçado ao país, vida diária etc. Cada idioma tem seu próprio número de telefone e seus dias de atendimento. Os números em birmanês e em mongol, e o número do canal de consultas urgentes sobre violência, ameaças etc. (aberto em abril de 2021), não foram confirmados.
+service-otit_native_language-expect = Consulta gratuita na própria língua para estagiários técnicos, sobre trabalho, salário e horas extras, retorno forçado ao país e vida diária. Cada língua tem seu número e seus dias. Foi anunciado atendimento em birmanês e mongol, mas não há número confirmado para eles, nem para a linha de emergência da OTIT contra violência e ameaças (aberta em abril de 2021).
 
 ## Inspetoria de Normas Trabalhistas
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Inspetoria local que cuida de salários
 
 service-labour_foreign_workers_hotline-name = Disque Consultas para Trabalhadores Estrangeiros (Ministério da Saúde, Trabalho e Bem-Estar)
 service-labour_foreign_workers_hotline-hours = Horário não confirmado (para o inglês, informa-se atendimento de segunda a sexta, mas o horário não foi confirmado).
-service-labour_foreign_workers_hotline-expect = Trabalhadores estrangeiros podem consultar sobre as condições de trabalho, receber explicações sobre a lei e ser orientados ao órgão adequado. Os números em inglês, chinês, português e espanhol estão confirmados; também há atendimento em tagalo, vietnamita, birmanês e nepalês, mas esses números não estão confirmados. O custo da ligação é de quem liga.
+service-labour_foreign_workers_hotline-expect = Trabalhadores estrangeiros podem consultar sobre as condições de trabalho; a linha explica a lei e encaminha ao órgão certo. Só os números em inglês, chinês, português e espanhol estão confirmados. Foi anunciado atendimento em tagalo, vietnamita, birmanês e nepalês, mas não há número confirmado para essas línguas. Quem liga paga a ligação.
 
 ## Hotto Line
 
 service-labour_conditions_hotline-name = Consultas sobre Condições de Trabalho "ほっとライン" (Hotto Line) (Ministério da Saúde, Trabalho e Bem-Estar)
 service-labour_conditions_hotline-hours = De segunda a sexta, das 17h às 22h; sábados, domingos e feriados, das 9h às 21h (fechado de 29 de dezembro a 3 de janeiro). Atende nos horários em que as Inspetorias de Normas Trabalhistas estão fechadas.
-service-labour_conditions_hotline-expect = Trabalhadores e empregadores de qualquer lugar do Japão podem consultar gratuitamente, inclusive de forma anônima, sobre horas extras ilegais, excesso de trabalho, salários não pagos etc. O serviço dá orientações e indica onde buscar ajuda, mas não orienta nem fiscaliza os empregadores. Os números em línguas estrangeiras mudam junto com a empresa contratada para o serviço, por isso, antes de passar o número, confira o número atual na página do Ministério da Saúde, Trabalho e Bem-Estar.
+service-labour_conditions_hotline-expect = Orientação gratuita, anônima se quiser, para trabalhadores e empregadores de todo o Japão sobre horas extras ilegais, excesso de trabalho e salários não pagos. Orienta e encaminha; não age contra o empregador. O número confirmado é o da linha em japonês. Foram anunciadas linhas em línguas estrangeiras (8 línguas desde abril de 2019, mais depois), mas os números mudam com a empresa contratada e nenhum número atual está confirmado: confira a página do ministério antes de passar um.
 
 ## Internet Hotline Center
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Canal de consultas do Ministério da Just
 
 ## Observações sobre os contatos
 
-contact-note-ntt-hikari = Para ligar de um telefone NTT Hikari Denwa
+contact-note-ntt-hikari = Para ligar de um telefone NTT Hikari Denwa. Em Miyagi: 0120-556-460; em Saitama: 0120-31-8341; em Kochi: 0120-835-350.
 contact-note-some-ip-phones = De alguns telefones IP, a ligação pode não completar (ou pode ser cobrada). Nesse caso, ligue para o número do serviço da sua região.
 contact-note-9110-lines = Não funciona de telefones de disco (linha de pulso) nem de alguns telefones IP. Nesse caso, ligue para o número de consultas da polícia da província.
 contact-note-no-ip-phone = Não é possível ligar de telefones IP.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Português
 contact-note-lang-es = Espanhol
 contact-note-check-roudou = Página do Ministério da Saúde, Trabalho e Bem-Estar (números e horários atuais em línguas estrangeiras)
 contact-note-safe-line = Safe Line: pede aos sites que removam imagens sexuais da própria pessoa, pornografia infantil, imagens de bullying etc. (mantida pela mesma organização).
+contact-note-tokumei-web-form = Site oficial: o formulário on-line de denúncia anônima está lá (a qualquer hora).
+contact-note-dv-plus-chat = Site: chat das 12:00 às 22:00 em japonês e 10 línguas estrangeiras (escolha a língua no site); depois do chat pode continuar por e-mail.
+contact-note-dv-plus-mail = Formulário de e-mail (em japonês), 24 horas. Em outra língua, comece pelo chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = Navegação de consultas sobre violência doméstica #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Somente no horário do centro para onde a ligação é encaminhada; fora dele, ninguém atende. Não é um número nacional que atende à noite (o telefone do DV Sodan+ atende 24 horas).
+service-dv_navi_8008-expect = Encaminha para o Centro de Consulta e Apoio sobre Violência Conjugal (配偶者暴力相談支援センター) mais próximo da província de onde se liga. Vítimas de violência do cônjuge ou parceiro podem ligar, qualquer que seja o gênero. O centro oferece consulta e aconselhamento, informações sobre medidas protetivas e sobre viver de forma independente, e providencia proteção temporária (um lugar seguro) para a vítima e quem a acompanha. Para mulheres, isso costuma ser feito pelo Centro de Apoio e Atendimento à Mulher. Para homens e pessoas de outros gêneros, nenhuma província tem abrigo público: numa pesquisa de 2024, só 11 das 47 províncias tinham vagas para homens por meio de entidades privadas, e 7 tinham uma linha de violência doméstica só para homens. Pergunte ao centro o que existe na província. Quem liga paga a ligação.
+service-human_rights_110-name = Linha de Direitos Humanos para Todos (みんなの人権110番, Ministério da Justiça)
+service-human_rights_110-hours = Dias úteis, das 8h30 às 17h15 (exceto feriados e de 29 de dezembro a 3 de janeiro). O formulário de consulta no site pode ser enviado a qualquer momento.
+service-human_rights_110-expect = Qualquer pessoa pode consultar sobre discriminação, maus-tratos, assédio, difamação ou violação de privacidade na internet e outros problemas de direitos humanos. A ligação vai para o Escritório de Assuntos Jurídicos mais próximo, onde funcionários ou Voluntários de Direitos Humanos atendem e mantêm sigilo. Se houver possível violação de direitos, o escritório pode investigar e agir, por exemplo pedindo a um site ou provedor que apague uma publicação. A consulta é gratuita, mas quem liga paga a ligação. Em japonês; para outros idiomas há a Linha de Direitos Humanos em Línguas Estrangeiras.
+service-cure_time-name = Cure Time: consulta sobre violência sexual por chat e e-mail (Gabinete do Governo, キュアタイム)
+service-cure_time-hours = Chat no fim da tarde e à noite (17h–21h em fontes de 2022 a 2024), e-mail nos outros horários. O horário mudou ao longo dos anos: confira no site.
+service-cure_time-expect = Chat ou e-mail no site sem dizer o nome: só se pedem um apelido, a faixa etária e a região, e não é preciso conta de rede social. Para vítimas de violência sexual de qualquer idade e gênero, também quando aconteceu há muito tempo, e para quem tem dificuldade de telefonar. Conselheiras especializadas trabalham com médicos, enfermeiros, assistentes sociais e advogados; podem explicar a contracepção de emergência e encontrar o Centro de Apoio Integrado mais próximo. Aceita-se chat em línguas estrangeiras, mas quais línguas não está confirmado.
+service-police_juvenile_consultation-name = Consulta juvenil da polícia ("Young Telephone Corner" ヤングテレホンコーナー ou outro nome em cada província)
+service-police_juvenile_consultation-hours = Depende da província (ex.: 24 horas em Tóquio, com policial de plantão à noite; dias úteis das 9h às 17h em Mie). Não há número nacional.
+service-police_juvenile_consultation-expect = A polícia de cada província tem uma linha telefônica onde crianças e adolescentes, e também pais, professores ou outras pessoas preocupadas com um menor, podem falar sobre crimes, maus-tratos, bullying, problemas em casa ou qualquer outra coisa. Aceita-se consulta anônima. Atendem funcionários especializados e policiais, e é possível um atendimento presencial. O número é próprio de cada província (gratuito em algumas): procure no site da polícia da província ou acrescente-o à lista local deste balcão.
+service-childrens_rights_sos_email-name = E-mail SOS dos Direitos da Criança (こどもの人権SOS-eメール, Ministério da Justiça)
+service-childrens_rights_sos_email-hours = O formulário do site pode ser enviado 24 horas por dia; a resposta vem depois.
+service-childrens_rights_sos_email-expect = A criança pode escrever sobre bullying, maus-tratos, castigo físico ou outros problemas num formulário do site do Ministério da Justiça, sem precisar telefonar. Funcionários do Escritório de Assuntos Jurídicos ou Voluntários de Direitos Humanos respondem e mantêm sigilo. Gratuito.
+contact-note-8008-lines = Quem liga paga a ligação. Alguns telefones IP, e linhas analógicas ou Hikari da NTT em algumas regiões, não conseguem completar a ligação.
+contact-note-moj-internet-consultation = Formulário de consulta de direitos humanos pela internet (pode ser enviado a qualquer momento; a resposta vem depois)
+contact-note-juvenile-per-prefecture = Por província: o número próprio da polícia da província (procure no site; o balcão pode acrescentá-lo à lista local)

@@ -34,7 +34,7 @@ service-police_sexual_crime_8103-expect = Cuộc gọi được nối tới nơi
 ## #8891
 
 service-onestop_8891-name = Trung tâm hỗ trợ một cửa dành cho nạn nhân tội phạm tình dục và bạo lực tình dục (số chung toàn quốc “#8891”)
-service-onestop_8891-hours = Tiếp nhận trong giờ làm việc của trung tâm mà cuộc gọi được nối tới (có trung tâm tiếp nhận 24 giờ, 365 ngày). Một tổng đài nhận cuộc gọi ngoài giờ vào ban đêm và ngày nghỉ đã được mở vào tháng 10 năm 2021, nhưng hiện nay còn hoạt động hay không thì chưa xác nhận.
+service-onestop_8891-hours = Theo giờ làm việc của trung tâm được kết nối (có trung tâm làm việc 24 giờ, 365 ngày). Khi trung tâm đóng cửa vào ban đêm hoặc ngày nghỉ, tổng đài của Văn phòng Nội các sẽ nhận cuộc gọi (được nêu năm 2022; hiện còn hoạt động hay không chưa được xác nhận).
 service-onestop_8891-expect = Cuộc gọi được nối tới Trung tâm hỗ trợ một cửa của tỉnh, thành phố nơi bạn gọi. Nạn nhân bạo lực tình dục ở mọi lứa tuổi và giới tính, cũng như gia đình hoặc người hỗ trợ, đều có thể gọi. Trung tâm có thể kết nối tới chăm sóc y tế (tránh thai khẩn cấp, xét nghiệm bệnh lây truyền qua đường tình dục, thu thập bằng chứng), chăm sóc tinh thần, người đi cùng đến cảnh sát hoặc nơi tư vấn pháp luật.
 
 ## 189
@@ -58,8 +58,8 @@ service-childrens_rights_hotline-expect = Đường dây tư vấn miễn phí c
 ## Đường dây báo tin giấu tên
 
 service-anonymous_reporting_dial-name = Đường dây báo tin giấu tên (Cơ quan Cảnh sát Quốc gia)
-service-anonymous_reporting_dial-hours = Điện thoại chỉ tiếp nhận vào ngày thường. Giờ tiếp nhận khác nhau tùy nguồn thông tin (bài viết năm 2025 ghi 10:00–17:00, bài viết năm 2009 ghi 9:30–18:15), cần kiểm tra lại. Báo tin qua trang web thì được 24 giờ.
-service-anonymous_reporting_dial-expect = Đây là nơi để báo cho cảnh sát thông tin về mua bán người, mua dâm trẻ em, nội dung khiêu dâm trẻ em, ngược đãi trẻ em… mà không cần nói tên; đây không phải nơi tư vấn cho nạn nhân. Bạn sẽ không bị hỏi thông tin cá nhân, số điện thoại của bạn cũng không hiện lên; bạn sẽ được cho một số tiếp nhận và mã bí mật để kiểm tra lại sau. Nếu thông tin giúp bắt được tội phạm hoặc bảo vệ được nạn nhân, có thể bạn sẽ được trả tiền thưởng cho thông tin.
+service-anonymous_reporting_dial-hours = Điện thoại chỉ vào ngày thường. Các nguồn ghi giờ khác nhau (9:30–18:15 theo phần hỏi đáp chính thức, 10:00–17:00 theo một bản tin), nên cần kiểm tra trước. Có thể báo qua mẫu web trên trang chính thức vào bất cứ lúc nào.
+service-anonymous_reporting_dial-expect = Dùng để chuyển cho cảnh sát, không cần nêu tên, thông tin về mua bán người, mại dâm trẻ em hoặc tài liệu xâm hại tình dục trẻ em, ngược đãi trẻ em và các tội phạm khác; đây không phải đường dây tư vấn. Không bị hỏi thông tin cá nhân và số của người gọi không hiện lên; người gọi nhận số tiếp nhận và mã PIN để theo dõi sau. Nếu thông tin giúp bắt giữ hoặc bảo vệ nạn nhân, có thể được trả tiền thưởng (tối đa 100.000 yên; tối đa 1.000.000 yên cho thông tin giúp triệt phá tổ chức tội phạm), nhưng không trả cho chính nạn nhân của vụ việc được báo.
 
 ## IOM
 
@@ -101,7 +101,7 @@ service-women_support_center-expect = Trung tâm Tư vấn và Hỗ trợ Phụ 
 
 service-dv_sodan_plus-name = DV Sodan Plus (DV相談+, Văn phòng Nội các)
 service-dv_sodan_plus-hours = Điện thoại và email 24 giờ, chat 12:00–22:00.
-service-dv_sodan_plus-expect = Nơi tư vấn miễn phí của nhà nước về bạo lực từ vợ/chồng hoặc bạn đời. Điện thoại chỉ bằng tiếng Nhật; chat và email còn hỗ trợ 10 ngoại ngữ (khi bắt đầu năm 2020; cũng có hướng dẫn ghi là 11 ngôn ngữ). Khi cần, có thể được kết nối tới hỗ trợ đi cùng và nơi ở khẩn cấp.
+service-dv_sodan_plus-expect = Đường dây toàn quốc miễn phí về bạo lực từ vợ/chồng hoặc người yêu. Điện thoại chỉ bằng tiếng Nhật. Với 10 ngoại ngữ, tư vấn qua chat trên trang web (12:00–22:00), và sau khi chat có thể tiếp tục qua email (10 ngôn ngữ khi bắt đầu năm 2020 và trên trang của chính quyền địa phương năm 2024; một trang khác của chính phủ ghi 11). Tư vấn viên có thể sắp xếp người đi cùng và chỗ ở khẩn cấp.
 
 ## Yorisoi Hotline
 
@@ -119,7 +119,7 @@ service-houterasu-expect = Hướng dẫn chế độ pháp luật và nơi tư 
 
 service-houterasu_multilingual-name = Dịch vụ cung cấp thông tin đa ngôn ngữ của Houterasu (法テラス 多言語情報提供サービス)
 service-houterasu_multilingual-hours = Thứ Hai đến thứ Sáu, 9:00–17:00.
-service-houterasu_multilingual-expect = Nơi tiếp nhận của Houterasu dành cho người nước ngoài: qua cuộc gọi ba bên có phiên dịch, hỗ trợ 10 ngôn ngữ và tiếng Nhật dễ hiểu, hướng dẫn về chế độ và nơi tư vấn về nợ, ly hôn, lao động, tai nạn, tư cách lưu trú, thiên tai… Người có địa chỉ ở Nhật Bản, có tư cách lưu trú hợp pháp và có thu nhập thấp có thể được tư vấn pháp luật miễn phí. Không thể gọi từ nước ngoài.
+service-houterasu_multilingual-expect = Đường dây của Houterasu dành cho người nước ngoài, bằng 10 ngôn ngữ (tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha, tiếng Bồ Đào Nha, tiếng Việt, tiếng Tagalog, tiếng Nepal, tiếng Thái, tiếng Indonesia): phiên dịch viên nghe máy rồi nối văn phòng Houterasu gần nhất vào cuộc gọi ba bên, để giải thích hệ thống pháp luật và nơi nhờ giúp đỡ về nợ, ly hôn, lao động, tai nạn, tư cách lưu trú hay thiên tai. Tư vấn pháp lý miễn phí với luật sư chỉ dành cho người có địa chỉ ở Nhật, có tư cách lưu trú hợp pháp và thu nhập thấp: người không có tư cách lưu trú không được nhận. Không thể gọi từ nước ngoài. Người nói được tiếng Nhật dùng đường dây hỗ trợ của Houterasu.
 
 ## Trung tâm hỗ trợ nạn nhân tội phạm
 
@@ -131,7 +131,7 @@ service-victim_support_center-expect = Nạn nhân của tội phạm hoặc tai
 
 service-otit_native_language-name = Tư vấn bằng tiếng mẹ đẻ của Tổ chức Thực tập Kỹ năng cho Người nước ngoài (OTIT)
 service-otit_native_language-hours = Mỗi ngôn ngữ có ngày cố định trong tuần, 11:00–19:00 (sổ tay khoảng năm 2020). Một hướng dẫn khác còn ghi khung giờ 9:00–17:00 (có vẻ là thứ Bảy) và ngày trong tuần cũng không khớp, nên cần kiểm tra lại.
-service-otit_native_language-expect = Thực tập sinh kỹ năng có thể tư vấn miễn phí bằng tiếng mẹ đẻ về các vấn đề như công việc, tiền lương và làm thêm giờ, bị ép về nước, sinh hoạt hằng ngày. Mỗi ngôn ngữ có số điện thoại và ngày trong tuần riêng. Số điện thoại cho tiếng Myanmar và tiếng Mông Cổ, và số của nơi tư vấn khẩn cấp về bạo lực, đe dọa… (mở tháng 4 năm 2021) chưa được xác nhận.
+service-otit_native_language-expect = Thực tập sinh kỹ năng được tư vấn miễn phí bằng tiếng mẹ đẻ về công việc, lương và làm thêm giờ, bị ép về nước và cuộc sống hằng ngày. Mỗi ngôn ngữ có số điện thoại và ngày riêng. Đã có thông báo hỗ trợ bằng tiếng Myanmar và tiếng Mông Cổ, nhưng số điện thoại cho các tiếng này chưa được xác nhận, số của đường dây khẩn cấp của OTIT về bạo lực và đe dọa (mở tháng 4/2021) cũng vậy.
 
 ## Văn phòng Giám sát Tiêu chuẩn Lao động
 
@@ -143,13 +143,13 @@ service-labour_standards_office-expect = Văn phòng Giám sát Tiêu chuẩn La
 
 service-labour_foreign_workers_hotline-name = Đường dây tư vấn cho lao động người nước ngoài (Bộ Y tế, Lao động và Phúc lợi)
 service-labour_foreign_workers_hotline-hours = Giờ tiếp nhận chưa xác nhận (tiếng Anh được hướng dẫn là thứ Hai đến thứ Sáu, nhưng giờ chưa được xác nhận).
-service-labour_foreign_workers_hotline-expect = Lao động người nước ngoài có thể tư vấn về điều kiện lao động, được giải thích về pháp luật và hướng dẫn tới cơ quan phù hợp. Số điện thoại cho tiếng Anh, tiếng Trung, tiếng Bồ Đào Nha và tiếng Tây Ban Nha đã được xác nhận; cũng có tiếng Tagalog, tiếng Việt, tiếng Myanmar và tiếng Nepal nhưng số điện thoại chưa được xác nhận. Người gọi phải trả cước điện thoại.
+service-labour_foreign_workers_hotline-expect = Lao động người nước ngoài có thể tư vấn về điều kiện lao động, được giải thích về pháp luật và hướng dẫn tới cơ quan phù hợp. Chỉ số điện thoại cho tiếng Anh, tiếng Trung, tiếng Bồ Đào Nha và tiếng Tây Ban Nha là đã được xác nhận. Đã có thông báo hỗ trợ bằng tiếng Tagalog, tiếng Việt, tiếng Myanmar và tiếng Nepal, nhưng số điện thoại cho các tiếng này chưa được xác nhận. Người gọi phải trả cước điện thoại.
 
 ## Đường dây nóng tư vấn điều kiện lao động
 
 service-labour_conditions_hotline-name = Đường dây nóng tư vấn điều kiện lao động “Hotto Line” (労働条件相談「ほっとライン」, Bộ Y tế, Lao động và Phúc lợi)
 service-labour_conditions_hotline-hours = Thứ Hai đến thứ Sáu 17:00–22:00, thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00 (nghỉ từ 29/12 đến 3/1). Tiếp nhận vào những giờ Văn phòng Giám sát Tiêu chuẩn Lao động đóng cửa.
-service-labour_conditions_hotline-expect = Cả người lao động và chủ sử dụng lao động ở bất cứ nơi nào trên toàn quốc đều có thể tư vấn miễn phí, kể cả giấu tên, về làm thêm giờ trái luật, làm việc quá sức, không trả lương… Đây là nơi cho lời khuyên và hướng dẫn nơi tư vấn; không đưa ra chỉ đạo đối với chủ sử dụng lao động. Số điện thoại tiếng nước ngoài thay đổi theo đơn vị được ủy thác, nên trước khi báo số cho người được tư vấn, hãy kiểm tra số hiện tại trên trang của Bộ Y tế, Lao động và Phúc lợi.
+service-labour_conditions_hotline-expect = Tư vấn miễn phí, có thể ẩn danh, cho người lao động và người sử dụng lao động trên toàn Nhật Bản về làm thêm giờ trái luật, làm việc quá sức và không được trả lương. Đường dây tư vấn và giới thiệu nơi phù hợp; không xử lý đối với người sử dụng lao động. Số đã được xác nhận là số tiếng Nhật. Đã có thông báo về đường dây ngoại ngữ (8 ngôn ngữ từ tháng 4/2019, sau đó thêm nữa), nhưng số điện thoại thay đổi theo đơn vị nhận thầu và chưa có số hiện tại nào được xác nhận: hãy kiểm tra trang của Bộ trước khi cung cấp số.
 
 ## Trung tâm Đường dây nóng Internet
 
@@ -171,7 +171,7 @@ service-womens_rights_hotline-expect = Nơi tư vấn của Bộ Tư pháp về 
 
 ## Ghi chú về số liên lạc
 
-contact-note-ntt-hikari = Gọi từ điện thoại NTT Hikari thì dùng số này
+contact-note-ntt-hikari = Gọi từ điện thoại NTT Hikari thì dùng số này. Ở Miyagi: 0120-556-460; ở Saitama: 0120-31-8341; ở Kochi: 0120-835-350.
 contact-note-some-ip-phones = Một số điện thoại IP có thể không gọi được (hoặc mất cước). Khi đó, hãy gọi số của nơi tiếp nhận ở từng địa phương.
 contact-note-9110-lines = Không dùng được từ điện thoại quay số (đường dây xung) và một số điện thoại IP. Khi đó, hãy gọi số điện thoại tư vấn của cảnh sát tỉnh, thành phố.
 contact-note-no-ip-phone = Không gọi được từ điện thoại IP.
@@ -198,3 +198,27 @@ contact-note-lang-pt = Tiếng Bồ Đào Nha
 contact-note-lang-es = Tiếng Tây Ban Nha
 contact-note-check-roudou = Trang của Bộ Y tế, Lao động và Phúc lợi (số điện thoại và giờ hiện tại cho tiếng nước ngoài)
 contact-note-safe-line = Safe Line: yêu cầu trang web xóa ảnh tình dục của chính người trong cuộc, nội dung khiêu dâm trẻ em, ảnh bắt nạt… (do cùng tổ chức điều hành).
+contact-note-tokumei-web-form = Trang chính thức: có mẫu web để báo tin ẩn danh (bất cứ lúc nào).
+contact-note-dv-plus-chat = Trang web: chat 12:00–22:00 bằng tiếng Nhật và 10 ngoại ngữ (chọn ngôn ngữ trên trang); sau khi chat có thể tiếp tục qua email.
+contact-note-dv-plus-mail = Mẫu gửi email (tiếng Nhật), 24 giờ. Nếu dùng ngôn ngữ khác, hãy bắt đầu bằng chat.
+
+## Added for routing v2 (issue 13)
+
+service-dv_navi_8008-name = Đường dây hướng dẫn tư vấn bạo lực gia đình #8008 (DV相談ナビ)
+service-dv_navi_8008-hours = Chỉ trong giờ làm việc của trung tâm mà cuộc gọi được nối tới; ngoài giờ đó sẽ không có người nghe. Đây không phải số toàn quốc nhận cuộc gọi ban đêm (điện thoại của DV Sodan+ nhận 24 giờ).
+service-dv_navi_8008-expect = Nối tới Trung tâm Tư vấn và Hỗ trợ về Bạo lực giữa Vợ chồng (配偶者暴力相談支援センター) gần nhất của tỉnh nơi gọi đi. Nạn nhân bị vợ/chồng hoặc bạn đời bạo hành đều có thể gọi, dù thuộc giới tính nào. Trung tâm tư vấn, trị liệu tâm lý, cung cấp thông tin về lệnh bảo vệ và cuộc sống tự lập, và thu xếp bảo vệ tạm thời (nơi ở an toàn) cho nạn nhân và người đi cùng. Với phụ nữ, việc này thường thông qua Trung tâm Tư vấn và Hỗ trợ Phụ nữ. Với nam giới và người thuộc giới tính khác, không tỉnh nào có nhà tạm lánh công lập: theo một khảo sát năm 2024, chỉ 11/47 tỉnh có chỗ cho nam giới thông qua tổ chức tư nhân, và 7 tỉnh có đường dây bạo lực gia đình dành riêng cho nam giới. Hãy hỏi trung tâm xem tỉnh mình có gì. Người gọi trả phí cuộc gọi.
+service-human_rights_110-name = Đường dây Nhân quyền cho Mọi người (みんなの人権110番, Bộ Tư pháp)
+service-human_rights_110-hours = Ngày thường 8:30–17:15 (trừ ngày lễ và từ 29/12 đến 3/1). Mẫu tư vấn trên trang web có thể gửi bất cứ lúc nào.
+service-human_rights_110-expect = Bất kỳ ai cũng có thể tư vấn về phân biệt đối xử, ngược đãi, quấy rối, bôi nhọ hoặc xâm phạm quyền riêng tư trên mạng và các vấn đề nhân quyền khác. Cuộc gọi được nối tới Cục Pháp vụ gần nhất; nhân viên hoặc Ủy viên Bảo vệ Nhân quyền sẽ trả lời và giữ bí mật. Nếu có thể đã có vi phạm nhân quyền, Cục có thể điều tra và xử lý, ví dụ yêu cầu trang web hoặc nhà cung cấp xóa bài đăng. Tư vấn miễn phí nhưng người gọi trả phí cuộc gọi. Bằng tiếng Nhật; với ngôn ngữ khác có Đường dây Tư vấn Nhân quyền bằng Tiếng nước ngoài.
+service-cure_time-name = Cure Time: tư vấn về bạo lực tình dục qua chat và e-mail (Văn phòng Nội các, キュアタイム)
+service-cure_time-hours = Chat vào buổi tối (17:00–21:00 theo các nguồn từ 2022 đến 2024), e-mail vào các giờ khác. Lịch đã thay đổi qua các năm: hãy kiểm tra trang web.
+service-cure_time-expect = Chat hoặc e-mail trên trang web mà không cần nói tên: chỉ hỏi biệt danh, độ tuổi và khu vực, không cần tài khoản mạng xã hội. Dành cho nạn nhân bạo lực tình dục ở mọi độ tuổi và giới tính, kể cả khi chuyện đã xảy ra lâu, và cho người khó gọi điện thoại. Tư vấn viên chuyên môn phối hợp với bác sĩ, y tá, nhân viên xã hội và luật sư; họ có thể giải thích về thuốc tránh thai khẩn cấp và tìm Trung tâm Hỗ trợ Một cửa gần nhất. Có nhận chat bằng tiếng nước ngoài, nhưng chưa xác nhận được là những ngôn ngữ nào.
+service-police_juvenile_consultation-name = Tư vấn thiếu niên của cảnh sát (“Young Telephone Corner” ヤングテレホンコーナー hoặc tên khác ở mỗi tỉnh)
+service-police_juvenile_consultation-hours = Tùy tỉnh (ví dụ Tokyo 24 giờ, ban đêm có cảnh sát trực; Mie ngày thường 9:00–17:00). Không có số toàn quốc.
+service-police_juvenile_consultation-expect = Cảnh sát mỗi tỉnh đều có đường dây điện thoại để trẻ em, cũng như cha mẹ, giáo viên hoặc người lo lắng cho trẻ, có thể nói về tội phạm, ngược đãi, bắt nạt, chuyện gia đình hay bất cứ điều gì. Có thể tư vấn giấu tên. Nhân viên chuyên môn và cảnh sát trả lời, và có thể gặp trực tiếp. Số điện thoại là số riêng của từng tỉnh (một số nơi miễn phí): hãy tra trên trang web của cảnh sát tỉnh, hoặc thêm vào danh sách địa phương của quầy này.
+service-childrens_rights_sos_email-name = E-mail SOS Quyền Trẻ em (こどもの人権SOS-eメール, Bộ Tư pháp)
+service-childrens_rights_sos_email-hours = Mẫu trên trang web có thể gửi 24 giờ; câu trả lời sẽ đến sau.
+service-childrens_rights_sos_email-expect = Trẻ em có thể viết về bắt nạt, ngược đãi, trừng phạt thân thể hoặc rắc rối khác vào mẫu trên trang web của Bộ Tư pháp mà không phải gọi điện. Nhân viên Cục Pháp vụ hoặc Ủy viên Bảo vệ Nhân quyền sẽ trả lời và giữ bí mật. Miễn phí.
+contact-note-8008-lines = Người gọi trả phí cuộc gọi. Một số điện thoại IP, và đường dây NTT analog hoặc Hikari ở một số khu vực, không gọi được.
+contact-note-moj-internet-consultation = Mẫu tư vấn nhân quyền qua Internet (gửi bất cứ lúc nào; câu trả lời đến sau)
+contact-note-juvenile-per-prefecture = Theo từng tỉnh: số riêng của cảnh sát tỉnh (tra trên trang web của cảnh sát; quầy có thể thêm vào danh sách địa phương)

@@ -35,6 +35,8 @@ pub fn generate() -> String {
         decl::<QuestionView>(&cfg),
         decl::<ContactView>(&cfg),
         decl::<ReasonView>(&cfg),
+        decl::<Fit>(&cfg),
+        decl::<LanguageFitView>(&cfg),
         decl::<ServiceCard>(&cfg),
         decl::<ReferralView>(&cfg),
         decl::<AnsweredView>(&cfg),

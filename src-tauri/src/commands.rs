@@ -88,8 +88,8 @@ pub struct RecordField {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RecordView {
     pub id: String,
-    /// `YYYY-MM-DD`.
-    pub day: String,
+    /// `YYYY-MM`: a record keeps the month it was saved in, never the day.
+    pub month: String,
     pub fields: Vec<RecordField>,
     /// The services referred, in routing order, by name.
     pub referrals: Vec<CategoryView>,
@@ -395,7 +395,7 @@ pub fn record_view(app: &App, record: &Record, lang: &str) -> RecordView {
     }
     RecordView {
         id: record.id().to_hex(),
-        day: record.day().format("%Y-%m-%d").to_string(),
+        month: record.month().to_string(),
         fields,
         referrals: p
             .referrals
@@ -959,8 +959,9 @@ mod tests {
         let page = records_page(&shell, 0, "ja").unwrap();
         assert_eq!(page.total, 2, "training records are not listed");
         assert_eq!(page.pages, 1);
-        assert_eq!(page.records[0].day, "2026-11-27");
-        assert_eq!(page.records[1].day, "2026-11-26");
+        // The month, never the day: both read the same.
+        assert_eq!(page.records[0].month, "2026-11");
+        assert_eq!(page.records[1].month, "2026-11");
         let app = shell.app().unwrap();
         let r = &page.records[0];
         let concern = r

@@ -6,14 +6,18 @@
 //! view models from the core; the shell decides no routing and formats no message itself.
 //!
 //! Least privilege: the webview has Tauri's core defaults only (no fs, shell, opener or http
-//! plugin); contacts open through [`links`], which only opens what the directory lists.
+//! plugin); contacts open through [`links`], which only opens what the directory lists; the
+//! window stays on the app's own origin ([`navigation`]); a purge or a shorter retention waits
+//! for Yes in a native dialog ([`confirm`]).
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod bindings;
 mod commands;
+mod confirm;
 mod links;
+mod navigation;
 mod reports;
 mod settings;
 mod shell;
@@ -44,11 +48,36 @@ fn print_page(webview: tauri::Webview) -> Result<(), String> {
     webview.print().map_err(|e| e.to_string())
 }
 
+/// The window of `tauri.conf.json` (`"create": false` there), built here so that it gets the
+/// navigation guard: the app's own pages only, and no new window (`window.open`, links with a
+/// target) ever.
+fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+        .cloned()
+        .ok_or_else(|| tauri::Error::WindowNotFound)?;
+    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .on_navigation(navigation::allow)
+        .on_new_window(|url, _| {
+            navigation::allow(&url);
+            tauri::webview::NewWindowResponse::Deny
+        })
+        .build()?;
+    Ok(())
+}
+
+/// The one window's label, as in `tauri.conf.json`.
+const MAIN_WINDOW: &str = "main";
+
 fn main() {
     tauri::Builder::default()
         // A second start brings the open window forward instead of opening another.
         .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
+            if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
                 let _ = window.unminimize();
                 let _ = window.set_focus();
             }
@@ -57,6 +86,7 @@ fn main() {
         // Its commands are not in the capability: only Rust opens the save dialog (Reports).
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            open_main_window(app)?;
             let args: Vec<String> = std::env::args().collect();
             let platform = app.path().app_data_dir().ok();
             let dir =
@@ -124,6 +154,17 @@ mod tests {
             .filter(|s| s.starts_with("http"))
             .collect();
         assert_eq!(remote, ["http://ipc.localhost"], "{csp}");
+    }
+
+    /// The window is built in Rust (with the navigation guard), not from the config alone.
+    #[test]
+    fn the_main_window_is_built_with_the_navigation_guard() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        let windows = conf["app"]["windows"].as_array().expect("windows");
+        assert_eq!(windows.len(), 1);
+        assert_eq!(windows[0]["label"], super::MAIN_WINDOW);
+        assert_eq!(windows[0]["create"], false, "created by open_main_window");
     }
 
     /// Only Tauri's core defaults: no fs, shell, opener or other plugin permissions.

@@ -128,14 +128,14 @@ impl ReportRequest {
 fn periods_offered(
     app: &App,
     staff: &str,
-    range: Option<(NaiveDate, NaiveDate)>,
+    range: Option<(YearMonth, YearMonth)>,
     today: NaiveDate,
 ) -> PeriodChoices {
     let this = fiscal_year_of(YearMonth::of(today));
     let (mut first, mut last) = (this, this);
     if let Some((a, b)) = range {
-        first = first.min(fiscal_year_of(YearMonth::of(a)));
-        last = last.max(fiscal_year_of(YearMonth::of(b)));
+        first = first.min(fiscal_year_of(a));
+        last = last.max(fiscal_year_of(b));
     }
     let label = |id: &str, year: i32, quarter: Option<u32>| {
         let mut args = madoguchi_core::i18n::FluentArgs::new();
@@ -209,7 +209,7 @@ pub fn report_screen(
             report: None,
         });
     };
-    let periods = periods_offered(app, staff, store.live_day_range()?, today);
+    let periods = periods_offered(app, staff, store.live_month_range()?, today);
     let records = store.live_records_in(period.range())?;
     let report = store.report(period, dimensions, Threshold::POLICY)?;
     drop(log);
@@ -378,7 +378,7 @@ mod tests {
         let p = periods_offered(
             app,
             "en",
-            Some((d(2024, 5, 9), d(2026, 2, 1))),
+            Some((YearMonth::of(d(2024, 5, 9)), YearMonth::of(d(2026, 2, 1)))),
             d(2026, 4, 2),
         );
         let ids = |v: &[CategoryView]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();

@@ -1,8 +1,12 @@
 //! The Settings screen: the desk's settings (checked field by field, saved atomically with the
-//! previous file kept as `settings.toml.bak`), the referral log's state and the purge of old
+//! last good file kept as `settings.toml.bak`), the referral log's state and the purge of old
 //! records by the saved retention, the site override file's state, and a fresh check of the
 //! data. View models and typed refusals only: every word is a `settings-*` message of `ui.ftl`,
 //! chosen by the UI from a field or a kind.
+//!
+//! A purge, and a shorter retention (which lets a purge delete more), happen only after a person
+//! pressed Yes in a native dialog ([`crate::confirm`]): the functions here take the asking as a
+//! function, the commands pass the dialog.
 
 use std::fs;
 use std::io::Write;
@@ -15,12 +19,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::commands::{language, today};
+use crate::confirm::{self, Question};
 use crate::shell::{
-    error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError, Shell, LOG_FILE,
-    OVERRIDE_FILE, SETTINGS_FILE,
+    error_kinds, error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError,
+    Shell, LOG_FILE, OVERRIDE_FILE, SETTINGS_FILE,
 };
 
-/// The previous settings file, kept beside the new one each time the settings are saved.
+/// The last good settings file (one that parsed and passed every check), kept beside the new
+/// one each time the settings are saved.
 pub const SETTINGS_BACKUP: &str = "settings.toml.bak";
 /// The new settings are written here first, then renamed over `settings.toml`.
 const SETTINGS_TEMP: &str = "settings.toml.tmp";
@@ -121,6 +127,9 @@ pub enum PurgeError {
     /// The store refused; the detail names the file and the operation.
     #[error("{detail}")]
     Failed { detail: String },
+    /// Nobody pressed Yes in the native dialog: nothing was deleted.
+    #[error("nothing deleted: the purge was not confirmed")]
+    Cancelled,
 }
 
 /// The site override file as the running app read it at startup.
@@ -134,8 +143,12 @@ pub enum OverrideStatus {
         local: Vec<CategoryView>,
         changed: Vec<CategoryView>,
     },
-    /// Invalid, so not in use: `file:line: message` lines.
-    Invalid { errors: Vec<String> },
+    /// Invalid, so not in use: `file:line: message` lines, and the `ui-override-error-*`
+    /// messages of the kinds of error among them.
+    Invalid {
+        errors: Vec<String>,
+        kinds: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -164,6 +177,8 @@ pub struct DataCheck {
     /// Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
     /// reports them.
     pub errors: Vec<String>,
+    /// The `ui-override-error-*` messages of the kinds of error among them.
+    pub kinds: Vec<String>,
 }
 
 impl DataCheck {
@@ -181,6 +196,7 @@ impl DataCheck {
                 .iter()
                 .map(ToString::to_string)
                 .collect(),
+            kinds: Vec::new(),
         }
     }
 
@@ -188,6 +204,7 @@ impl DataCheck {
         DataCheck {
             counts: None,
             errors: error_lines(e),
+            kinds: error_kinds(e),
         }
     }
 }
@@ -225,11 +242,11 @@ fn form(settings: &Settings) -> SettingsForm {
 fn override_view(shell: &Shell, staff: &str) -> OverrideView {
     let path = shell.data_dir.join(OVERRIDE_FILE).display().to_string();
     let invalid = shell.problems.iter().find_map(|p| match p {
-        Problem::OverrideInvalid { errors, .. } => Some(errors.clone()),
+        Problem::OverrideInvalid { errors, kinds, .. } => Some((errors.clone(), kinds.clone())),
         _ => None,
     });
     let status = match (invalid, shell.app.as_ref()) {
-        (Some(errors), _) => OverrideStatus::Invalid { errors },
+        (Some((errors, kinds)), _) => OverrideStatus::Invalid { errors, kinds },
         (None, Some(app)) if shell.override_in_use => {
             let services = &app.content().directory.services;
             let names = |local: bool| {
@@ -268,6 +285,7 @@ fn startup_check(shell: &Shell) -> DataCheck {
                 })
                 .flatten()
                 .collect(),
+            kinds: Vec::new(),
         },
     }
 }
@@ -331,7 +349,7 @@ fn rank(e: &SettingsError) -> u8 {
         SettingsError::Desk { .. } => 0,
         SettingsError::Language { key, .. } => 1 + *key as u8,
         SettingsError::Idle { .. } => 3,
-        SettingsError::Retention { .. } => 4,
+        SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => 4,
         SettingsError::Write { .. } => 5,
     }
 }
@@ -393,10 +411,15 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
 }
 
 /// Writes `settings` to `dir/settings.toml` atomically: the new text goes to a temporary file
-/// that is renamed over the old one, and the previous file (whatever it held, even if it was
-/// invalid or edited by hand) is kept as `settings.toml.bak` first. On an error the file is
-/// left as it was.
-pub fn write_settings(dir: &Path, settings: &Settings) -> Result<(), SettingsError> {
+/// that is renamed over the old one. The file it replaces becomes `settings.toml.bak` only if it
+/// was good — it parsed and passed every check against `shipped` (as at startup) —, so that the
+/// backup is always a file the app can start with: a broken or tampered file never pushes the
+/// last good one out. On an error the files are left as they were.
+pub fn write_settings(
+    dir: &Path,
+    settings: &Settings,
+    shipped: Option<&[String]>,
+) -> Result<(), SettingsError> {
     let fail = |path: &Path, detail: String| SettingsError::Write {
         path: path.display().to_string(),
         detail,
@@ -407,7 +430,7 @@ pub fn write_settings(dir: &Path, settings: &Settings) -> Result<(), SettingsErr
     let result = (|| {
         write_synced(&temp, text.as_bytes()).map_err(|e| fail(&temp, e.to_string()))?;
         match fs::read(&path) {
-            Ok(previous) => {
+            Ok(previous) if is_good(&previous, shipped) => {
                 let backup = dir.join(SETTINGS_BACKUP);
                 let backup_temp = dir.join(BACKUP_TEMP);
                 write_synced(&backup_temp, &previous)
@@ -417,6 +440,8 @@ pub fn write_settings(dir: &Path, settings: &Settings) -> Result<(), SettingsErr
                         fail(&backup, e.to_string())
                     })?;
             }
+            // Not good: the backup keeps the last good file.
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(fail(&path, e.to_string())),
         }
@@ -430,38 +455,85 @@ pub fn write_settings(dir: &Path, settings: &Settings) -> Result<(), SettingsErr
     result
 }
 
+/// Whether `bytes` are a settings file the app would start with, unchanged.
+fn is_good(bytes: &[u8], shipped: Option<&[String]>) -> bool {
+    madoguchi_core::SourceFile::from_bytes(SETTINGS_FILE, bytes.to_vec())
+        .is_ok_and(|file| Settings::parse(SETTINGS_FILE, &file.text, shipped).is_ok())
+}
+
 /// Checks the form, writes `settings.toml` and puts the new settings in force (the idle time
 /// at once; the languages at the next start). Nothing changes when a field is refused.
+///
+/// A retention shorter than the one in force lets a purge delete more: it is saved only if
+/// `confirm(from, to, preview)` says yes, `preview` being what a purge would then delete today
+/// (`None` when the log cannot be counted). Otherwise it is refused as
+/// [`SettingsError::RetentionNotConfirmed`] and nothing is written.
 pub fn save_settings_request(
     shell: &Shell,
     request: &SettingsRequest,
     staff: &str,
     today: NaiveDate,
+    confirm: impl FnOnce(u32, u32, Option<&PurgeCounts>) -> bool,
 ) -> Result<SettingsScreen, Vec<SettingsError>> {
     // Without content no language is known to be shipped, and none is taken.
     let shipped = shell.app.as_ref().map(shipped_locales).unwrap_or_default();
     let settings = request.settings(&shipped)?;
+    let from = shell.current_settings().retention_years;
+    if settings.retention_years < from {
+        // Asked without holding a lock: the dialog may stay open for a while.
+        let preview = purge_preview(shell, today, &settings);
+        if !confirm(from, settings.retention_years, preview.as_ref()) {
+            return Err(vec![SettingsError::RetentionNotConfirmed {
+                value: settings.retention_years.to_string(),
+            }]);
+        }
+    }
     {
         // Held while writing: two saves never interleave.
         let mut current = shell.settings.lock().unwrap_or_else(|e| e.into_inner());
-        write_settings(&shell.data_dir, &settings).map_err(|e| vec![e])?;
+        write_settings(&shell.data_dir, &settings, Some(&shipped)).map_err(|e| vec![e])?;
         *current = settings;
     }
     Ok(settings_screen(shell, staff, today))
 }
 
+/// What a purge with `settings`' retention would delete today, if the log can be counted.
+fn purge_preview(shell: &Shell, today: NaiveDate, settings: &Settings) -> Option<PurgeCounts> {
+    match &*shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+        Log::Writable(store) => store
+            .purge_preview(today, settings.retention())
+            .ok()
+            .map(PurgeCounts::from),
+        Log::Closed => None,
+    }
+}
+
 /// Deletes the records and training results older than the saved retention, exactly as the
 /// preview the desk confirmed (`shown`) counted them, or nothing.
+///
+/// `confirm(shown)` is asked first — the native dialog, in the app — and nothing is deleted
+/// unless it says yes. It is not asked when the figures already differ from `shown` (the UI
+/// shows the new ones first); the store checks them again after the answer, since the log may
+/// have changed while the dialog was open.
 pub fn purge_with_retention(
     shell: &Shell,
     today: NaiveDate,
     shown: &PurgeCounts,
+    confirm: impl FnOnce(&PurgeCounts) -> bool,
 ) -> Result<PurgeCounts, PurgeError> {
-    let shown = shown.shown()?;
-    let retention = shell.current_settings().retention();
+    let checked = shown.shown()?;
+    let settings = shell.current_settings();
+    match purge_preview(shell, today, &settings) {
+        None if !shell.can_save() => return Err(PurgeError::LogClosed),
+        Some(now) if &now != shown => return Err(PurgeError::Changed { now }),
+        _ => {}
+    }
+    if !confirm(shown) {
+        return Err(PurgeError::Cancelled);
+    }
     match &mut *shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
         Log::Writable(store) => store
-            .purge_as_shown(today, retention, shown)
+            .purge_as_shown(today, settings.retention(), checked)
             .map(PurgeCounts::from)
             .map_err(|e| match e {
                 StoreError::PurgeChanged { now, .. } => PurgeError::Changed { now: now.into() },
@@ -499,21 +571,56 @@ pub fn settings_view(shell: ShellState<'_>, staff_lang: String) -> Result<Settin
     Ok(settings_screen(&shell, &staff_lang, today()))
 }
 
+/// Saves the form; a shorter retention is first confirmed in a native dialog (see
+/// [`save_settings_request`]).
 #[tauri::command(async)]
-pub fn save_settings(
+pub fn save_settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    window: tauri::WebviewWindow<R>,
     shell: ShellState<'_>,
     request: SettingsRequest,
     staff_lang: String,
 ) -> Result<SettingsScreen, Vec<SettingsError>> {
-    save_settings_request(&shell.get(), &request, &staff_lang, today())
+    let shell = shell.get();
+    let content = shell.app.as_ref();
+    save_settings_request(
+        &shell,
+        &request,
+        &staff_lang,
+        today(),
+        |from, to, preview| {
+            // Without content there are no words to ask with, and nothing shorter is saved.
+            content
+                .filter(|c| language(c, &staff_lang).is_ok())
+                .is_some_and(|c| {
+                    confirm::ask(
+                        &app,
+                        &window,
+                        Question::shorter_retention(c, &staff_lang, from, to, preview),
+                    )
+                })
+        },
+    )
 }
 
+/// Deletes what the preview showed, once a person has pressed Yes in a native dialog worded in
+/// `staff_lang`. A script in the page calling this gets the dialog too, and nothing without it.
 #[tauri::command(async)]
-pub fn purge_old_records(
+pub fn purge_old_records<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    window: tauri::WebviewWindow<R>,
     shell: ShellState<'_>,
     shown: PurgeCounts,
+    staff_lang: String,
 ) -> Result<PurgeCounts, PurgeError> {
-    purge_with_retention(&shell.get(), today(), &shown)
+    let shell = shell.get();
+    let content = shell
+        .app()
+        .map_err(|detail| PurgeError::Failed { detail })?;
+    language(content, &staff_lang).map_err(|detail| PurgeError::Failed { detail })?;
+    purge_with_retention(&shell, today(), &shown, |counts| {
+        confirm::ask(&app, &window, Question::purge(content, &staff_lang, counts))
+    })
 }
 
 #[tauri::command(async)]
@@ -532,24 +639,35 @@ mod tests {
     const SITE: &str = "\
 [[service]]
 id = \"onestop_8891\"
-contacts = [{ kind = \"phone\", value = \"000-2222-3333\" }]
+contacts = [{ kind = \"phone\", value = \"000-2222-3333\", languages = [\"ja\"] }]
 
 [[service]]
 id = \"prefecture_onestop\"
 label = \"Prefectural One-Stop Center\"
 refer_with = \"onestop_8891\"
-contacts = [{ kind = \"phone\", value = \"000-1111-2222\" }]
+contacts = [{ kind = \"phone\", value = \"000-1111-2222\", languages = [\"ja\"] }]
 hours = \"always\"
 free_call = \"yes\"
 anonymous = \"yes\"
 languages = [\"ja\"]
 languages_confirmed = true
 assured_date = \"2026-04-01\"
+assured_by = \"https://example.org/prefecture\"
 confidence = \"high\"
 sources = [\"https://example.org/prefecture\"]
 ";
 
     const BROKEN_SITE: &str = "[[service]]\nid = \"onestop_8891\"\nbogus_key = 1\n";
+
+    /// The person presses Yes when asked to shorten the retention.
+    fn confirmed(_from: u32, _to: u32, _preview: Option<&PurgeCounts>) -> bool {
+        true
+    }
+
+    /// The person presses Yes in the purge dialog.
+    fn pressed_yes(_shown: &PurgeCounts) -> bool {
+        true
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -557,7 +675,7 @@ sources = [\"https://example.org/prefecture\"]
 
     fn request() -> SettingsRequest {
         SettingsRequest {
-            desk: "Shinjuku 2F".into(),
+            desk: "shinjuku-2f".into(),
             staff_lang: "ja-x-plain".into(),
             client_lang: "vi".into(),
             idle_seconds: "45".into(),
@@ -589,9 +707,10 @@ sources = [\"https://example.org/prefecture\"]
         assert_eq!(shell.problems, []);
         assert_eq!(shell.current_settings().idle_seconds, 120);
 
-        let view = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26)).unwrap();
+        let view =
+            save_settings_request(&shell, &request(), "ja", day(2026, 11, 26), confirmed).unwrap();
         let want = SettingsForm {
-            desk: "Shinjuku 2F".into(),
+            desk: "shinjuku-2f".into(),
             staff_lang: "ja-x-plain".into(),
             client_lang: "vi".into(),
             idle_seconds: 45,
@@ -633,7 +752,8 @@ sources = [\"https://example.org/prefecture\"]
         // Saved again: the backup is now the previous save.
         let mut again = request();
         again.desk = String::new();
-        let view = save_settings_request(&shell, &again, "ja", day(2026, 11, 26)).unwrap();
+        let view =
+            save_settings_request(&shell, &again, "ja", day(2026, 11, 26), confirmed).unwrap();
         assert_eq!(view.settings.desk, "", "a blank label is no label");
         assert_eq!(shell.current_settings().desk, None);
         assert_eq!(
@@ -666,8 +786,8 @@ sources = [\"https://example.org/prefecture\"]
         // Saved twice: there is a file and a backup that must both stay as they are.
         let mut first = request();
         first.idle_seconds = "60".into();
-        save_settings_request(&shell, &first, "ja", today).unwrap();
-        save_settings_request(&shell, &request(), "ja", today).unwrap();
+        save_settings_request(&shell, &first, "ja", today, confirmed).unwrap();
+        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
         let saved = fs::read(settings_path(dir.path())).unwrap();
         let backup = fs::read(dir.path().join(SETTINGS_BACKUP)).unwrap();
         let in_force = shell.current_settings();
@@ -675,7 +795,13 @@ sources = [\"https://example.org/prefecture\"]
         let cases: &[(Change, &str)] = &[
             (|r| r.desk = "090-1234-5678".into(), "desk"),
             (|r| r.desk = "山田".into(), "desk"),
-            (|r| r.desk = "x".repeat(41), "desk"),
+            (|r| r.desk = "x1".repeat(17), "desk"),
+            // A person's name, however written: a desk code has a digit, a name none.
+            (|r| r.desk = "tanaka".into(), "desk"),
+            (|r| r.desk = "Tanaka Hanako".into(), "desk"),
+            (|r| r.desk = "hanako-tanaka".into(), "desk"),
+            // The free labels of before: capitals and spaces are not a code.
+            (|r| r.desk = "Shinjuku 2F".into(), "desk"),
             (|r| r.staff_lang = "xx".into(), "language"),
             (|r| r.client_lang = "en-XA".into(), "language"),
             (|r| r.client_lang = String::new(), "language"),
@@ -693,12 +819,17 @@ sources = [\"https://example.org/prefecture\"]
         for (change, field) in cases {
             let mut bad = request();
             change(&mut bad);
-            let errors = save_settings_request(&shell, &bad, "ja", today).unwrap_err();
+            let errors = save_settings_request(&shell, &bad, "ja", today, confirmed).unwrap_err();
             assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
             let json = serde_json::to_value(&errors[0]).unwrap();
             assert_eq!(json["field"], *field, "{bad:?}: {errors:?}");
+            // The UI words a refused desk label as a desk code (`errorMessage` in Settings.tsx).
+            let message = match *field {
+                "desk" => "settings-error-desk-code".to_string(),
+                other => format!("settings-error-{other}"),
+            };
             assert!(
-                ui_texts(app, "ja").contains_key(&format!("settings-error-{field}")),
+                ui_texts(app, "ja").contains_key(&message),
                 "the UI has words for `{field}`"
             );
             assert_eq!(
@@ -713,7 +844,7 @@ sources = [\"https://example.org/prefecture\"]
         let mut bad = request();
         bad.staff_lang = "xx".into();
         assert_eq!(
-            save_settings_request(&shell, &bad, "ja", today).unwrap_err(),
+            save_settings_request(&shell, &bad, "ja", today, confirmed).unwrap_err(),
             [SettingsError::Language {
                 key: LanguageKey::StaffLang,
                 value: "xx".into()
@@ -727,11 +858,12 @@ sources = [\"https://example.org/prefecture\"]
             idle_seconds: "0".into(),
             retention_years: "x".into(),
         };
-        let fields: Vec<serde_json::Value> = save_settings_request(&shell, &bad, "ja", today)
-            .unwrap_err()
-            .iter()
-            .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
-            .collect();
+        let fields: Vec<serde_json::Value> =
+            save_settings_request(&shell, &bad, "ja", today, confirmed)
+                .unwrap_err()
+                .iter()
+                .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
+                .collect();
         assert_eq!(fields, ["desk", "language", "idle", "retention"]);
         assert_eq!(files(dir.path()), [SETTINGS_FILE, SETTINGS_BACKUP]);
     }
@@ -743,8 +875,8 @@ sources = [\"https://example.org/prefecture\"]
         fs::write(settings_path(dir.path()), "idle_seconds = 60\n").unwrap();
         // The temporary file's place is taken by a folder: the write fails there.
         fs::create_dir(dir.path().join(SETTINGS_TEMP)).unwrap();
-        let errors =
-            save_settings_request(&shell, &request(), "ja", day(2026, 11, 26)).unwrap_err();
+        let errors = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26), confirmed)
+            .unwrap_err();
         let [SettingsError::Write { path, detail }] = errors.as_slice() else {
             panic!("{errors:?}");
         };
@@ -811,13 +943,14 @@ sources = [\"https://example.org/prefecture\"]
     fn the_purge_preview_counts_exactly_what_the_purge_deletes() {
         let dir = tempfile::tempdir().unwrap();
         let shell = Shell::open(dir.path());
-        // Three years (the default) before this day is 2025-06-15.
+        // Three years (the default) before this day's month is 2025-06: records keep their
+        // month, so all of June 2025 is kept and May 2025 goes.
         let today = day(2028, 6, 15);
         seed(
             &shell,
             &[
                 (day(2024, 3, 1), Mode::Live),
-                (day(2025, 6, 14), Mode::Live),
+                (day(2025, 5, 31), Mode::Live),
                 (day(2025, 1, 1), Mode::Training),
                 (day(2025, 6, 15), Mode::Live),
                 (day(2028, 6, 15), Mode::Live),
@@ -834,12 +967,12 @@ sources = [\"https://example.org/prefecture\"]
         assert_eq!(
             preview,
             PurgeCounts {
-                cutoff: "2025-06-15".into(),
+                cutoff: "2025-06-01".into(),
                 records: 3,
                 training_results: 1,
             }
         );
-        let done = purge_with_retention(&shell, today, &preview).unwrap();
+        let done = purge_with_retention(&shell, today, &preview, pressed_yes).unwrap();
         assert_eq!(done, preview, "the purge deletes what the preview said");
 
         let after = settings_screen(&shell, "ja", today);
@@ -855,9 +988,9 @@ sources = [\"https://example.org/prefecture\"]
                 .recent_records(0, 10, Mode::Live)
                 .unwrap()
                 .iter()
-                .map(|r| r.day().to_string())
+                .map(|r| r.month().to_string())
                 .collect();
-            assert_eq!(live, ["2028-06-15", "2025-06-15"], "the newer ones stay");
+            assert_eq!(live, ["2028-06", "2025-06"], "the newer ones stay");
             assert_eq!(store.count(Mode::Training).unwrap(), 1);
             assert_eq!(store.training_count().unwrap(), 1);
         }
@@ -865,12 +998,12 @@ sources = [\"https://example.org/prefecture\"]
         // A shorter retention, once saved, moves the cutoff and the preview with it.
         let mut shorter = request();
         shorter.retention_years = "1".into();
-        let view = save_settings_request(&shell, &shorter, "ja", today).unwrap();
+        let view = save_settings_request(&shell, &shorter, "ja", today, confirmed).unwrap();
         let preview = view.purge.unwrap();
-        assert_eq!(preview.cutoff, "2027-06-15");
+        assert_eq!(preview.cutoff, "2027-06-01");
         assert_eq!((preview.records, preview.training_results), (2, 1));
         assert_eq!(
-            purge_with_retention(&shell, today, &preview).unwrap(),
+            purge_with_retention(&shell, today, &preview, pressed_yes).unwrap(),
             preview
         );
     }
@@ -879,8 +1012,9 @@ sources = [\"https://example.org/prefecture\"]
     fn a_purge_confirmed_before_midnight_deletes_nothing_after_it() {
         let dir = tempfile::tempdir().unwrap();
         let shell = Shell::open(dir.path());
-        // Three years before 2028-06-15 is 2025-06-15: kept today, purged tomorrow.
-        let today = day(2028, 6, 15);
+        // Three years before June 2028 is June 2025: kept today, the last day of June, and
+        // purged tomorrow, in July.
+        let today = day(2028, 6, 30);
         seed(
             &shell,
             &[
@@ -890,19 +1024,22 @@ sources = [\"https://example.org/prefecture\"]
         );
         let preview = settings_screen(&shell, "ja", today).purge.unwrap();
         assert_eq!(preview.records, 1);
-        let tomorrow = day(2028, 6, 16);
-        let refused = purge_with_retention(&shell, tomorrow, &preview).unwrap_err();
+        let tomorrow = day(2028, 7, 1);
+        let refused = purge_with_retention(&shell, tomorrow, &preview, pressed_yes).unwrap_err();
         let now = settings_screen(&shell, "ja", tomorrow).purge.unwrap();
         assert_eq!(refused, PurgeError::Changed { now: now.clone() });
-        assert_eq!((now.cutoff.as_str(), now.records), ("2025-06-16", 2));
+        assert_eq!((now.cutoff.as_str(), now.records), ("2025-07-01", 2));
         assert_eq!(shell_records(&shell), 2, "nothing was deleted");
         // Confirmed again with the new figures, exactly those go.
-        assert_eq!(purge_with_retention(&shell, tomorrow, &now).unwrap(), now);
+        assert_eq!(
+            purge_with_retention(&shell, tomorrow, &now, pressed_yes).unwrap(),
+            now
+        );
         assert_eq!(shell_records(&shell), 0);
 
         let mut bad = now;
         bad.cutoff = "15/06/2025".into();
-        let err = purge_with_retention(&shell, tomorrow, &bad).unwrap_err();
+        let err = purge_with_retention(&shell, tomorrow, &bad, pressed_yes).unwrap_err();
         assert!(
             matches!(&err, PurgeError::Failed { detail } if detail.contains("`cutoff`")),
             "{err:?}"
@@ -933,7 +1070,7 @@ sources = [\"https://example.org/prefecture\"]
             training_results: 0,
         };
         assert_eq!(
-            purge_with_retention(&shell, day(2028, 6, 15), &shown),
+            purge_with_retention(&shell, day(2028, 6, 15), &shown, pressed_yes),
             Err(PurgeError::LogClosed)
         );
         assert_eq!(fs::read(dir.path().join(LOG_FILE)).unwrap(), damaged);
@@ -991,12 +1128,47 @@ sources = [\"https://example.org/prefecture\"]
     }
 
     #[test]
+    fn override_errors_come_with_the_staff_s_words_for_their_kinds() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join(OVERRIDE_FILE),
+            "[[service]]\nid = \"police_emergency\"\ncontacts = [{ kind = \"dial\", value = \"117\" }]\n\n\
+             [[service]]\nid = \"houterasu\"\ncontacts = [{ kind = \"web\", value = \"javascript:alert(1)\" }]\n",
+        )
+        .unwrap();
+        let shell = Shell::open(dir.path());
+        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let OverrideStatus::Invalid { errors, kinds } = &view.override_file.status else {
+            panic!("{:?}", view.override_file);
+        };
+        assert_eq!(
+            kinds,
+            &["ui-override-error-emergency", "ui-override-error-entry"]
+        );
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].contains(&format!("{OVERRIDE_FILE}:1:")),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].contains(&format!("{OVERRIDE_FILE}:5:")),
+            "{errors:?}"
+        );
+        let texts = ui_texts(shell.app().unwrap(), "ja");
+        for kind in madoguchi_core::OVERRIDE_ERROR_MESSAGES {
+            assert!(texts.contains_key(*kind), "the UI has words for {kind}");
+        }
+        let check = check_data_dir(dir.path());
+        assert_eq!(&check.kinds, kinds);
+    }
+
+    #[test]
     fn a_broken_override_file_is_listed_with_its_lines_and_checked_again_from_disk() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(OVERRIDE_FILE), BROKEN_SITE).unwrap();
         let shell = Shell::open(dir.path());
         let view = settings_screen(&shell, "ja", day(2026, 11, 26));
-        let OverrideStatus::Invalid { errors } = &view.override_file.status else {
+        let OverrideStatus::Invalid { errors, .. } = &view.override_file.status else {
             panic!("{:?}", view.override_file);
         };
         assert!(
@@ -1035,5 +1207,150 @@ sources = [\"https://example.org/prefecture\"]
                 .status,
             OverrideStatus::Invalid { .. }
         ));
+    }
+
+    #[test]
+    fn a_purge_nobody_confirmed_deletes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let today = day(2028, 6, 15);
+        seed(
+            &shell,
+            &[
+                (day(2024, 3, 1), Mode::Live),
+                (day(2025, 1, 1), Mode::Training),
+                (day(2028, 6, 1), Mode::Live),
+            ],
+        );
+        let preview = settings_screen(&shell, "ja", today).purge.unwrap();
+        assert_eq!(preview.records, 2);
+        // A script calling the command with the preview: the dialog asks with exactly those
+        // figures, nobody presses Yes, nothing goes.
+        let mut asked = None;
+        let refused = purge_with_retention(&shell, today, &preview, |shown| {
+            asked = Some(shown.clone());
+            false
+        });
+        assert_eq!(refused, Err(PurgeError::Cancelled));
+        assert_eq!(asked.as_ref(), Some(&preview));
+        assert_eq!(shell_records(&shell), 3, "nothing was deleted");
+
+        // Figures that are no longer true are refused before anyone is asked.
+        let mut stale = preview.clone();
+        stale.records = 1;
+        let refused = purge_with_retention(&shell, today, &stale, |_| {
+            panic!("asked to confirm figures that are not true")
+        });
+        assert_eq!(
+            refused,
+            Err(PurgeError::Changed {
+                now: preview.clone()
+            })
+        );
+        assert_eq!(shell_records(&shell), 3);
+    }
+
+    #[test]
+    fn a_shorter_retention_is_saved_only_once_confirmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::open(dir.path());
+        let today = day(2028, 6, 15);
+        seed(
+            &shell,
+            &[
+                (day(2024, 3, 1), Mode::Live),
+                (day(2026, 1, 1), Mode::Live),
+                (day(2028, 6, 1), Mode::Live),
+            ],
+        );
+        let mut shorter = request();
+        shorter.retention_years = "1".into();
+        let mut asked = None;
+        let refused = save_settings_request(&shell, &shorter, "ja", today, |from, to, preview| {
+            asked = Some((from, to, preview.cloned()));
+            false
+        })
+        .unwrap_err();
+        assert_eq!(
+            refused,
+            [SettingsError::RetentionNotConfirmed { value: "1".into() }]
+        );
+        let json = serde_json::to_value(&refused[0]).unwrap();
+        assert!(
+            ui_texts(shell.app().unwrap(), "ja").contains_key(&format!(
+                "settings-error-{}",
+                json["field"].as_str().unwrap()
+            )),
+            "the UI has words for {json}"
+        );
+        // Asked with what a purge would then delete: the two records before 2027-06 (retention
+        // counts whole months).
+        let (from, to, preview) = asked.unwrap();
+        assert_eq!((from, to), (3, 1));
+        let preview = preview.unwrap();
+        assert_eq!(
+            (preview.cutoff.as_str(), preview.records),
+            ("2027-06-01", 2)
+        );
+        assert!(!settings_path(dir.path()).exists(), "nothing was written");
+        assert_eq!(shell.current_settings(), Settings::default());
+
+        // Confirmed: saved. A longer (or the same) retention deletes nothing more: not asked.
+        save_settings_request(&shell, &shorter, "ja", today, confirmed).unwrap();
+        assert_eq!(shell.current_settings().retention_years, 1);
+        for years in ["1", "4"] {
+            let mut longer = request();
+            longer.retention_years = years.into();
+            save_settings_request(&shell, &longer, "ja", today, |_, _, _| {
+                panic!("asked to confirm {years} years")
+            })
+            .unwrap();
+        }
+        assert_eq!(shell_records(&shell), 3, "saving deletes nothing by itself");
+    }
+
+    #[test]
+    fn the_backup_keeps_the_last_good_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = "idle_seconds = 120\nretention_years = 4\n";
+        fs::write(settings_path(dir.path()), good).unwrap();
+        let shell = Shell::open(dir.path());
+        let today = day(2026, 11, 26);
+        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+            good
+        );
+        let saved = fs::read_to_string(settings_path(dir.path())).unwrap();
+
+        // The file is broken (by hand, or by anything else): saving again replaces it, and the
+        // backup still holds the last file the app could start with.
+        for broken in [
+            "idle_seconds = \"soon\"\n",
+            "retention_years = 0\n",
+            "staff_lang = \"xx\"\n",
+            "\u{0}\u{1}not toml",
+        ] {
+            fs::write(settings_path(dir.path()), broken).unwrap();
+            save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+            assert_eq!(
+                fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+                good,
+                "after {broken:?}"
+            );
+        }
+        fs::write(settings_path(dir.path()), [0xff, 0xfe, 0x00]).unwrap();
+        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+            good
+        );
+        // A good file in place: it becomes the backup.
+        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
+            saved
+        );
+        assert_eq!(files(dir.path()), [SETTINGS_FILE, SETTINGS_BACKUP]);
     }
 }

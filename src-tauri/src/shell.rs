@@ -30,7 +30,9 @@ pub const DATA_DIR_ARG: &str = "--data-dir";
 pub struct Settings {
     /// Seconds without a key press or click after which an open consultation is dropped.
     pub idle_seconds: u32,
-    /// The desk label recorded with each saved consultation (`Shinjuku 2F`).
+    /// The desk code recorded with each saved consultation (`shinjuku-2f`), given by the
+    /// coordinator: lowercase letters, digits and hyphens with a digit, never a person's name
+    /// (`madoguchi_core::DeskLabel`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub desk: Option<String>,
     /// The staff language the app starts in (a shipped locale); the reference language if none.
@@ -101,6 +103,10 @@ pub enum SettingsError {
         max = Settings::MAX_RETENTION_YEARS
     )]
     Retention { value: String },
+    /// A shorter retention (which lets a purge delete more) was not confirmed in the native
+    /// dialog: nothing was saved.
+    #[error("retention_years = {value} was not confirmed, so nothing was saved")]
+    RetentionNotConfirmed { value: String },
     #[error("{key} = {value:?} is not one of the shipped locales")]
     Language { key: LanguageKey, value: String },
     /// `settings.toml` (or its temporary or backup copy) could not be written.
@@ -179,18 +185,55 @@ impl Settings {
         text: &str,
         shipped: Option<&[String]>,
     ) -> Result<Settings, Vec<madoguchi_core::Diagnostic>> {
-        let settings: Settings = madoguchi_core::SourceFile::new(name, text)
-            .parse()
-            .map_err(|d| vec![d])?;
+        let file = madoguchi_core::SourceFile::new(name, text);
+        let settings: Settings = file.parse().map_err(|d| vec![d])?;
         let errors = settings.check(shipped);
         if errors.is_empty() {
-            Ok(settings)
-        } else {
-            Err(errors
-                .iter()
-                .map(|e| madoguchi_core::Diagnostic::new(name, None, e.to_string()))
-                .collect())
+            return Ok(settings);
         }
+        // Each refused value is named at its line (the file parsed, so this parses too).
+        let spans: SettingsSpans = file.parse().unwrap_or_default();
+        let lines = file.lines();
+        Err(errors
+            .iter()
+            .map(|e| {
+                let line = spans.of(e).map(|span| lines.line_of(span.start));
+                madoguchi_core::Diagnostic::new(name, line, e.to_string())
+            })
+            .collect())
+    }
+}
+
+/// Where each setting's value is in `settings.toml`, for errors found after parsing.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SettingsSpans {
+    idle_seconds: Option<toml::Spanned<toml::Value>>,
+    desk: Option<toml::Spanned<toml::Value>>,
+    staff_lang: Option<toml::Spanned<toml::Value>>,
+    client_lang: Option<toml::Spanned<toml::Value>>,
+    retention_years: Option<toml::Spanned<toml::Value>>,
+}
+
+impl SettingsSpans {
+    fn of(&self, error: &SettingsError) -> Option<std::ops::Range<usize>> {
+        let value = match error {
+            SettingsError::Desk { .. } => &self.desk,
+            SettingsError::Idle { .. } => &self.idle_seconds,
+            SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => {
+                &self.retention_years
+            }
+            SettingsError::Language {
+                key: LanguageKey::StaffLang,
+                ..
+            } => &self.staff_lang,
+            SettingsError::Language {
+                key: LanguageKey::ClientLang,
+                ..
+            } => &self.client_lang,
+            SettingsError::Write { .. } => return None,
+        };
+        value.as_ref().map(toml::Spanned::span)
     }
 }
 
@@ -201,6 +244,10 @@ pub enum RecoveryKind {
     Damaged,
     NotALog,
     NewerSchema,
+    /// The file holds no byte: the log's content is gone; it is not made anew.
+    Empty,
+    /// The file or its folder cannot be written here (permissions, a read-only disk).
+    CannotWrite,
 }
 
 /// A problem met while opening the data folder. The app never closes for one: it shows a
@@ -209,7 +256,13 @@ pub enum RecoveryKind {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Problem {
     /// The site override file failed validation; the shipped directory is used without it.
-    OverrideInvalid { path: String, errors: Vec<String> },
+    /// `kinds`: the `ui-override-error-*` messages that say what kinds of error there are, in
+    /// the order first met; `errors` the `file:line: detail` lines.
+    OverrideInvalid {
+        path: String,
+        errors: Vec<String>,
+        kinds: Vec<String>,
+    },
     /// The settings file could not be read; defaults are used.
     SettingsInvalid { path: String, errors: Vec<String> },
     /// The log failed its checks and is open read-only: consultations work, Save does not.
@@ -220,6 +273,11 @@ pub enum Problem {
     },
     /// The log could not be opened at all: consultations work, Save does not.
     LogUnavailable { path: String, detail: String },
+    /// There is no log and none can be made in the data folder (permissions, a read-only disk).
+    LogCannotWrite { path: String, detail: String },
+    /// A WAL or journal beside the log was not the log's own and was moved aside, unread: one
+    /// line per file, where it was and where it is now.
+    LogSetAside { path: String, files: Vec<String> },
     /// The built-in data failed validation (a broken build): nothing can run.
     DataInvalid { errors: Vec<String> },
 }
@@ -282,6 +340,7 @@ impl Shell {
                 Err(e) => problems.push(Problem::OverrideInvalid {
                     path: override_path.display().to_string(),
                     errors: error_lines(&e),
+                    kinds: error_kinds(&e),
                 }),
             }
         }
@@ -297,54 +356,34 @@ impl Shell {
         // Language settings must name a shipped locale (unknown without content).
         let shipped = app.as_ref().map(shipped_locales);
         let settings_path = data_dir.join(SETTINGS_FILE);
-        let settings = match std::fs::read_to_string(&settings_path) {
+        let settings_name = settings_path.display().to_string();
+        // Bytes that are not UTF-8 are an error at their line and byte offset.
+        let read = std::fs::read(&settings_path).map(|bytes| {
+            madoguchi_core::SourceFile::from_bytes(settings_name.clone(), bytes)
+                .map_err(|d| vec![d])
+        });
+        let settings = match read {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Settings::default(),
             Err(e) => {
                 problems.push(Problem::SettingsInvalid {
-                    path: settings_path.display().to_string(),
-                    errors: vec![e.to_string()],
+                    path: settings_name.clone(),
+                    errors: vec![format!("{settings_name}: {e}")],
                 });
                 Settings::default()
             }
-            Ok(text) => Settings::parse(
-                &settings_path.display().to_string(),
-                &text,
-                shipped.as_deref(),
-            )
-            .unwrap_or_else(|errors| {
-                problems.push(Problem::SettingsInvalid {
-                    path: settings_path.display().to_string(),
-                    errors: errors.iter().map(ToString::to_string).collect(),
-                });
-                Settings::default()
-            }),
+            Ok(file) => file
+                .and_then(|file| Settings::parse(&settings_name, &file.text, shipped.as_deref()))
+                .unwrap_or_else(|errors| {
+                    problems.push(Problem::SettingsInvalid {
+                        path: settings_path.display().to_string(),
+                        errors: errors.iter().map(ToString::to_string).collect(),
+                    });
+                    Settings::default()
+                }),
         };
 
         let log_path = data_dir.join(LOG_FILE);
-        let log = match Store::open(&log_path) {
-            Ok(store) => match store.state().clone() {
-                OpenState::Healthy => Log::Writable(store),
-                OpenState::ReadOnlyRecovery { reason } => {
-                    problems.push(Problem::LogReadOnly {
-                        path: log_path.display().to_string(),
-                        reason: match reason {
-                            RecoveryReason::Damaged(_) => RecoveryKind::Damaged,
-                            RecoveryReason::NotALog => RecoveryKind::NotALog,
-                            RecoveryReason::NewerSchema { .. } => RecoveryKind::NewerSchema,
-                        },
-                        detail: reason.to_string(),
-                    });
-                    Log::Closed
-                }
-            },
-            Err(e) => {
-                problems.push(Problem::LogUnavailable {
-                    path: log_path.display().to_string(),
-                    detail: e.to_string(),
-                });
-                Log::Closed
-            }
-        };
+        let log = open_log(&log_path, &mut problems);
 
         Shell {
             app,
@@ -382,6 +421,53 @@ impl Shell {
             *self.log.lock().unwrap_or_else(|e| e.into_inner()),
             Log::Writable(_)
         )
+    }
+}
+
+/// Opens the log, adding to `problems` what the desk must be told: files moved aside from
+/// beside it, a read-only state and why, or why it could not be opened.
+fn open_log(log_path: &Path, problems: &mut Vec<Problem>) -> Log {
+    let path = log_path.display().to_string();
+    let store = match Store::open(log_path) {
+        Ok(store) => store,
+        Err(madoguchi_store::StoreError::CannotWrite { detail, .. }) => {
+            problems.push(Problem::LogCannotWrite { path, detail });
+            return Log::Closed;
+        }
+        Err(e) => {
+            problems.push(Problem::LogUnavailable {
+                path,
+                detail: e.to_string(),
+            });
+            return Log::Closed;
+        }
+    };
+    if !store.set_aside().is_empty() {
+        problems.push(Problem::LogSetAside {
+            path: path.clone(),
+            files: store
+                .set_aside()
+                .iter()
+                .map(|s| format!("{} → {} ({})", s.from.display(), s.to.display(), s.why))
+                .collect(),
+        });
+    }
+    match store.state().clone() {
+        OpenState::Healthy => Log::Writable(store),
+        OpenState::ReadOnlyRecovery { reason } => {
+            problems.push(Problem::LogReadOnly {
+                path,
+                reason: match reason {
+                    RecoveryReason::Damaged(_) => RecoveryKind::Damaged,
+                    RecoveryReason::NotALog => RecoveryKind::NotALog,
+                    RecoveryReason::NewerSchema { .. } => RecoveryKind::NewerSchema,
+                    RecoveryReason::Empty => RecoveryKind::Empty,
+                    RecoveryReason::CannotWrite(_) => RecoveryKind::CannotWrite,
+                },
+                detail: reason.to_string(),
+            });
+            Log::Closed
+        }
     }
 }
 
@@ -428,6 +514,17 @@ pub fn load_with_override(path: &Path) -> Result<App, madoguchi_core::Error> {
         .and_then(|files| App::load(&files))
 }
 
+/// The message ids of the kinds of error among `e`'s, each once, in the order first met.
+pub(crate) fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for kind in e.diagnostics().iter().filter_map(|d| d.kind) {
+        if !kinds.iter().any(|k| k == kind) {
+            kinds.push(kind.to_string());
+        }
+    }
+    kinds
+}
+
 pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
@@ -468,7 +565,7 @@ mod tests {
         assert_eq!(parse("").unwrap(), Settings::default());
         assert_eq!(Settings::default().retention(), Retention::default());
         let set = parse(
-            "idle_seconds = 60\ndesk = \"NGO-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
+            "idle_seconds = 60\ndesk = \"ngo-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
              client_lang = \"vi\"\nretention_years = 5\n",
         )
         .unwrap();
@@ -476,7 +573,7 @@ mod tests {
             set,
             Settings {
                 idle_seconds: 60,
-                desk: Some("NGO-desk-3".into()),
+                desk: Some("ngo-desk-3".into()),
                 staff_lang: Some("ja-x-plain".into()),
                 client_lang: Some("vi".into()),
                 retention_years: 5,
@@ -497,10 +594,35 @@ mod tests {
             assert!(
                 errors[0]
                     .to_string()
-                    .starts_with(&format!("settings.toml: {key} = ")),
+                    .starts_with(&format!("settings.toml:1: {key} = ")),
                 "{bad}: {}",
                 errors[0]
             );
+        }
+        // Every error names its line, values out of range and types included.
+        let text = "# the desk's settings\nidle_seconds = 60\n\nretention_years = 0\nclient_lang = \"xx\"\n";
+        let lines: Vec<String> = parse(text)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].starts_with("settings.toml:5: client_lang = "),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].starts_with("settings.toml:4: retention_years = "),
+            "{lines:?}"
+        );
+        for (bad, line) in [
+            ("desk = \"x\"\nidle_seconds = -5\n", 2),
+            ("\n\nidle_seconds = 99999999999\n", 3),
+            ("idle_seconds = \"soon\"\n", 1),
+            ("desk = \"x\"\nretention_years = [[[1]]]\n", 2),
+        ] {
+            let errors = parse(bad).unwrap_err();
+            assert_eq!(errors[0].line, Some(line), "{bad}: {}", errors[0]);
         }
         assert!(parse("idle_minutes = 5").unwrap_err()[0]
             .to_string()
@@ -512,6 +634,27 @@ mod tests {
             2,
             "every bad field is named"
         );
+    }
+
+    #[test]
+    fn a_settings_file_that_is_not_utf8_is_reported_at_its_line_and_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(SETTINGS_FILE),
+            b"idle_seconds = 60\ndesk = \"\xff\"\n",
+        )
+        .unwrap();
+        let shell = Shell::open(dir.path());
+        let [Problem::SettingsInvalid { errors, .. }] = shell.problems.as_slice() else {
+            panic!("{:?}", shell.problems);
+        };
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains(&format!("{SETTINGS_FILE}:2: not UTF-8"))
+                && errors[0].contains("byte offset 26"),
+            "{errors:?}"
+        );
+        assert_eq!(shell.current_settings(), Settings::default());
     }
 
     #[test]
@@ -533,7 +676,7 @@ mod tests {
         .unwrap();
         let shell = Shell::open(dir.path());
         assert!(shell.app().is_ok());
-        let [Problem::OverrideInvalid { path, errors }] = shell.problems.as_slice() else {
+        let [Problem::OverrideInvalid { path, errors, .. }] = shell.problems.as_slice() else {
             panic!("{:?}", shell.problems);
         };
         assert!(path.ends_with(OVERRIDE_FILE));

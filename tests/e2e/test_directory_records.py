@@ -18,20 +18,23 @@ SITE = """\
 # This desk's own entries
 [[service]]
 id = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-2222-3333" }]
+contacts = [{ kind = "phone", value = "000-2222-3333", languages = ["ja"] }]
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
+sources = ["https://example.org/prefecture"]
 
 [[service]]
 id = "prefecture_onestop"
 label = "Prefectural One-Stop Center"
 refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222" }]
+contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
 hours = "always"
 free_call = "yes"
 anonymous = "yes"
 languages = ["ja", "vi"]
 languages_confirmed = true
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
 confidence = "high"
 sources = ["https://example.org/prefecture"]
 """
@@ -96,7 +99,7 @@ def test_the_directory_filters_by_search_term_and_free_call(app):
         assert re.search(r"\d{4}-\d{2}-\d{2}", entry.find_element(By.CSS_SELECTOR, "[data-assured]").text)
         assert entry.find_element(By.CSS_SELECTOR, "[data-confidence]").text.strip()
     assert app.find_elements(By.CSS_SELECTOR, ".directory-entry .check-before-use"), "old entries say check before use"
-    # Every language a service speaks by name, also those the app has no texts for (zh, pt, tl...).
+    # Every language a service speaks by name, also those the app has no texts for (zh, pt, ko...).
     named = app.execute_script(
         "return [...document.querySelectorAll('.directory-entry .language-tag')].map(e => [e.lang, e.textContent]);"
     )
@@ -193,8 +196,11 @@ def test_the_records_screen_lists_a_saved_consultation(app):
     records = app.find_elements(By.CSS_SELECTOR, "article.record")
     assert len(records) == 1
     record = records[0]
-    today = datetime.date.today().isoformat()
-    assert record.get_attribute("data-day") == today and today in record.text
+    # The month it was saved in, never the day.
+    month = datetime.date.today().strftime("%Y-%m")
+    assert record.get_attribute("data-month") == month and month in record.text
+    assert datetime.date.today().isoformat() not in record.text
+    assert record.find_element(By.CSS_SELECTOR, "h2").text.startswith(ftl_texts("ja", "ui.ftl")["records-month"])
     flow = ftl_texts("ja", "flow.ftl")
     concern = record.find_element(By.CSS_SELECTOR, "[data-dimension=concern] [data-category]")
     assert concern.get_attribute("data-category") == "sexual_violence"

@@ -1,11 +1,41 @@
 """The app never just closes: a broken site override file, a damaged log, a bad settings file
 each get a screen that says what is wrong and what to do; idle time drops the consultation."""
 
+import hashlib
+import subprocess
 import time
 
 from selenium.webdriver.common.by import By
 
+from conftest import ROOT, TARGET
 from ui import answer, assert_accessible, shoot, start, wait_screen
+
+SOAK = TARGET / "debug" / "madoguchi-store-soak"
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def ftl_texts(lang, file="ui.ftl"):
+    text = (ROOT / "locales" / lang / file).read_text(encoding="utf-8")
+    return dict(line.split(" = ", 1) for line in text.splitlines() if " = " in line and not line.startswith((" ", "#")))
+
+
+def foreign_wal(tmp_path):
+    """The WAL of another real log with records: its writer is killed (SIGKILL) while it saves,
+    so the WAL is left behind with committed frames, as a folder moved between desks leaves it."""
+    other = tmp_path / "other-desk" / "madoguchi.sqlite3"
+    other.parent.mkdir()
+    writer = subprocess.Popen([str(SOAK), "save", "--db", str(other), "--seed", "9"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(30):
+        assert writer.stdout.readline().strip(), "the writer saved a record"
+    writer.kill()
+    writer.wait()
+    wal = (other.parent / "madoguchi.sqlite3-wal").read_bytes()
+    assert len(wal) > 32, "the killed writer left its WAL"
+    return wal
 
 BROKEN_OVERRIDE = """\
 # This desk's local numbers
@@ -53,6 +83,55 @@ def test_a_damaged_log_is_read_only_and_save_says_so(launch, tmp_path):
     assert (data / "madoguchi.sqlite3").read_bytes() == damaged, "the damaged file is never written"
 
 
+def test_a_wal_of_another_log_is_moved_aside_and_shown(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    log = data / "madoguchi.sqlite3"
+    subprocess.run([str(SOAK), "fill", "--db", str(log), "--records", "500", "--from", "2025-01-01",
+                    "--to", "2025-12-31", "--seed", "3"], check=True, capture_output=True)
+    wal = foreign_wal(tmp_path)
+    (data / "madoguchi.sqlite3-wal").write_bytes(wal)
+    before = sha256(log)
+    app = launch(data)
+    main = wait_screen(app, "problem")
+    problem = main.find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "log_set_aside"
+    ja = ftl_texts("ja")
+    assert problem.find_element(By.CSS_SELECTOR, "h1").text == ja["ui-problem-set-aside-title"]
+    assert problem.find_element(By.CSS_SELECTOR, ".problem-what").text == ja["ui-problem-set-aside-what"]
+    files = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
+    moved = [p for p in data.iterdir() if "madoguchi.sqlite3-wal.set-aside-" in p.name]
+    assert len(moved) == 1, list(data.iterdir())
+    assert moved[0].read_bytes() == wal, "the WAL is kept whole, never deleted"
+    assert any(str(moved[0]) in f for f in files), files
+    assert sha256(log) == before, "the other log's pages were not written into this one"
+    shoot(app, "problem-log-set-aside")
+    assert_accessible(app, "WAL set aside")
+    # A way on: the log itself is sound, so consultations go on and can be saved.
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    assert start(app) == "danger"
+
+
+def test_an_empty_log_file_is_a_problem_not_a_new_log(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    log = data / "madoguchi.sqlite3"
+    log.write_bytes(b"")
+    app = launch(data)
+    main = wait_screen(app, "problem")
+    problem = main.find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "log_read_only"
+    ja = ftl_texts("ja")
+    assert problem.find_element(By.CSS_SELECTOR, ".problem-what").text == ja["ui-problem-log-empty"]
+    assert "madoguchi.sqlite3" in problem.find_element(By.CSS_SELECTOR, ".problem-path").text
+    shoot(app, "problem-log-empty")
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    start(app)
+    answer(app, ["none"])
+    assert log.read_bytes() == b"", "the empty file is never made into a new log"
+    assert not (data / "madoguchi.sqlite3-wal").exists()
+
+
 def test_idle_time_drops_the_consultation(launch, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
@@ -77,5 +156,43 @@ def test_a_broken_settings_file_is_reported_and_defaults_are_used(launch, tmp_pa
     errors = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
     assert any("settings.toml:2:" in e for e in errors), errors
     assert_accessible(app, "broken settings")
+    problem.find_element(By.CSS_SELECTOR, "button.continue").click()
+    assert start(app) == "danger"
+
+
+UNSAFE_OVERRIDE = """\
+# Someone's idea of a local police number
+[[service]]
+id = "police_emergency"
+contacts = [{ kind = "dial", value = "117" }]
+
+[[service]]
+id = "Prefecture-OneStop Center"
+label = "Prefectural One-Stop Center"
+refer_with = "onestop_8891"
+"""
+
+
+def test_an_override_of_the_110_card_is_refused_in_the_staff_s_words(launch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site-override.toml").write_text(UNSAFE_OVERRIDE, encoding="utf-8")
+    app = launch(data)
+    problem = wait_screen(app, "problem").find_element(By.CSS_SELECTOR, "[data-problem]")
+    assert problem.get_attribute("data-problem") == "override_invalid"
+    ja = ftl_texts("ja", "ui.ftl")
+    kinds = [(e.get_attribute("data-kind"), e.text) for e in problem.find_elements(By.CSS_SELECTOR, ".error-kinds li")]
+    assert kinds == [
+        ("ui-override-error-emergency", ja["ui-override-error-emergency"]),
+        ("ui-override-error-entry", ja["ui-override-error-entry"]),
+    ], kinds
+    errors = [e.text for e in problem.find_elements(By.CSS_SELECTOR, ".problem-errors li")]
+    assert any("site-override.toml:2:" in e and "police_emergency" in e for e in errors), errors
+    assert any("site-override.toml:6:" in e for e in errors), errors
+    shoot(app, "problem-override-emergency")
+    assert_accessible(app, "override of the 110 card")
+    # The shipped 110 stays: the strip at the top still says 110, never 117.
+    strip = app.find_element(By.CSS_SELECTOR, ".strip").text
+    assert "110" in strip and "117" not in strip, strip
     problem.find_element(By.CSS_SELECTOR, "button.continue").click()
     assert start(app) == "danger"

@@ -52,7 +52,7 @@ def concern_counts(db):
     counts = {}
     for col in columns:
         for month, n in con.execute(
-            f"SELECT substr(day, 1, 7), count(*) FROM record WHERE mode = 'live' AND {col} = 1 GROUP BY 1"
+            f"SELECT month, count(*) FROM record WHERE mode = 'live' AND {col} = 1 GROUP BY 1"
         ):
             counts[(month, col.removeprefix("concern_"))] = n
     live, training = con.execute(

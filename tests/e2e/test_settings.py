@@ -1,7 +1,9 @@
 """The Settings screen, on a real log: reached from the start screen by Alt+S; the retention
-shortened and saved; the purge preview counts exactly the records older than it, the purge asks
-first and then deletes exactly those (read back with sqlite3), and a purge whose figures changed
-after they were shown (another program wrote to the log) deletes nothing and shows the new ones; a
+shortened and saved after Yes in the native dialog Rust opens; the purge preview counts exactly the
+records older than it, the purge asks first in a native dialog (answered with xdotool: closed
+without Yes it deletes nothing) and then deletes exactly those (read back with sqlite3), and a purge
+whose figures changed while the dialog was open (another program wrote to the log) deletes nothing
+and shows the new ones; a
 refused desk label is marked beside its field and leaves settings.toml as it was; valid values are
 written to it; a broken site override file is listed with its lines, and checked again from disk;
 axe-core on all of it.
@@ -22,7 +24,16 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import ROOT, TARGET
-from ui import assert_accessible, choose_language, not_across_midnight, shoot, wait_screen, WebDriverWait
+from ui import (
+    answer_dialog,
+    assert_accessible,
+    choose_language,
+    dialog_window,
+    not_across_midnight,
+    shoot,
+    wait_screen,
+    WebDriverWait,
+)
 
 SOAK = TARGET / "debug" / "madoguchi-store-soak"
 FIRST_DAY = datetime.date(2024, 1, 1)
@@ -132,7 +143,9 @@ def scroll_to(app, css):
 def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path):
     not_across_midnight()
     today = datetime.date.today()
-    cutoff = years_before(today, 2)
+    # Records keep their month, so retention counts whole months: the first kept day is the first
+    # of the month two years back.
+    cutoff = years_before(today, 2).replace(day=1)
     assert cutoff > FIRST_DAY + datetime.timedelta(days=1), "two years back must reach past the log's first day"
     data = tmp_path / "data"
     data.mkdir()
@@ -186,9 +199,12 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert_accessible(app, "settings")
     shoot(app, "settings-ja")
 
-    # Two years, saved: settings.toml holds it and the preview counts the older records.
+    # Two years, saved: shorter than three, so Rust asks first in a native dialog (in the staff
+    # language); Yes there, and settings.toml holds it and the preview counts the older records.
     type_into(app, "settings-retention_years", "2")
-    save(app, "saved")
+    app.find_element(By.CSS_SELECTOR, "button.settings-save").click()
+    answer_dialog(ja["settings-retention-dialog-title"], yes=True)
+    WebDriverWait(app, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-outcome=saved]"))
     assert tomllib.loads((data / "settings.toml").read_text(encoding="utf-8"))["retention_years"] == 2
     old = OLD_LIVE + OLD_TRAINING
     WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == str(old))
@@ -197,35 +213,35 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     scroll_to(app, ".settings-log")
     shoot(app, "settings-log-purge-ja")
 
-    # The purge asks first, with the focus on the safe answer; No leaves everything.
+    # The purge asks first, in the system's dialog titled in the staff language; closed without
+    # Yes, nothing goes, the page says so and the focus is back on the button.
     scroll_to(app, ".settings-purge")
+    purge_title = ja["settings-purge-dialog-title"]
     app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
-    WebDriverWait(app, 5).until(lambda d: "purge-no" in d.switch_to.active_element.get_attribute("class"))
-    assert text(app, ".purge-confirm p") == ja["settings-purge-confirm"]
-    shoot(app, "settings-purge-confirm-ja")
-    assert_accessible(app, "settings, purge confirmation")
-    app.switch_to.active_element.send_keys(Keys.ENTER)
+    answer_dialog(purge_title, yes=False)
+    cancelled = WebDriverWait(app, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".purge-failed[data-kind=cancelled]"))[0]
+    assert cancelled.text == ja["settings-purge-cancelled"]
     WebDriverWait(app, 5).until(lambda d: "purge-button" in d.switch_to.active_element.get_attribute("class"))
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old,)]
+    assert_accessible(app, "settings, purge cancelled")
 
-    # Another program adds an old record after the desk read the figures: Yes deletes nothing,
+    # Another program adds an old record while the dialog is open: Yes deletes nothing, the page
     # says so, and shows the new figures to confirm.
     app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
-    WebDriverWait(app, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.purge-yes"))
+    dialog_window(purge_title)
     fill(db, 1, 0, FIRST_DAY, FIRST_DAY, seed=13)
-    app.find_element(By.CSS_SELECTOR, "button.purge-yes").click()
+    answer_dialog(purge_title, yes=True)
     changed = WebDriverWait(app, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".purge-failed[data-kind=changed]"))[0]
     assert changed.get_attribute("role") == "alert"
     assert changed.text == ja["settings-purge-changed"]
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(old + 1,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old + 1,)]
     old += 1
     WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == str(old))
     shoot(app, "settings-purge-changed-ja")
 
     # Yes to the new figures: exactly the older records and training results go, the newer stay.
     app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
-    WebDriverWait(app, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.purge-yes"))
-    app.find_element(By.CSS_SELECTOR, "button.purge-yes").click()
+    answer_dialog(purge_title, yes=True)
     done = WebDriverWait(app, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".purge-done"))[0]
     assert done.get_attribute("data-records") == str(old)
     assert done.get_attribute("data-training-results") == str(OLD_RESULTS)
@@ -233,7 +249,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     WebDriverWait(app, 10).until(lambda d: text(d, ".purge-records") == "0")
     assert not app.find_element(By.CSS_SELECTOR, "button.purge-button").is_enabled()
     assert text(app, ".log-records") == str(NEW_LIVE + NEW_TRAINING)
-    assert read_log(db, "SELECT count(*) FROM record WHERE day < ?", cutoff.isoformat()) == [(0,)]
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(0,)]
     assert read_log(db, "SELECT mode, count(*) FROM record GROUP BY mode ORDER BY mode") == [
         ("live", NEW_LIVE),
         ("training", NEW_TRAINING),
@@ -243,15 +259,18 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     shoot(app, "settings-purged-ja")
     assert_accessible(app, "settings after the purge")
 
-    # A desk label that could be a phone number: refused beside the field, the file unchanged.
+    # A desk label that is a person's name, or could be a phone number: refused beside the
+    # field, the file unchanged. The help says the label is a desk code.
     scroll_to(app, "#settings-title")
+    assert text(app, "#settings-desk-code-help") == ja["settings-desk-code-help"]
     before = (data / "settings.toml").read_bytes()
-    type_into(app, "settings-desk", "090-1234-5678")
-    save(app, "refused")
+    for refused in ["tanaka-hanako", "Tanaka Hanako", "090-1234-5678"]:
+        type_into(app, "settings-desk", refused)
+        save(app, "refused")
     desk = app.find_element(By.ID, "settings-desk")
     assert desk.get_attribute("aria-invalid") == "true"
     error = app.find_element(By.ID, "settings-desk-error")
-    assert error.text == ja["settings-error-desk"]
+    assert error.text == ja["settings-error-desk-code"]
     assert "settings-desk-error" in desk.get_attribute("aria-describedby").split()
     assert app.find_element(By.ID, "settings-idle_seconds").get_attribute("aria-invalid") == "false"
     assert (data / "settings.toml").read_bytes() == before
@@ -260,7 +279,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert_accessible(app, "settings with a refused field")
 
     # Valid values: written, the previous file kept beside them.
-    type_into(app, "settings-desk", "Shinjuku 2F")
+    type_into(app, "settings-desk", "shinjuku-2f")
     type_into(app, "settings-idle_seconds", "120")
     choose_language(app, "settings-client_lang", "vi")
     WebDriverWait(app, 5).until(lambda d: d.find_element(By.ID, "settings-client_lang").get_attribute("value") == "vi")
@@ -268,7 +287,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     assert not app.find_elements(By.ID, "settings-desk-error")
     assert tomllib.loads((data / "settings.toml").read_text(encoding="utf-8")) == {
         "idle_seconds": 120,
-        "desk": "Shinjuku 2F",
+        "desk": "shinjuku-2f",
         "staff_lang": "ja",
         "client_lang": "vi",
         "retention_years": 2,

@@ -147,9 +147,12 @@ def services(driver, selector=".card[data-service]"):
     return [e.get_attribute("data-service") for e in driver.find_elements(By.CSS_SELECTOR, selector)]
 
 
-def cli_route(facts):
-    """The referrals `madoguchi route` gives for the facts: the routing contract's answer."""
+def cli_route(facts, client_lang=None):
+    """The referrals `madoguchi route` gives for the facts: the routing contract's answer. With a
+    client language, in the order a client of that language is shown them."""
     args = [str(TARGET / "debug" / "madoguchi"), "route", "--json"]
+    if client_lang:
+        args += ["--client-lang", client_lang]
     for key, values in facts.items():
         for v in values:
             args += ["--fact", f"{key}={v}"]
@@ -250,3 +253,33 @@ def bring_to_rest(driver, element, timeout=10):
 def click_when_still(driver, element, timeout=10):
     bring_to_rest(driver, element, timeout)
     element.click()
+
+
+def dialog_window(title):
+    """The native dialog titled `title` (GTK, opened by Rust), once it can take the focus."""
+    found = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^" + re.escape(title) + "$"],
+        capture_output=True, text=True, timeout=30,
+    )
+    window = found.stdout.split()[-1]
+    assert wait_until(
+        lambda: subprocess.run(["xdotool", "windowfocus", "--sync", window], capture_output=True, timeout=10).returncode == 0
+    ), f"the dialog ({window}) cannot take the focus"
+    return window
+
+
+def answer_dialog(title, yes):
+    """Answers the native yes/no dialog titled `title` as a person would with the keyboard:
+    Escape closes it (the safe answer, as the window's close button); Return presses the button
+    that has the focus when it opens, which GTK gives to the first one, Yes."""
+    window = dialog_window(title)
+    keys = ["Return"] if yes else ["Escape"]
+    for key in keys:
+        subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
+    assert wait_until(
+        lambda: window not in subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^" + re.escape(title) + "$"],
+            capture_output=True, text=True, timeout=10,
+        ).stdout.split(),
+        timeout=10,
+    ), f"the dialog {title!r} is still open after {keys}"

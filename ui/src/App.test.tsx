@@ -5,6 +5,7 @@ import type {
   DirectoryEntryView,
   LocaleView,
   PurgeCounts,
+  PurgeError,
   QuestionView,
   SettingsError,
   SettingsRequest,
@@ -61,6 +62,7 @@ const directoryEntry: DirectoryEntryView = {
   anonymous: "yes",
   languages: ["ja"],
   languages_confirmed: true,
+  language_fit: null,
   serves: [],
   sources: ["https://example.org/desk"],
   assured_date: "2026-04-01",
@@ -78,19 +80,25 @@ const ORDER = ["danger", "injured", "concern"];
 /** The Settings screen as Rust would send it: 4 records older than the retention. */
 function settingsScreen(idle: number, old: number): SettingsScreen {
   return {
-    settings: { desk: "Shinjuku 2F", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
+    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
     settings_path: "/tmp/x/settings.toml",
     data_dir: "/tmp/x",
     log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
     purge: { cutoff: "2023-11-26", records: old, training_results: 0 },
-    override_file: { path: "/tmp/x/site-override.toml", status: { status: "invalid", errors: ["site-override.toml:3: unknown field `bogus_key`"] } },
-    check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [] },
+    override_file: { path: "/tmp/x/site-override.toml", status: {
+        status: "invalid",
+        errors: ["site-override.toml:3: unknown field `bogus_key`", "site-override.toml:5: service `police_emergency` is an emergency service"],
+        kinds: ["ui-override-error-emergency"],
+      },
+    },
+    check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [], kinds: [] },
   };
 }
 
 function fakeRust(first: StartupView = startup) {
   // What the log holds beyond the retention: gone after a purge.
   let old = 4;
+  let purgeAsked = false;
   let idle = first.idle_seconds;
   invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
     switch (cmd) {
@@ -112,6 +120,13 @@ function fakeRust(first: StartupView = startup) {
         return settingsScreen(idle, old);
       }
       case "purge_old_records": {
+        // Rust's native dialog: the first time the person presses Cancel there.
+        if (args.staffLang !== "ja") throw new Error(`dialog in ${String(args.staffLang)}`);
+        if (!purgeAsked) {
+          purgeAsked = true;
+          const cancelled: PurgeError = { kind: "cancelled" };
+          throw cancelled;
+        }
         const done: PurgeCounts = { cutoff: "2023-11-26", records: old, training_results: 0 };
         old = 0;
         return done;
@@ -312,9 +327,11 @@ describe("App", () => {
       expect(input).toBeTruthy();
       return input;
     })) as HTMLInputElement;
-    expect(desk.value).toBe("Shinjuku 2F");
+    expect(desk.value).toBe("shinjuku-2f");
     expect((document.getElementById("settings-idle_seconds") as HTMLInputElement).value).toBe("300");
     expect(document.querySelector(".override-errors")?.textContent).toContain("site-override.toml:3:");
+    // The kinds of error in the staff's words (the fake texts are the ids), above the lines.
+    expect([...document.querySelectorAll(".settings-override .error-kinds li")].map((li) => li.textContent)).toEqual(["ui-override-error-emergency"]);
 
     fireEvent.change(desk, { target: { value: "090-1234-5678" } });
     fireEvent.click(document.querySelector("button.settings-save") as HTMLButtonElement);
@@ -323,7 +340,7 @@ describe("App", () => {
       expect(e).toBeTruthy();
       return e as HTMLElement;
     });
-    expect(error.textContent).toBe("settings-error-desk");
+    expect(error.textContent).toBe("settings-error-desk-code");
     expect(desk.getAttribute("aria-invalid")).toBe("true");
     expect(desk.getAttribute("aria-describedby")?.split(" ")).toContain("settings-desk-error");
     expect(document.querySelector("[data-outcome=refused]")).toBeTruthy();
@@ -347,7 +364,7 @@ describe("App", () => {
     await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"), { timeout: 4000 });
   });
 
-  it("the purge asks first, with the focus on Cancel, then says how many were deleted", async () => {
+  it("the purge is confirmed in Rust's dialog: cancelled it deletes nothing, then says how many were deleted", async () => {
     fakeRust();
     render(<App />);
     fireEvent.click(await screen.findByText("settings-title"));
@@ -357,14 +374,19 @@ describe("App", () => {
       return b as HTMLButtonElement;
     });
     expect(document.querySelector(".purge-records")?.textContent).toBe("4");
+    // No confirmation in the page: the button asks Rust, which asks the person.
     fireEvent.click(button);
-    await waitFor(() => expect(document.activeElement?.classList.contains("purge-no")).toBe(true));
-    fireEvent.click(document.activeElement as HTMLButtonElement);
+    const cancelled = await waitFor(() => {
+      const c = document.querySelector(".purge-failed[data-kind=cancelled]");
+      expect(c).toBeTruthy();
+      return c as HTMLElement;
+    });
+    expect(cancelled.getAttribute("role")).toBe("status");
+    expect(cancelled.textContent).toBe("settings-purge-cancelled");
     await waitFor(() => expect(document.activeElement?.classList.contains("purge-button")).toBe(true));
-    expect(invoke.mock.calls.some(([cmd]) => cmd === "purge_old_records")).toBe(false);
+    expect(document.querySelector(".purge-records")?.textContent).toBe("4");
 
     fireEvent.click(document.querySelector("button.purge-button") as HTMLButtonElement);
-    fireEvent.click(await waitFor(() => document.querySelector("button.purge-yes") as HTMLButtonElement));
     const done = await waitFor(() => {
       const d = document.querySelector(".purge-done");
       expect(d).toBeTruthy();
@@ -374,6 +396,6 @@ describe("App", () => {
     await waitFor(() => expect(document.querySelector(".purge-records")?.textContent).toBe("0"));
     expect(document.querySelector(".purge-nothing")).toBeTruthy();
     expect((document.querySelector("button.purge-button") as HTMLButtonElement).disabled).toBe(true);
-    expect(invoke.mock.calls.filter(([cmd]) => cmd === "purge_old_records")).toHaveLength(1);
+    expect(invoke.mock.calls.filter(([cmd]) => cmd === "purge_old_records")).toHaveLength(2);
   });
 });

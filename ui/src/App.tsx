@@ -519,7 +519,7 @@ export function App() {
           {screen === "save" && saveForm && <SaveScreen form={saveForm} training={training} error={saveError} onBack={back} onSave={save} />}
           {screen === "saved" && <SavedScreen onNew={() => setScreen("start")} />}
           {screen === "blank" && <BlankScreen onNew={() => setScreen("start")} />}
-          {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} />}
+          {screen === "directory" && <DirectoryScreen onBack={back} onError={fail} onClientLang={changeClient} />}
           {screen === "records" && <RecordsScreen onBack={back} onError={fail} />}
           {screen === "reports" && <ReportsScreen onBack={back} onError={fail} />}
           {screen === "settings" && (

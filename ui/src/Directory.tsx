@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { S, t, useLangs } from "./i18n";
+import { languageName, S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails } from "./ReferralCard";
 
@@ -13,8 +13,17 @@ const SEARCH_DELAY_MS = 150;
 // ---------------------------------------------------------------------------------------------
 
 /** Every service of the directory, searchable and filtered; nothing here is saved. */
-export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
-  const { staff, client, staffTexts } = useLangs();
+export function DirectoryScreen({
+  onBack,
+  onError,
+  onClientLang,
+}: {
+  onBack: () => void;
+  onError: (e: unknown) => void;
+  /** The client's language (the start screen's, else the settings'): the fit shown is for it. */
+  onClientLang: (tag: string) => void;
+}) {
+  const { staff, client, staffTexts, locales } = useLangs();
   const [query, setQuery] = useState<DirectoryQuery>(NO_FILTER);
   const [data, setData] = useState<DirectoryData | null>(null);
 
@@ -56,6 +65,18 @@ export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onErr
           <input id="directory-search" type="search" lang={staff} value={query.text} onChange={(e) => set({ text: e.target.value })} />
         </div>
         <div className="filter-row">
+          <div className="field fit-language-field">
+            <label htmlFor="directory-fit-language">
+              <S id="directory-fit-language" />
+            </label>
+            <select id="directory-fit-language" value={client} onChange={(e) => onClientLang(e.target.value)}>
+              {locales.map((l) => (
+                <option key={l.tag} value={l.tag} lang={l.tag}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="field">
             <label htmlFor="directory-concern">
               <S id="directory-concern" />
@@ -81,7 +102,7 @@ export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onErr
               </option>
               {data?.languages.map((l) => (
                 <option key={l.value} value={l.value} lang={l.value}>
-                  {l.label}
+                  {l.label === l.value ? languageName(locales, l.value) : l.label}
                 </option>
               ))}
             </select>
@@ -117,16 +138,17 @@ export function DirectoryScreen({ onBack, onError }: { onBack: () => void; onErr
 }
 
 function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
-  const { staff, client, staffTexts } = useLangs();
+  const { staff, client, staffTexts, clientTexts } = useLangs();
   const id = `entry-${entry.service}`;
   const side = { lang: staff, texts: staffTexts, pick: "staff" as const };
+  const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const label = (text: string) => (
     <dt lang={staff} className={text}>
       {t(staffTexts, text)}
     </dt>
   );
   return (
-    <article className={`card directory-entry origin-${entry.origin.kind}`} data-service={entry.service} data-origin={entry.origin.kind} aria-labelledby={id}>
+    <article className={`card directory-entry origin-${entry.origin.kind}`} data-service={entry.service} data-origin={entry.origin.kind} data-fit={entry.language_fit?.fit} aria-labelledby={id}>
       <header className="card-header">
         <span className={`origin-badge origin-${entry.origin.kind}`} lang={staff}>
           {entry.origin_label.staff}
@@ -145,7 +167,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
           </p>
         )}
       </header>
-      <CardDetails card={entry} side={side} why={false} />
+      <CardDetails card={entry} side={side} other={clientSide} why={false} />
       <dl className="card-details directory-details">
         {label("directory-reachable")}
         <dd lang={staff} data-open-now={entry.open_now}>
@@ -255,9 +277,9 @@ function RecordEntry({ record }: { record: RecordsPage["records"][number] }) {
   const { staff } = useLangs();
   const id = `record-${record.id}`;
   return (
-    <article className="record" aria-labelledby={id} data-day={record.day}>
-      <h2 id={id} className="record-day">
-        <S id="records-date" /> <time dateTime={record.day}>{record.day}</time>
+    <article className="record" aria-labelledby={id} data-month={record.month}>
+      <h2 id={id} className="record-month">
+        <S id="records-month" /> <time dateTime={record.month}>{record.month}</time>
       </h2>
       <dl className="record-fields">
         {record.fields.map((f) => (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ContactView, DirectoryEntryView, ReferralView } from "./bindings";
+import type { ContactView, DirectoryEntryView, LanguageFitView, ReferralText, ReferralView } from "./bindings";
 import type { Texts } from "./api";
 import { openContact } from "./api";
 import { languageName, t, useLangs } from "./i18n";
@@ -11,8 +11,47 @@ export interface Side {
   pick: "staff" | "client";
 }
 
+/** A text of the card on this side, and (on screen) the other side's beside it, each with its `lang`. */
+function Both({ text, side, other, className }: { text: ReferralText; side: Side; other?: Side | undefined; className?: string | undefined }) {
+  return (
+    <>
+      <span lang={side.lang} className={className}>
+        {text[side.pick]}
+      </span>
+      {other && other.lang !== side.lang && (
+        <span lang={other.lang} className={`${className ?? ""} secondary`.trim()}>
+          {text[other.pick]}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The contacts in the order to use them: the one for the client's language first (the rest as
+ *  the directory lists them). Each keeps its index in the directory, which is what Rust opens. */
+export function contactOrder(contacts: ContactView[], fit: LanguageFitView | null): { contact: ContactView; index: number }[] {
+  const all = contacts.map((contact, index) => ({ contact, index }));
+  const first = all.find((c) => c.index === fit?.contact);
+  return first ? [first, ...all.filter((c) => c !== first)] : all;
+}
+
 /** A contact: a button that asks Rust to open it (tel: or an official page), or plain text. */
-function Contact({ service, contact, index, side }: { service: string; contact: ContactView; index: number; side: Side }) {
+function Contact({
+  service,
+  contact,
+  index,
+  side,
+  other,
+  first,
+}: {
+  service: string;
+  contact: ContactView;
+  index: number;
+  side: Side;
+  other?: Side | undefined;
+  /** The mark "in <language>, use this contact first", when this is that contact. */
+  first?: ReferralText | null;
+}) {
   const openable = contact.kind === "dial" || contact.kind === "phone" || contact.kind === "web";
   // A desk with no dialer or browser for the link must hear so, or it waits for a call that never starts.
   const [failed, setFailed] = useState(false);
@@ -21,13 +60,13 @@ function Contact({ service, contact, index, side }: { service: string; contact: 
     openContact(service, index).catch(() => setFailed(true));
   };
   return (
-    <li className={`contact contact-${contact.kind}`}>
+    <li className={`contact contact-${contact.kind}${first ? " contact-use-first" : ""}`} data-index={index} data-use-first={first ? "true" : undefined}>
       {openable ? (
         <button type="button" className="contact-value" onClick={open}>
           {contact.value}
         </button>
       ) : (
-        <span className="contact-value">{contact.value}</span>
+        <span className="contact-value">{contact.label ? <Both text={contact.label} side={side} other={other} /> : contact.value}</span>
       )}
       <span className="contact-failed" role="status" lang={side.lang}>
         {failed ? t(side.texts, "ui-contact-open-failed") : ""}
@@ -37,12 +76,32 @@ function Contact({ service, contact, index, side }: { service: string; contact: 
           {contact.note[side.pick]}
         </span>
       )}
+      {first && (
+        <span className="use-first">
+          <Both text={first} side={side} other={other} />
+        </span>
+      )}
     </li>
   );
 }
 
-/** The rows of a card in one language (the staff side on screen, each side on the slip). */
-export function CardDetails({ card, side, why }: { card: ReferralView | DirectoryEntryView; side: Side; why: boolean }) {
+/** Whether and how the client can use the service in their language; what to do when they cannot. */
+function LanguageFit({ fit, side, other }: { fit: LanguageFitView; side: Side; other?: Side | undefined }) {
+  return (
+    <dd className={`language-fit fit-${fit.fit}`} data-fit={fit.fit}>
+      <Both text={fit.label} side={side} other={other} className="fit-label" />
+      {fit.advice && (
+        <span className="fit-advice" role="note">
+          <Both text={fit.advice} side={side} other={other} />
+        </span>
+      )}
+    </dd>
+  );
+}
+
+/** The rows of a card in one language (the staff side on screen, each side on the slip). On
+ *  screen, `other` is the client's side: the language fit is shown in both languages. */
+export function CardDetails({ card, side, other, why }: { card: ReferralView | DirectoryEntryView; side: Side; other?: Side | undefined; why: boolean }) {
   const { locales } = useLangs();
   const label = (id: string) => (
     <dt lang={side.lang} className={id}>
@@ -54,11 +113,25 @@ export function CardDetails({ card, side, why }: { card: ReferralView | Director
       {label("ui-card-contact")}
       <dd>
         <ul className="contacts">
-          {card.contacts.map((c, i) => (
-            <Contact key={`${c.value}-${i}`} service={card.service} contact={c} index={i} side={side} />
+          {contactOrder(card.contacts, card.language_fit).map(({ contact, index }) => (
+            <Contact
+              key={`${contact.value}-${index}`}
+              service={card.service}
+              contact={contact}
+              index={index}
+              side={side}
+              other={other}
+              first={card.language_fit?.contact === index ? card.language_fit.contact_label : null}
+            />
           ))}
         </ul>
       </dd>
+      {card.language_fit && (
+        <>
+          {label("ui-card-language-fit")}
+          <LanguageFit fit={card.language_fit} side={side} other={other} />
+        </>
+      )}
       {label("ui-card-hours")}
       <dd lang={side.lang}>{card.hours[side.pick]}</dd>
       {label("ui-card-free-call")}
@@ -110,12 +183,12 @@ export function CardDetails({ card, side, why }: { card: ReferralView | Director
   );
 }
 
-/** A referral card on screen: name in both languages, details in the staff language. */
+/** A referral card on screen: name and language fit in both languages, details in the staff language. */
 export function ReferralCard({ card }: { card: ReferralView }) {
-  const { staff, client, staffTexts } = useLangs();
+  const { staff, client, staffTexts, clientTexts } = useLangs();
   const id = `card-${card.service}`;
   return (
-    <article className={`card priority-${card.priority}`} data-service={card.service} aria-labelledby={id}>
+    <article className={`card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit} aria-labelledby={id}>
       <header className="card-header">
         <span className="priority" lang={staff}>
           {card.priority_label.staff}
@@ -134,7 +207,12 @@ export function ReferralCard({ card }: { card: ReferralView }) {
           </p>
         )}
       </header>
-      <CardDetails card={card} side={{ lang: staff, texts: staffTexts, pick: "staff" }} why={true} />
+      <CardDetails
+        card={card}
+        side={{ lang: staff, texts: staffTexts, pick: "staff" }}
+        other={{ lang: client, texts: clientTexts, pick: "client" }}
+        why={true}
+      />
     </article>
   );
 }

@@ -246,7 +246,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
       </header>
       <ol className="slip-cards">
         {cards.map((card) => (
-          <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service}>
+          <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
               <span lang={client}>{card.name.client}</span>
               {client !== reference && (
@@ -423,11 +423,27 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** What kinds of error there are, in the staff language (`ui-override-error-*`); the lines follow. */
+export function ErrorKinds({ kinds }: { kinds: string[] }) {
+  if (kinds.length === 0) return null;
+  return (
+    <ul className="error-kinds">
+      {kinds.map((kind) => (
+        <li key={kind} data-kind={kind}>
+          <S id={kind} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const PROBLEM_TEXTS: Record<Problem["kind"], { title: string; what: string; todo: string }> = {
   override_invalid: { title: "ui-problem-override-title", what: "ui-problem-override-what", todo: "ui-problem-override-todo" },
   settings_invalid: { title: "ui-problem-settings-title", what: "ui-problem-settings-what", todo: "ui-problem-settings-todo" },
   log_read_only: { title: "ui-problem-log-title", what: "ui-problem-log-damaged", todo: "ui-problem-log-todo" },
   log_unavailable: { title: "ui-problem-log-title", what: "ui-problem-log-unavailable", todo: "ui-problem-log-todo" },
+  log_cannot_write: { title: "ui-problem-log-title", what: "ui-problem-log-cannot-write", todo: "ui-problem-log-cannot-write-todo" },
+  log_set_aside: { title: "ui-problem-set-aside-title", what: "ui-problem-set-aside-what", todo: "ui-problem-set-aside-todo" },
   data_invalid: { title: "ui-problem-data-title", what: "ui-problem-data-what", todo: "ui-problem-data-todo" },
 };
 
@@ -435,6 +451,8 @@ const RECOVERY_TEXTS = {
   damaged: "ui-problem-log-damaged",
   not_a_log: "ui-problem-log-not-a-log",
   newer_schema: "ui-problem-log-newer-schema",
+  empty: "ui-problem-log-empty",
+  cannot_write: "ui-problem-log-cannot-write",
 } as const;
 
 /** A problem met at startup: what is wrong, where, and what to do; then go on if one can. */
@@ -442,7 +460,9 @@ export function ProblemScreen({ problem, onContinue }: { problem: Problem; onCon
   const heading = useFocusHeading<HTMLHeadingElement>();
   const ids = PROBLEM_TEXTS[problem.kind];
   const what = problem.kind === "log_read_only" ? RECOVERY_TEXTS[problem.reason] : ids.what;
-  const details = "errors" in problem ? problem.errors : [problem.detail];
+  const todo =
+    problem.kind === "log_read_only" && problem.reason === "cannot_write" ? "ui-problem-log-cannot-write-todo" : ids.todo;
+  const details = "errors" in problem ? problem.errors : "files" in problem ? problem.files : [problem.detail];
   return (
     <section className="problem" data-problem={problem.kind} aria-labelledby="problem-title">
       <h1 id="problem-title" tabIndex={-1} ref={heading}>
@@ -459,6 +479,7 @@ export function ProblemScreen({ problem, onContinue }: { problem: Problem; onCon
       <h2>
         <S id="ui-problem-details" />
       </h2>
+      {problem.kind === "override_invalid" && <ErrorKinds kinds={problem.kinds} />}
       <ul className="problem-errors">
         {details.map((line, i) => (
           <li key={i}>
@@ -470,7 +491,7 @@ export function ProblemScreen({ problem, onContinue }: { problem: Problem; onCon
         <S id="ui-problem-todo" />
       </h2>
       <p className="problem-todo">
-        <S id={ids.todo} />
+        <S id={todo} />
       </p>
       {problem.kind !== "data_invalid" && (
         <button type="button" className="primary-button continue" onClick={onContinue}>

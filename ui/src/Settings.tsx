@@ -11,6 +11,7 @@ import type {
   SettingsScreen as SettingsData,
 } from "./bindings";
 import { S, useLangs } from "./i18n";
+import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
 
 /** The form's fields; each has its own error, shown beside it. */
@@ -26,6 +27,7 @@ function fieldOf(error: SettingsError): Field | null {
     case "idle":
       return "idle_seconds";
     case "retention":
+    case "retention_not_confirmed":
       return "retention_years";
     case "write":
       return null;
@@ -42,6 +44,9 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
 
 const isSettingsErrors = (e: unknown): e is SettingsError[] =>
   Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
+
+/** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
+const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
 
 const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
 
@@ -146,7 +151,7 @@ function SettingsFormSection({
     return (
       error && (
         <p id={errorId(field)} className="field-error" data-field={error.field}>
-          <S id={`settings-error-${error.field}`} />
+          <S id={errorMessage(error.field)} />
         </p>
       )
     );
@@ -215,11 +220,11 @@ function SettingsFormSection({
             spellCheck={false}
             value={form.desk}
             aria-invalid={errorOf("desk") !== undefined}
-            aria-describedby={describedBy("desk", "settings-desk-help")}
+            aria-describedby={describedBy("desk", "settings-desk-code-help")}
             onChange={(e) => set({ desk: e.target.value })}
           />
-          <p id="settings-desk-help" className="field-help">
-            <S id="settings-desk-help" />
+          <p id="settings-desk-code-help" className="field-help">
+            <S id="settings-desk-code-help" />
           </p>
           {fieldError("desk")}
         </div>
@@ -326,43 +331,38 @@ function LogSection({ data }: { data: SettingsData }) {
 // ---------------------------------------------------------------------------------------------
 
 function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: () => Promise<void>; onError: (e: unknown) => void }) {
-  const [confirming, setConfirming] = useState(false);
+  const { staff } = useLangs();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<PurgeCounts | null>(null);
   const [failed, setFailed] = useState<PurgeError | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
-  const returnFocus = useRef(false);
 
-  // The confirmation takes the focus as it appears (on Cancel, the safe answer); the focus goes
-  // back to the button when it is cancelled, and to the result after a purge.
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-    else if (returnFocus.current) buttonRef.current?.focus();
-    returnFocus.current = false;
-  }, [confirming]);
+  // The focus goes to the result after a purge, and back to the button when it was cancelled.
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  useEffect(() => {
+    if (!busy && failed?.kind === "cancelled") buttonRef.current?.focus();
+  }, [busy, failed]);
 
   const preview = data.purge;
+  // Rust asks for confirmation in the system's own dialog (modal, in the staff language) and
+  // deletes only when a person presses Yes there; the page cannot answer it.
   const purge = () => {
     if (!preview) return;
     setBusy(true);
     setFailed(null);
     setDone(null);
     api
-      .purgeOldRecords(preview)
+      .purgeOldRecords(preview, staff)
       .then(async (counts) => {
         setDone(counts);
-        setConfirming(false);
         await reload();
       })
       .catch(async (e: unknown) => {
         if (!isPurgeError(e)) return onError(e);
         setFailed(e);
-        setConfirming(false);
         // The figures changed since they were read: show the new ones before anyone confirms again.
         if (e.kind === "changed") await reload();
       })
@@ -409,37 +409,11 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
               <S id="settings-purge-nothing" />
             </p>
           )}
-          {!confirming && (
-            <div className="actions">
-              <button type="button" className="secondary-button purge-button" ref={buttonRef} disabled={nothing || busy} onClick={() => setConfirming(true)}>
-                <S id="settings-purge-button" />
-              </button>
-            </div>
-          )}
-          {confirming && (
-            <div className="purge-confirm" role="group" aria-labelledby="purge-confirm-text">
-              <p id="purge-confirm-text">
-                <S id="settings-purge-confirm" />
-              </p>
-              <div className="actions">
-                <button type="button" className="primary-button danger-button purge-yes" disabled={busy} onClick={purge}>
-                  <S id="settings-purge-yes" />
-                </button>
-                <button
-                  type="button"
-                  className="secondary-button purge-no"
-                  ref={cancelRef}
-                  disabled={busy}
-                  onClick={() => {
-                    returnFocus.current = true;
-                    setConfirming(false);
-                  }}
-                >
-                  <S id="settings-purge-no" />
-                </button>
-              </div>
-            </div>
-          )}
+          <div className="actions">
+            <button type="button" className="secondary-button purge-button" ref={buttonRef} disabled={nothing || busy} aria-busy={busy} onClick={purge}>
+              <S id="settings-purge-button" />
+            </button>
+          </div>
         </>
       )}
       {done && (
@@ -448,9 +422,13 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         </p>
       )}
       {failed && (
-        <div className="error purge-failed" role="alert" data-kind={failed.kind}>
+        <div
+          className={failed.kind === "cancelled" ? "note purge-failed" : "error purge-failed"}
+          role={failed.kind === "cancelled" ? "status" : "alert"}
+          data-kind={failed.kind}
+        >
           <p>
-            <S id={{ log_closed: "settings-log-closed", changed: "settings-purge-changed", failed: "settings-purge-failed" }[failed.kind]} />
+            <S id={{ log_closed: "settings-log-closed", changed: "settings-purge-changed", failed: "settings-purge-failed", cancelled: "settings-purge-cancelled" }[failed.kind]} />
           </p>
           {failed.kind === "failed" && <p className="detail">{failed.detail}</p>}
         </div>
@@ -507,7 +485,12 @@ function OverrideSection({ data }: { data: SettingsData }) {
             </Fragment>
           ))}
       </dl>
-      {status.status === "invalid" && <ErrorLines className="override-errors" lines={status.errors} />}
+      {status.status === "invalid" && (
+        <>
+          <ErrorKinds kinds={status.kinds} />
+          <ErrorLines className="override-errors" lines={status.errors} />
+        </>
+      )}
     </section>
   );
 }
@@ -573,7 +556,12 @@ function CheckSection({ startup, onError }: { startup: DataCheck; onError: (e: u
           ))}
         </dl>
       )}
-      {!ok && <ErrorLines className="check-errors" lines={check.errors} />}
+      {!ok && (
+        <>
+          <ErrorKinds kinds={check.kinds} />
+          <ErrorLines className="check-errors" lines={check.errors} />
+        </>
+      )}
       {again && (
         <p className="note check-restart">
           <S id="settings-check-restart" />

@@ -76,13 +76,14 @@ export const exportReport = (request: ReportRequest, staffLang: string) => invok
 
 export const settingsView = (staffLang: string) => invoke<SettingsScreen>("settings_view", { staffLang });
 
-/** Rejects with a `SettingsError[]` (one per field refused, or the write error). */
+/** Rejects with a `SettingsError[]` (one per field refused, or the write error). A shorter retention
+ * is first confirmed in a native dialog; not confirmed, it is refused as `retention_not_confirmed`. */
 export const saveSettings = (request: SettingsRequest, staffLang: string) =>
   invoke<SettingsScreen>("save_settings", { request, staffLang });
 
-/** Deletes what the saved retention allows; rejects with a `PurgeError`. */
-/** Deletes exactly what the preview the desk confirmed (`shown`) counted, or nothing if it changed since. */
-export const purgeOldRecords = (shown: PurgeCounts) => invoke<PurgeCounts>("purge_old_records", { shown });
+/** Deletes exactly what the preview (`shown`) counted, once a person has pressed Yes in the native
+ * dialog Rust opens (worded in `staffLang`); nothing if it changed since. Rejects with a `PurgeError`. */
+export const purgeOldRecords = (shown: PurgeCounts, staffLang: string) => invoke<PurgeCounts>("purge_old_records", { shown, staffLang });
 
 /** Validates the shipped data with the override file on disk now; changes nothing in use. */
 export const checkData = () => invoke<DataCheck>("check_data");

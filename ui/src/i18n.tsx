@@ -57,7 +57,7 @@ export function languageName(locales: LocaleView[], tag: string): string {
 }
 
 /** A language we ship no texts for, named as its speakers write it (CLDR's data in the webview):
- *  a service's `zh` or `tl` means nothing to the client reading the slip. */
+ *  a service's `zh` or `pt` means nothing to the client reading the slip. */
 function autonym(tag: string): string | undefined {
   try {
     return new Intl.DisplayNames([tag], { type: "language", fallback: "none" }).of(tag);

@@ -123,6 +123,7 @@ fn open(db: &Path) -> Result<Store, ExitCode> {
         return Err(failure(format!("{}: no log at this path", db.display())));
     }
     let store = Store::open(db).map_err(failure)?;
+    report_set_aside(&store);
     if let OpenState::ReadOnlyRecovery { reason } = store.state() {
         return Err(failure(format!(
             "{}: {reason}; it was opened read-only and left as it is. Copy the file aside \
@@ -131,6 +132,18 @@ fn open(db: &Path) -> Result<Store, ExitCode> {
         )));
     }
     Ok(store)
+}
+
+/// Says which files beside the log were moved aside at open, and where they are now.
+pub fn report_set_aside(store: &Store) {
+    for s in store.set_aside() {
+        eprintln!(
+            "madoguchi: {}: not this log's ({}); moved aside, unread, to {}",
+            s.from.display(),
+            s.why,
+            s.to.display()
+        );
+    }
 }
 
 pub fn report(db: &Path, sel: SelectionArgs, json: bool) -> ExitCode {

@@ -47,6 +47,10 @@ enum Command {
         /// Language of the text output.
         #[arg(long, default_value = "ja")]
         staff_lang: String,
+        /// The client's language (a shipped locale tag): every referral gets its language fit,
+        /// and standard referrals the client can use in their language come first.
+        #[arg(long, value_name = "TAG")]
+        client_lang: Option<String>,
         #[arg(long = "override", value_name = "FILE")]
         site_override: Option<PathBuf>,
     },
@@ -153,9 +157,17 @@ fn main() -> ExitCode {
             facts,
             json,
             staff_lang,
+            client_lang,
             site_override,
         } => match load(None, site_override) {
-            Ok(app) => route(&app, &facts, json, &staff_lang),
+            Ok(app) => {
+                let mut langs = vec![staff_lang.as_str()];
+                langs.extend(client_lang.as_deref());
+                if let Err(code) = check_languages(&app, &langs) {
+                    return code;
+                }
+                route(&app, &facts, json, &staff_lang, client_lang.as_deref())
+            }
             Err(code) => code,
         },
         Command::Walk {
@@ -342,7 +354,13 @@ fn validate(
     }
 }
 
-fn route(app: &App, pairs: &[String], json: bool, staff_lang: &str) -> ExitCode {
+fn route(
+    app: &App,
+    pairs: &[String],
+    json: bool,
+    staff_lang: &str,
+    client_lang: Option<&str>,
+) -> ExitCode {
     let mut facts = Facts::new();
     for pair in pairs {
         let Some((key, value)) = pair.split_once('=') else {
@@ -354,14 +372,17 @@ fn route(app: &App, pairs: &[String], json: bool, staff_lang: &str) -> ExitCode 
             return ExitCode::from(2);
         }
     }
-    let referrals = app.route(&facts);
+    let referrals = match client_lang {
+        Some(lang) => app.route_for_client(&facts, lang),
+        None => app.route(&facts),
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = if json {
         let body = serde_json::json!({ "referrals": referrals });
         writeln!(out, "{body}")
     } else {
-        walk::print_route(app, &referrals, staff_lang, &mut out)
+        walk::print_route(app, &referrals, staff_lang, client_lang, &mut out)
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

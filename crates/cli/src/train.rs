@@ -183,6 +183,7 @@ pub fn run(
 /// alone.
 fn save(db: &Path, result: &TrainingResult) -> Result<(), String> {
     let mut store = Store::open(db).map_err(|e| e.to_string())?;
+    crate::log::report_set_aside(&store);
     if let OpenState::ReadOnlyRecovery { reason } = store.state() {
         return Err(format!(
             "{}: {reason}; it was opened read-only and left as it is, and the training result \

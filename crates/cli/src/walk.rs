@@ -209,12 +209,32 @@ fn print_results(
             ),
             both(&referral.card.name.staff, &referral.card.name.client)
         )?;
-        for c in &referral.card.contacts {
+        let first_contact = referral.card.language_fit.as_ref().and_then(|f| f.contact);
+        for (index, c) in referral.card.contacts.iter().enumerate() {
+            // The contact to use first in the client's language is marked with an arrow.
+            let mark = if first_contact == Some(index) {
+                "→"
+            } else {
+                " "
+            };
+            let shown = c
+                .label
+                .as_ref()
+                .map_or_else(|| c.value.clone(), |l| both(&l.staff, &l.client));
             match &c.note {
                 Some(note) => {
-                    writeln!(out, "   {} ({})", c.value, both(&note.staff, &note.client))?
+                    writeln!(out, "  {mark}{shown} ({})", both(&note.staff, &note.client))?
                 }
-                None => writeln!(out, "   {}", c.value)?,
+                None => writeln!(out, "  {mark}{shown}")?,
+            }
+        }
+        if let Some(fit) = &referral.card.language_fit {
+            writeln!(out, "   {}", both(&fit.label.staff, &fit.label.client))?;
+            if let Some(advice) = &fit.advice {
+                writeln!(out, "   {}", advice.staff)?;
+                if staff != client {
+                    writeln!(out, "   {}", advice.client)?;
+                }
             }
         }
         writeln!(
@@ -265,6 +285,7 @@ pub fn print_route(
     app: &App,
     referrals: &[Referral],
     staff: &str,
+    client: Option<&str>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let l = app.localizer();
@@ -313,6 +334,32 @@ pub fn print_route(
                 &[("rules", r.rules.join(", ").into())]
             )
         )?;
+        if let (Some(fit), Some(client)) = (&r.language, client) {
+            let language = app
+                .localizer()
+                .locales()
+                .into_iter()
+                .find(|l| l.tag == client)
+                .map_or_else(|| client.to_string(), |l| l.info.name);
+            let args = [("language", language.into())];
+            writeln!(
+                out,
+                "   {}",
+                text_with(
+                    l,
+                    staff,
+                    &format!("language-fit-{}", fit.fit.as_str()),
+                    &args
+                )
+            )?;
+            if let Some(contact) = &fit.contact {
+                writeln!(
+                    out,
+                    "   {}: {contact}",
+                    text_with(l, staff, "language-fit-contact", &args)
+                )?;
+            }
+        }
     }
     Ok(())
 }

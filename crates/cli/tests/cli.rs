@@ -24,6 +24,120 @@ fn route_json(facts: &[&str]) -> Value {
     serde_json::from_slice(&out).expect("stdout is one JSON object")
 }
 
+fn route_json_for(facts: &[&str], client_lang: &str) -> Value {
+    let mut cmd = madoguchi();
+    cmd.args(["route", "--json", "--client-lang", client_lang]);
+    for f in facts {
+        cmd.args(["--fact", f]);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).expect("stdout is one JSON object")
+}
+
+/// A Vietnamese technical intern whose wages are unpaid and who was hit: ROUTING.md's
+/// `--client-lang` example case.
+const INTERN: &[&str] = &[
+    "concern=labour_problem",
+    "concern=domestic_violence",
+    "nationality=foreign",
+    "residence=technical_intern",
+    "age_group=adult",
+    "gender=female",
+];
+
+#[test]
+fn client_lang_gives_every_referral_its_language_fit() {
+    let v = route_json_for(INTERN, "vi");
+    let referrals = v["referrals"].as_array().expect("referrals");
+    for r in referrals {
+        let fit = r["language"]["fit"]
+            .as_str()
+            .expect("fit on every referral");
+        assert!(
+            ["native", "interpreter", "unknown", "none"].contains(&fit),
+            "{r}"
+        );
+        let contact = &r["language"]["contact"];
+        match fit {
+            "native" | "interpreter" => assert!(contact.is_string(), "{r}"),
+            _ => assert!(contact.is_null(), "{r}"),
+        }
+    }
+    // OTIT's Vietnamese line is the contact to use first for her.
+    let otit = referrals
+        .iter()
+        .find(|r| r["service"] == "otit_native_language")
+        .expect("OTIT for a technical intern");
+    assert_eq!(otit["language"]["fit"], "native");
+    assert_eq!(otit["language"]["contact"], "0120-250-168");
+    // Within standard, what she can use in Vietnamese comes first.
+    let rank = |f: &str| {
+        ["native", "interpreter", "unknown", "none"]
+            .iter()
+            .position(|x| *x == f)
+    };
+    let standard: Vec<usize> = referrals
+        .iter()
+        .filter(|r| r["priority"] == "standard")
+        .map(|r| rank(r["language"]["fit"].as_str().unwrap()).unwrap())
+        .collect();
+    assert!(standard.windows(2).all(|w| w[0] <= w[1]), "{standard:?}");
+}
+
+#[test]
+fn client_lang_never_reorders_what_is_pressing_and_is_absent_without_it() {
+    let facts = [
+        "danger=immediate",
+        "concern=child_abuse",
+        "age_group=child",
+        "nationality=foreign",
+    ];
+    let with = route_json_for(&facts, "ne");
+    let without = route_json(&facts);
+    let pressing = |v: &Value| -> Vec<String> {
+        v["referrals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["priority"] != "standard")
+            .map(|r| r["service"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(pressing(&with), pressing(&without));
+    assert_eq!(pressing(&with)[0], "police_emergency");
+    assert!(pressing(&with).contains(&"child_guidance_189".to_string()));
+    assert!(without["referrals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r.get("language").is_none()));
+}
+
+#[test]
+fn client_lang_must_be_a_shipped_locale() {
+    madoguchi()
+        .args(["route", "--fact", "danger=none", "--client-lang", "xx"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown language `xx`").and(predicate::str::contains("vi")),
+        );
+}
+
+#[test]
+fn route_text_names_the_fit_and_the_contact_for_the_client() {
+    madoguchi()
+        .args(["route", "--staff-lang", "en", "--client-lang", "vi"])
+        .args(INTERN.iter().flat_map(|f| ["--fact", f]))
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("There is a contact staffed in Tiếng Việt").and(
+                predicate::str::contains("In Tiếng Việt, use this contact first: 0120-250-168"),
+            ),
+        );
+}
+
 #[test]
 fn route_json_has_the_contract_shape() {
     let v = route_json(&[

@@ -53,6 +53,7 @@ impl App {
             }
         };
         localizer.check_reference(&required_messages(&content), &mut diags);
+        check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
         if diags.is_empty() {
             Ok(App {
@@ -92,7 +93,13 @@ impl App {
 
     /// The referrals for the facts, as `ROUTING.md` orders them.
     pub fn route(&self, facts: &Facts) -> Vec<Referral> {
-        engine::route(&self.content, facts)
+        engine::route(&self.content, facts, None)
+    }
+
+    /// The referrals for a client who speaks `client_lang` (a locale tag): each with its language
+    /// fit, and within `standard` the ones the client can use in their language first.
+    pub fn route_for_client(&self, facts: &Facts, client_lang: &str) -> Vec<Referral> {
+        engine::route(&self.content, facts, Some(client_lang))
     }
 
     /// Adds `key=value` to `facts`, refusing keys and values the flow does not know.
@@ -129,6 +136,30 @@ impl App {
 }
 
 /// Every message id the content names, with what names it (for the error message).
+/// A contact note in the site override file names a message the reference locale must have:
+/// one that is missing is the override's error, reported at its entry's line.
+fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Diagnostic>) {
+    for s in &content.directory.services {
+        if matches!(s.origin, Origin::Shipped) {
+            continue;
+        }
+        for (i, c) in s.contacts.iter().enumerate() {
+            let Some(note) = &c.note else { continue };
+            if !localizer.has_message(crate::i18n::REFERENCE, note) {
+                diags.push(Diagnostic::new(
+                    &s.file,
+                    Some(s.line),
+                    format!(
+                        "service `{}`: contacts[{i}].note `{note}` is not a message of locales/{} (a note names a message id)",
+                        s.id,
+                        crate::i18n::REFERENCE
+                    ),
+                ).with_kind("ui-override-error-entry"));
+            }
+        }
+    }
+}
+
 fn required_messages(content: &Content) -> Vec<(String, String)> {
     let mut ids = Vec::new();
     for q in &content.flow.questions {
@@ -152,14 +183,23 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
                 ));
             }
         }
-        for c in &s.contacts {
-            if let Some(note) = &c.note {
-                ids.push((note.clone(), format!("service `{}`", s.id)));
+        // Notes of the site's entries are checked by `check_site_notes`, against their lines.
+        if matches!(s.origin, Origin::Shipped) {
+            for c in &s.contacts {
+                if let Some(note) = &c.note {
+                    ids.push((note.clone(), format!("service `{}`", s.id)));
+                }
             }
+        }
+        if let Some(note) = s.interpretation.as_ref().and_then(|i| i.note.as_ref()) {
+            ids.push((note.clone(), format!("service `{}`", s.id)));
         }
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));
+    }
+    for id in crate::diagnostic::OVERRIDE_ERROR_MESSAGES {
+        ids.push((id.to_string(), "override errors".to_string()));
     }
     // The screens' own labels: a gap in the reference locale stops loading, as for the views.
     for (ids_of, by) in [

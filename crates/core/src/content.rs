@@ -101,9 +101,10 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
+/// A file from disk; bytes that are not UTF-8 are an error naming the line and byte offset.
 fn read(path: &Path) -> Result<SourceFile, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
-    Ok(SourceFile::new(path.display().to_string(), text))
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    SourceFile::from_bytes(path.display().to_string(), bytes).map_err(|d| Error::Invalid(vec![d]))
 }
 
 fn read_locales(dir: &Path) -> Result<Vec<LocaleFile>, Error> {
@@ -144,7 +145,13 @@ impl Content {
         let flow = parse_flow(&files.flow).map_err(|d| diags.push(d)).ok();
         let mut directory = parse_directory(&files.directory, &mut diags);
         if let (Some(dir), Some(file)) = (directory.as_mut(), files.site_override.as_ref()) {
-            apply_override(dir, file, &mut diags);
+            // The contract's emergency services cannot be overridden (the shipped contract,
+            // or the data copy's; without a contract there is nothing to load anyway).
+            let protected: Vec<String> = contract
+                .iter()
+                .flat_map(|c| c.exclusive.iter().map(|e| e.service.clone()))
+                .collect();
+            apply_override(dir, file, &protected, &mut diags);
         }
         let (Some(contract), Some(flow), Some(directory)) = (contract, flow, directory) else {
             return Err(diags);

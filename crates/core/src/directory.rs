@@ -1,14 +1,14 @@
 //! The referral directory (`data/directory.toml`) and the site override file.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::condition::Condition;
-use crate::diagnostic::Diagnostic;
-use crate::source::SourceFile;
+use crate::diagnostic::{is_bidi_control, Diagnostic};
+use crate::source::{LineIndex, SourceFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,6 +26,31 @@ pub struct Contact {
     pub kind: ContactKind,
     pub value: String,
     /// Fluent message id of a note shown beside the contact (e.g. "from IP phones").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Languages this contact is staffed in (canonical tags, e.g. `vi`, `fil`). Empty: not known.
+    /// A language fit of `native` rests on this list and nothing else.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+}
+
+/// How a service interprets for a client whose language none of its contacts is staffed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterpretationMethod {
+    /// The service connects an interpreter into the call (a three-way call).
+    ThreeWayCall,
+    /// The service brings an interpreter to an in-person meeting.
+    InterpreterOnSite,
+}
+
+/// Interpretation the service itself provides: a documented method and the languages it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpretation {
+    pub method: InterpretationMethod,
+    pub languages: Vec<String>,
+    /// Fluent message id explaining how to ask for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -85,9 +110,13 @@ pub struct Service {
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
+    /// Interpretation the service provides for languages none of its contacts is staffed in.
+    pub interpretation: Option<Interpretation>,
     /// Who is served; a referral is dropped when a known fact falls outside it.
     pub serves: Condition,
     pub assured_date: NaiveDate,
+    /// The source (one of `sources`) that confirmed the contact route on `assured_date`.
+    pub assured_by: Option<String>,
     pub confidence: Confidence,
     pub sources: Vec<String>,
     pub origin: Origin,
@@ -136,8 +165,10 @@ struct RawService {
     anonymous: Option<Availability>,
     languages: Option<Vec<String>>,
     languages_confirmed: Option<bool>,
+    interpretation: Option<Interpretation>,
     serves: Option<BTreeMap<String, BTreeSet<String>>>,
     assured_date: Option<Spanned<String>>,
+    assured_by: Option<String>,
     confidence: Option<Confidence>,
     sources: Option<Vec<String>>,
     label: Option<String>,
@@ -149,22 +180,31 @@ struct Located<T> {
     item: T,
 }
 
-fn parse_raw(file: &SourceFile) -> Result<Vec<Located<RawService>>, Diagnostic> {
+/// The entries of a directory file, each with its line, and the file's line index (one pass over
+/// the text, however many entries: see [`LineIndex`]).
+fn parse_raw(file: &SourceFile) -> Result<(Vec<Located<RawService>>, LineIndex), Diagnostic> {
     let raw: RawDirectory = file.parse()?;
-    Ok(raw
+    let lines = file.lines();
+    let services = raw
         .service
         .into_iter()
         .map(|s| Located {
-            line: file.line_of(s.span().start),
+            line: lines.line_of(s.span().start),
             item: s.into_inner(),
         })
-        .collect())
+        .collect();
+    Ok((services, lines))
 }
 
-fn parse_date(file: &SourceFile, date: &Spanned<String>) -> Result<NaiveDate, Diagnostic> {
+fn parse_date(
+    file: &SourceFile,
+    lines: &LineIndex,
+    date: &Spanned<String>,
+) -> Result<NaiveDate, Diagnostic> {
     NaiveDate::parse_from_str(date.get_ref(), "%Y-%m-%d").map_err(|_| {
-        file.diag_at(
-            date.span().start,
+        Diagnostic::new(
+            &file.name,
+            Some(lines.line_of(date.span().start)),
             format!(
                 "assured_date `{}` is not a date (YYYY-MM-DD)",
                 date.get_ref()
@@ -176,6 +216,7 @@ fn parse_date(file: &SourceFile, date: &Spanned<String>) -> Result<NaiveDate, Di
 /// Builds a complete service, naming every missing field.
 fn complete(
     file: &SourceFile,
+    lines: &LineIndex,
     loc: Located<RawService>,
     origin: Origin,
     diags: &mut Vec<Diagnostic>,
@@ -206,7 +247,7 @@ fn complete(
         ));
         return None;
     }
-    let date = match parse_date(file, r.assured_date.as_ref()?) {
+    let date = match parse_date(file, lines, r.assured_date.as_ref()?) {
         Ok(d) => d,
         Err(e) => {
             diags.push(e);
@@ -221,8 +262,10 @@ fn complete(
         anonymous: r.anonymous?,
         languages: r.languages?,
         languages_confirmed: r.languages_confirmed?,
+        interpretation: r.interpretation,
         serves: Condition(r.serves.unwrap_or_default()),
         assured_date: date,
+        assured_by: r.assured_by,
         confidence: r.confidence?,
         sources: r.sources?,
         origin,
@@ -233,7 +276,7 @@ fn complete(
 
 /// Parses the shipped `directory.toml`: every service complete, no site-only fields.
 pub(crate) fn parse_directory(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Directory> {
-    let raw = match parse_raw(file) {
+    let (raw, lines) = match parse_raw(file) {
         Ok(raw) => raw,
         Err(e) => {
             diags.push(e);
@@ -253,30 +296,200 @@ pub(crate) fn parse_directory(file: &SourceFile, diags: &mut Vec<Diagnostic>) ->
             ));
             continue;
         }
-        if let Some(s) = complete(file, loc, Origin::Shipped, diags) {
+        if let Some(s) = complete(file, &lines, loc, Origin::Shipped, diags) {
             services.push(s);
         }
     }
     Some(Directory { services })
 }
 
+/// A value from the file as a message quotes it: escaped, and cut after 60 characters (a fuzzed
+/// file may hold megabytes in one string).
+fn quoted(v: &str) -> String {
+    const SHOWN: usize = 60;
+    if v.chars().count() > SHOWN {
+        let head: String = v.chars().take(SHOWN).collect();
+        format!("{head:?}… ({} characters)", v.chars().count())
+    } else {
+        format!("{v:?}")
+    }
+}
+
+/// The longest label a site may give a service of its own.
+pub const MAX_LABEL_CHARS: usize = 200;
+
+/// A service id: `^[a-z][a-z0-9_]{0,63}$`, as records and rules store it.
+pub fn is_service_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && id.len() <= 64
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Why a contact's value is not one staff can dial, type or visit, if it is not: a phone number
+/// (digits, `-`, spaces, parentheses, a leading `+`), a dial code (`110`, `#8103`), an
+/// `https://` address, an e-mail address, or `local` for in person.
+pub fn contact_value_problem(contact: &Contact) -> Option<String> {
+    let v = contact.value.as_str();
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    let ok = match contact.kind {
+        ContactKind::Phone => {
+            (3..=20).contains(&digits)
+                && v.len() <= 32
+                && v.strip_prefix('+')
+                    .unwrap_or(v)
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')'))
+        }
+        ContactKind::Dial => {
+            let code = v.strip_prefix('#').unwrap_or(v);
+            (3..=6).contains(&code.len()) && code.chars().all(|c| c.is_ascii_digit())
+        }
+        ContactKind::Web => v.strip_prefix("https://").is_some_and(|rest| {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            v.len() <= 2000
+                && host.contains('.')
+                && !host.starts_with('.')
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_graphic() && !"<>\"'\\`{}|^".contains(c))
+        }),
+        ContactKind::Email => v.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty()
+                && domain.contains('.')
+                && v.len() <= 254
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "@.-_+".contains(c))
+        }),
+        ContactKind::InPerson => v == "local",
+    };
+    (!ok).then(|| {
+        let kind = match contact.kind {
+            ContactKind::Phone => "phone: a phone number such as 03-1234-5678",
+            ContactKind::Dial => "dial: a dial code such as 110 or #8103",
+            ContactKind::Web => "web: an https:// address",
+            ContactKind::Email => "email: an e-mail address",
+            ContactKind::InPerson => "in_person: `local`",
+        };
+        format!("contact value {} is not a {kind}", quoted(v))
+    })
+}
+
+/// Why a local service's label cannot be shown, if it cannot: empty, longer than
+/// [`MAX_LABEL_CHARS`], or holding a control or bidi formatting character.
+pub fn label_problem(label: &str) -> Option<String> {
+    if label.trim().is_empty() {
+        Some("`label` is empty".to_string())
+    } else if label.chars().count() > MAX_LABEL_CHARS {
+        Some(format!(
+            "`label` is longer than {MAX_LABEL_CHARS} characters"
+        ))
+    } else {
+        label
+            .chars()
+            .find(|c| c.is_control() || is_bidi_control(*c))
+            .map(|c| format!("`label` holds the control character {}", c.escape_unicode()))
+    }
+}
+
+/// Every problem of one override entry's own values, before it is applied.
+fn entry_problems(r: &RawService) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, c) in r.contacts.iter().flatten().enumerate() {
+        if let Some(p) = contact_value_problem(c) {
+            problems.push(format!("contacts[{i}]: {p}"));
+        }
+        if c.languages.iter().any(String::is_empty) {
+            problems.push(format!("contacts[{i}]: an empty language tag"));
+        }
+    }
+    if r.contacts.as_ref().is_some_and(Vec::is_empty) {
+        problems.push("`contacts` is empty".to_string());
+    }
+    if r.languages.as_ref().is_some_and(Vec::is_empty) {
+        problems.push("`languages` is empty: name the languages it serves in".to_string());
+    }
+    if r.interpretation
+        .as_ref()
+        .is_some_and(|i| i.languages.is_empty())
+    {
+        problems.push("`interpretation.languages` is empty".to_string());
+    }
+    if let Some(p) = r.label.as_deref().and_then(label_problem) {
+        problems.push(p);
+    }
+    problems
+}
+
 /// Applies a site override file: a shipped id has the fields it sets replaced; a new id must be
-/// complete and say which shipped service it goes with.
+/// complete and say which shipped service it goes with. `protected` are the routing contract's
+/// emergency services (`[[exclusive]]`): an entry naming one — as its id or its `refer_with` — is
+/// refused, so that no site can change the 110 or 119 card.
+///
+/// Linear in the file: ids are looked up in a map, lines in a [`LineIndex`].
 pub(crate) fn apply_override(
     directory: &mut Directory,
     file: &SourceFile,
+    protected: &[String],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let raw = match parse_raw(file) {
+    let (raw, lines) = match parse_raw(file) {
         Ok(raw) => raw,
         Err(e) => {
             diags.push(e);
             return;
         }
     };
+    let mut index: HashMap<String, usize> = directory
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for loc in raw {
         let line = loc.line;
-        if let Some(existing) = directory.services.iter_mut().find(|s| s.id == loc.item.id) {
+        let mut refuse = |kind: &'static str, message: String| {
+            diags.push(Diagnostic::new(&file.name, Some(line), message).with_kind(kind));
+        };
+        let id = loc.item.id.clone();
+        if let Some(first) = seen.get(&id) {
+            refuse(
+                "ui-override-error-duplicate",
+                format!(
+                    "service {} is already in this file at line {first}: each id may appear once",
+                    quoted(&id)
+                ),
+            );
+            continue;
+        }
+        seen.insert(id.clone(), line);
+        if protected.contains(&id) {
+            refuse("ui-override-error-emergency", format!(
+                "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
+            ));
+            continue;
+        }
+        if let Some(with) = loc
+            .item
+            .refer_with
+            .as_ref()
+            .filter(|w| protected.contains(w))
+        {
+            refuse("ui-override-error-emergency", format!(
+                "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
+            ));
+            continue;
+        }
+        let problems = entry_problems(&loc.item);
+        if !problems.is_empty() {
+            for p in problems {
+                refuse("ui-override-error-entry", format!("service `{id}`: {p}"));
+            }
+            continue;
+        }
+        if let Some(&i) = index.get(&id) {
+            let existing = &mut directory.services[i];
             let r = loc.item;
             if r.label.is_some() || r.refer_with.is_some() {
                 diags.push(Diagnostic::new(
@@ -307,14 +520,30 @@ pub(crate) fn apply_override(
             if let Some(v) = r.languages_confirmed {
                 existing.languages_confirmed = v;
             }
+            if let Some(v) = r.interpretation {
+                existing.interpretation = Some(v);
+            }
             if let Some(v) = r.serves {
                 existing.serves = Condition(v);
             }
+            if r.assured_date.is_some() && r.assured_by.is_none() {
+                diags.push(Diagnostic::new(
+                    &file.name,
+                    Some(line),
+                    format!(
+                        "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
+                        r.id
+                    ),
+                ));
+            }
             if let Some(v) = r.assured_date {
-                match parse_date(file, &v) {
+                match parse_date(file, &lines, &v) {
                     Ok(d) => existing.assured_date = d,
                     Err(e) => diags.push(e),
                 }
+            }
+            if let Some(v) = r.assured_by {
+                existing.assured_by = Some(v);
             }
             if let Some(v) = r.confidence {
                 existing.confidence = v;
@@ -327,6 +556,15 @@ pub(crate) fn apply_override(
             };
             existing.file = file.name.clone();
             existing.line = line;
+        } else if !is_service_id(&id) {
+            diags.push(Diagnostic::new(
+                &file.name,
+                Some(line),
+                format!(
+                    "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
+                    quoted(&id)
+                ),
+            ).with_kind("ui-override-error-entry"));
         } else {
             let (Some(label), Some(refer_with)) =
                 (loc.item.label.clone(), loc.item.refer_with.clone())
@@ -346,7 +584,8 @@ pub(crate) fn apply_override(
                 label,
                 refer_with,
             };
-            if let Some(s) = complete(file, loc, origin, diags) {
+            if let Some(s) = complete(file, &lines, loc, origin, diags) {
+                index.insert(s.id.clone(), directory.services.len());
                 directory.services.push(s);
             }
         }

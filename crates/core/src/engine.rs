@@ -7,6 +7,7 @@ use crate::condition::{Answer, Answers, Facts};
 use crate::content::Content;
 use crate::directory::Origin;
 use crate::flow::Question;
+use crate::language::{language_fit, LanguageFit};
 
 /// How soon the client should contact a service. Ordered: emergency first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -35,6 +36,9 @@ pub struct Referral {
     pub service: String,
     pub priority: Priority,
     pub rules: Vec<String>,
+    /// The service's fit for the client's language, when routing was given one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageFit>,
 }
 
 /// Walks the flow in order once: which questions apply given the answers (each with whether it
@@ -86,7 +90,12 @@ pub(crate) fn next_question<'a>(content: &'a Content, answers: &Answers) -> Opti
 /// ordered by priority and then by the first rule that gave it that priority. Services whose
 /// `serves` excludes a known fact are left out. A site's local service follows the shipped one it
 /// goes with.
-pub(crate) fn route(content: &Content, facts: &Facts) -> Vec<Referral> {
+///
+/// With a client language, every referral carries its language fit, and within `standard` the
+/// services the client can use in their language come first (a local service stays with the one it
+/// goes with, the block ranked by its best fit). `emergency` and `urgent` keep their order: safety
+/// comes before language.
+pub(crate) fn route(content: &Content, facts: &Facts, client_lang: Option<&str>) -> Vec<Referral> {
     // (referral, index of the first rule that gave it its priority)
     let mut found: Vec<(Referral, usize)> = Vec::new();
     for (index, rule) in content.flow.rules.iter().enumerate() {
@@ -116,6 +125,7 @@ pub(crate) fn route(content: &Content, facts: &Facts) -> Vec<Referral> {
                         service: target.service.clone(),
                         priority: target.priority,
                         rules: vec![rule.id.clone()],
+                        language: None,
                     },
                     index,
                 )),
@@ -123,7 +133,8 @@ pub(crate) fn route(content: &Content, facts: &Facts) -> Vec<Referral> {
         }
     }
     found.sort_by_key(|(r, first)| (r.priority, *first));
-    let mut referrals = Vec::with_capacity(found.len());
+    // Blocks: a shipped referral followed by the site's local services that go with it.
+    let mut blocks: Vec<Vec<Referral>> = Vec::with_capacity(found.len());
     for (referral, _) in found {
         let locals: Vec<Referral> = content
             .directory
@@ -137,10 +148,32 @@ pub(crate) fn route(content: &Content, facts: &Facts) -> Vec<Referral> {
                 service: s.id.clone(),
                 priority: referral.priority,
                 rules: referral.rules.clone(),
+                language: None,
             })
             .collect();
-        referrals.push(referral);
-        referrals.extend(locals);
+        let mut block = vec![referral];
+        block.extend(locals);
+        blocks.push(block);
     }
-    referrals
+    if let Some(lang) = client_lang {
+        for referral in blocks.iter_mut().flatten() {
+            referral.language = content
+                .directory
+                .service(&referral.service)
+                .map(|s| language_fit(s, lang));
+        }
+        // Stable: equal fits keep rule order.
+        blocks.sort_by_key(|block| {
+            let priority = block[0].priority;
+            let rank = match priority {
+                Priority::Standard => block
+                    .iter()
+                    .filter_map(|r| r.language.as_ref().map(|l| l.fit))
+                    .min(),
+                Priority::Emergency | Priority::Urgent => None,
+            };
+            (priority, rank)
+        });
+    }
+    blocks.into_iter().flatten().collect()
 }

@@ -17,6 +17,7 @@ mod directory_view;
 mod engine;
 mod flow;
 pub mod i18n;
+mod language;
 mod record;
 mod report_view;
 mod source;
@@ -28,15 +29,17 @@ mod view;
 pub use app::{App, FactError};
 pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
 pub use content::{Content, ContentFiles, LocaleFile};
-pub use diagnostic::{Diagnostic, Error};
+pub use diagnostic::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
 pub use directory::{
-    Availability, Confidence, Contact, ContactKind, Directory, Hours, Origin, Service,
+    Availability, Confidence, Contact, ContactKind, Directory, Hours, Interpretation,
+    InterpretationMethod, Origin, Service,
 };
 pub use directory_view::{
     DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES,
 };
 pub use engine::{Priority, Referral};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
+pub use language::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
 pub use record::{
     AgeGroup, Concern, Consultation, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome,
     Record, RecordError, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
@@ -59,6 +62,6 @@ pub use training::{
     TrainingRoute, WhyView, NOTES_LANGUAGES, TRAINING_MESSAGES, VIGNETTE_LANGUAGES,
 };
 pub use view::{
-    AnsweredView, ConsultationView, ContactView, LocaleView, OptionView, Progress, QuestionText,
-    QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
+    AnsweredView, ConsultationView, ContactView, LanguageFitView, LocaleView, OptionView, Progress,
+    QuestionText, QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
 };

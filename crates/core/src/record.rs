@@ -1,8 +1,9 @@
 //! The anonymized record of one saved consultation.
 //!
 //! A [`Record`] holds coarse categories only: no name, contact, address, birth date or free text
-//! can be put into one, because every field is an enum, a bool, a date without time of day, or a
-//! short label checked against a strict pattern. The store's schema repeats every restriction as a
+//! can be put into one, because every field is an enum, a bool, a month (not the day: at a small
+//! desk, a day beside rare categories is one person), or a short code checked against a strict
+//! pattern. The store's schema repeats every restriction as a
 //! `CHECK` constraint, so a row written by other code is held to the same shapes.
 //!
 //! Build records with [`Record::from_consultation`]: it reads the categories from the routing
@@ -18,13 +19,15 @@ use serde::{Serialize, Serializer};
 use crate::app::App;
 use crate::condition::Facts;
 use crate::engine::{Priority, Referral};
+use crate::stats::YearMonth;
 
 /// Why a record could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
     #[error(
-        "desk label `{0}` is not allowed: use 1 to {max} ASCII letters, digits, spaces or hyphens, \
-         starting with a letter or digit, with at most {digits} digits",
+        "desk label `{0}` is not a desk code: use 1 to {max} lowercase letters a-z, digits and \
+         hyphens, starting with a letter or digit, with at least one and at most {digits} digits \
+         (`shinjuku-2f`, `window-3`); never a person's name",
         max = DeskLabel::MAX_LEN,
         digits = DeskLabel::MAX_DIGITS
     )]
@@ -59,8 +62,8 @@ pub enum RecordError {
     Id(String),
     #[error("no random id could be made: {0}")]
     Random(String),
-    #[error("day {0} is before {FIRST_DAY}, the first day a record can have")]
-    DayTooEarly(NaiveDate),
+    #[error("month {0} is before {first}, the first month a record can have", first = YearMonth::of(FIRST_DAY))]
+    MonthTooEarly(YearMonth),
 }
 
 /// No record is older than this day (the software did not exist before it). It keeps the day
@@ -235,15 +238,16 @@ categories! {
     }
 }
 
-/// The desk that saved the record: a short label a site configures (`Shinjuku 2F`,
-/// `NGO-desk-3`). ASCII letters, digits, spaces and hyphens, at most [`DeskLabel::MAX_LEN`]
-/// characters, and at most [`DeskLabel::MAX_DIGITS`] digits, so a phone number or a date does
-/// not fit.
+/// The desk that saved the record: a code the coordinator gives each desk (`shinjuku-2f`,
+/// `window-3`, `ngo-desk-1`). Lowercase ASCII letters, digits and hyphens, at most
+/// [`DeskLabel::MAX_LEN`] characters, with at least one digit and at most
+/// [`DeskLabel::MAX_DIGITS`]: a person's name (`tanaka`, `Hanako Tanaka`, `tanaka-hanako`) does
+/// not fit, and neither does a phone number or a date.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DeskLabel(String);
 
 impl DeskLabel {
-    pub const MAX_LEN: usize = 40;
+    pub const MAX_LEN: usize = 32;
     pub const MAX_DIGITS: usize = 4;
 
     pub fn parse(label: &str) -> Result<DeskLabel, RecordError> {
@@ -251,10 +255,18 @@ impl DeskLabel {
         let bytes = label.as_bytes();
         let charset = bytes
             .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b' ' || *b == b'-');
-        let first_ok = bytes.first().is_some_and(|b| b.is_ascii_alphanumeric());
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-');
+        let first_ok = bytes
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
-        if !charset || !first_ok || bytes.len() > Self::MAX_LEN || digits > Self::MAX_DIGITS {
+        // A code numbers a desk; a name has no digit. The digit is what keeps `tanaka` out.
+        if !charset
+            || !first_ok
+            || bytes.len() > Self::MAX_LEN
+            || digits == 0
+            || digits > Self::MAX_DIGITS
+        {
             return Err(err());
         }
         Ok(DeskLabel(label.to_string()))
@@ -357,8 +369,8 @@ pub struct RecordedReferral {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordParts {
     pub id: RecordId,
-    /// The day the consultation was saved (no time of day).
-    pub day: NaiveDate,
+    /// The month the consultation was saved in (never the day).
+    pub month: YearMonth,
     pub mode: Mode,
     pub desk: Option<DeskLabel>,
     pub staff_language: LanguageTag,
@@ -401,10 +413,10 @@ pub struct Consultation<'a> {
 
 impl Record {
     /// Checks the rules between fields: a Japanese client has no region or residence status,
-    /// the day is not before [`FIRST_DAY`], a "referred" outcome has referrals, a handover has consent, no service twice.
+    /// the month is not before that of [`FIRST_DAY`], a "referred" outcome has referrals, a handover has consent, no service twice.
     pub fn new(parts: RecordParts) -> Result<Record, RecordError> {
-        if parts.day < FIRST_DAY {
-            return Err(RecordError::DayTooEarly(parts.day));
+        if parts.month < YearMonth::of(FIRST_DAY) {
+            return Err(RecordError::MonthTooEarly(parts.month));
         }
         if parts.nationality == Some(Nationality::Japanese)
             && (parts.region.is_some() || parts.residence.is_some())
@@ -472,7 +484,7 @@ impl Record {
         };
         Record::new(RecordParts {
             id: RecordId::random()?,
-            day: consultation.day,
+            month: YearMonth::of(consultation.day),
             mode: consultation.mode,
             desk: consultation.desk.map(DeskLabel::parse).transpose()?,
             staff_language: language(consultation.staff_language)?,
@@ -503,8 +515,8 @@ impl Record {
         self.0.id
     }
 
-    pub fn day(&self) -> NaiveDate {
-        self.0.day
+    pub fn month(&self) -> YearMonth {
+        self.0.month
     }
 
     pub fn mode(&self) -> Mode {
@@ -559,8 +571,8 @@ mod tests {
     }
 
     #[test]
-    fn desk_labels_are_short_and_plain() {
-        for ok in ["Shinjuku 2F", "NGO-desk-3", "A", "desk 2024"] {
+    fn desk_labels_are_codes_that_cannot_hold_a_name() {
+        for ok in ["shinjuku-2f", "ngo-desk-3", "window-1", "desk-2024", "3"] {
             assert!(DeskLabel::parse(ok).is_ok(), "{ok}");
         }
         for bad in [
@@ -574,7 +586,15 @@ mod tests {
             "山田花子",
             "Tanaka, Hanako",
             "line\nbreak",
-            &"x".repeat(41),
+            &"x".repeat(33),
+            // Names, however written, have no digit.
+            "tanaka",
+            "hanako-tanaka",
+            "Tanaka Hanako",
+            "nguyen-thi-lan",
+            // The old free labels: capitals and spaces are no longer taken.
+            "Shinjuku 2F",
+            "Desk A",
         ] {
             assert!(DeskLabel::parse(bad).is_err(), "{bad}");
         }

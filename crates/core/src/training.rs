@@ -410,7 +410,30 @@ impl Cases {
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
-            out.push(Diagnostic::new(&case.file, Some(case.line), msg));
+            // A service the site override file changed or added is why: the override's entry
+            // is blamed (its line), and the case named beside it.
+            let site_entry = missing
+                .iter()
+                .copied()
+                .chain(
+                    routed
+                        .iter()
+                        .filter(|r| case.must_not.contains(&r.service))
+                        .map(|r| r.service.as_str()),
+                )
+                .filter_map(|id| app.content().directory.service(id))
+                .find(|s| !matches!(s.origin, crate::directory::Origin::Shipped));
+            out.push(match site_entry {
+                Some(s) => Diagnostic::new(
+                    &s.file,
+                    Some(s.line),
+                    format!(
+                        "service `{}` as this file sets it: {msg} (the case is at {}:{})",
+                        s.id, case.file, case.line
+                    ),
+                ),
+                None => Diagnostic::new(&case.file, Some(case.line), msg),
+            });
         }
         out
     }

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use crate::condition::{Condition, UNKNOWN};
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::Diagnostic;
-use crate::directory::Origin;
+use crate::directory::{Origin, Service};
 use crate::engine::Priority;
+use crate::language::non_canonical_reason;
 
 struct Checker<'a> {
     flow_file: &'a str,
@@ -337,9 +338,80 @@ fn check_services(content: &Content, c: &mut Checker) {
             ));
         }
         check_sources(&s.sources, &what, |m| problems.push(m));
+        check_languages(s, &what, &mut problems);
+        check_assured_by(s, &what, &mut problems);
         for p in problems {
             c.diags.push(Diagnostic::new(&s.file, Some(s.line), p));
         }
+    }
+}
+
+/// Every language is the one canonical tag, and every language the service lists is backed by a
+/// contact staffed in it or by interpretation the service documents: a client must never be told a
+/// service speaks their language when the directory has no way to reach it in that language.
+fn check_languages(s: &Service, what: &str, problems: &mut Vec<String>) {
+    let interpreted: &[String] = s
+        .interpretation
+        .as_ref()
+        .map_or(&[], |i| i.languages.as_slice());
+    let mut tags: Vec<(&str, String)> = s
+        .languages
+        .iter()
+        .map(|l| (l.as_str(), "languages".to_string()))
+        .collect();
+    for c in &s.contacts {
+        tags.extend(
+            c.languages
+                .iter()
+                .map(|l| (l.as_str(), format!("contact `{}` languages", c.value))),
+        );
+    }
+    tags.extend(
+        interpreted
+            .iter()
+            .map(|l| (l.as_str(), "interpretation languages".to_string())),
+    );
+    for (tag, field) in &tags {
+        if let Some(reason) = non_canonical_reason(tag) {
+            problems.push(format!("{what} {field}: {reason}"));
+        }
+    }
+    if s.interpretation
+        .as_ref()
+        .is_some_and(|i| i.languages.is_empty())
+    {
+        problems.push(format!(
+            "{what} interpretation names no language: list the languages a source says it covers"
+        ));
+    }
+    for lang in &s.languages {
+        let by_contact = s.contacts.iter().any(|c| c.languages.contains(lang));
+        if !by_contact && !interpreted.contains(lang) {
+            problems.push(format!(
+                "{what} lists language `{lang}` but no contact is staffed in it and its interpretation does not cover it: add the contact's `languages`, document the `interpretation`, or drop the language"
+            ));
+        }
+    }
+    for (tag, field) in tags.iter().filter(|(_, f)| f != "languages") {
+        if !s.languages.iter().any(|l| l == tag) {
+            problems.push(format!(
+                "{what} {field}: `{tag}` is missing from the service's `languages`"
+            ));
+        }
+    }
+}
+
+/// An assured date stands on a named source: one of the service's own sources.
+fn check_assured_by(s: &Service, what: &str, problems: &mut Vec<String>) {
+    match &s.assured_by {
+        None => problems.push(format!(
+            "{what} has no `assured_by`: name the source (one of `sources`) that confirmed it on {}",
+            s.assured_date
+        )),
+        Some(by) if !s.sources.contains(by) => problems.push(format!(
+            "{what} assured_by `{by}` is not one of its `sources`"
+        )),
+        Some(_) => {}
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::condition::{Answers, Facts, UNKNOWN};
 use crate::directory::{Availability, Confidence, ContactKind, Origin, Service};
 use crate::engine::Priority;
+use crate::language::{language_fit, spoken_language, Fit};
 use crate::App;
 
 /// Message ids the views use besides those the data names.
@@ -24,6 +25,13 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "locale-status-reference",
     "locale-status-reviewed",
     "locale-status-draft",
+    "contact-in-person-local",
+    "language-fit-native",
+    "language-fit-interpreter",
+    "language-fit-unknown",
+    "language-fit-none",
+    "language-fit-contact",
+    "language-fit-advice",
 ];
 
 /// The same text in the staff and the client language.
@@ -84,6 +92,9 @@ pub struct ContactView {
     )]
     pub kind: ContactKind,
     pub value: String,
+    /// What to show instead of the value when the value is no number or address: an in-person
+    /// contact at the nearest local office (`local`).
+    pub label: Option<ReferralText>,
     pub note: Option<ReferralText>,
 }
 
@@ -93,6 +104,23 @@ pub struct ReasonView {
     pub rule: String,
     pub text: ReferralText,
     pub sources: Vec<String>,
+}
+
+/// Whether the client can use the service in their language, and which contact to use first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LanguageFitView {
+    pub fit: Fit,
+    /// The contact (index into the card's `contacts`) to use first in the client's language.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub contact: Option<usize>,
+    /// The mark beside that contact ("in <language>, use this contact first"); `None` when no
+    /// contact is named.
+    pub contact_label: Option<ReferralText>,
+    /// The fit in words, naming the client's language.
+    pub label: ReferralText,
+    /// What staff can do when the client cannot use the service in their own language.
+    pub advice: Option<ReferralText>,
 }
 
 /// What every card of a service shows, on the result screen, the slip and the Directory screen
@@ -117,6 +145,9 @@ pub struct ServiceCard {
     pub anonymous: Availability,
     pub languages: Vec<String>,
     pub languages_confirmed: bool,
+    /// The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+    /// in Japanese (nothing to tell).
+    pub language_fit: Option<LanguageFitView>,
     pub sources: Vec<String>,
     pub assured_date: NaiveDate,
     pub assured_label: ReferralText,
@@ -224,7 +255,7 @@ impl App {
         client: &str,
         today: NaiveDate,
     ) -> Vec<ReferralView> {
-        self.route(facts)
+        self.route_for_client(facts, client)
             .into_iter()
             .filter_map(|r| {
                 let s = self.content().directory.service(&r.service)?;
@@ -251,6 +282,40 @@ impl App {
                 })
             })
             .collect()
+    }
+
+    /// The service's fit for the client's language, in words for both sides of the desk.
+    fn language_fit_view(&self, s: &Service, staff: &str, client: &str) -> Option<LanguageFitView> {
+        let fit = language_fit(s, client);
+        if fit.fit == Fit::Native && spoken_language(client) == "ja" {
+            return None;
+        }
+        let name = self
+            .localizer()
+            .locales()
+            .into_iter()
+            .find(|l| l.tag == client)
+            .map_or_else(|| client.to_string(), |l| l.info.name);
+        let mut args = FluentArgs::new();
+        args.set("language", name);
+        let label = self.both(
+            staff,
+            client,
+            &format!("language-fit-{}", fit.fit.as_str()),
+            Some(&args),
+        );
+        let advice = matches!(fit.fit, Fit::Unknown | Fit::None)
+            .then(|| self.both(staff, client, "language-fit-advice", Some(&args)));
+        let contact_label = fit
+            .contact_index
+            .map(|_| self.both(staff, client, "language-fit-contact", Some(&args)));
+        Some(LanguageFitView {
+            fit: fit.fit,
+            contact: fit.contact_index,
+            contact_label,
+            label,
+            advice,
+        })
     }
 
     /// A service's card in the staff and the client language: a site's own entry shows its
@@ -288,6 +353,8 @@ impl App {
                 .map(|c| ContactView {
                     kind: c.kind,
                     value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
                     note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
                 })
                 .collect(),
@@ -297,6 +364,7 @@ impl App {
             anonymous: s.anonymous,
             languages: s.languages.clone(),
             languages_confirmed: s.languages_confirmed,
+            language_fit: self.language_fit_view(s, staff, client),
             sources: s.sources.clone(),
             assured_date: s.assured_date,
             assured_label: self.both(staff, client, "assured-on", Some(&date_args)),

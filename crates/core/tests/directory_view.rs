@@ -27,20 +27,23 @@ fn entries(app: &App, filter: &DirectoryFilter) -> Vec<DirectoryEntryView> {
 const SITE: &str = r#"
 [[service]]
 id = "local_onestop_counter"
-contacts = [{ kind = "phone", value = "000-0000-0000" }]
+contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
+sources = ["https://example.org/prefecture"]
 
 [[service]]
 id = "prefecture_onestop"
 label = "Prefectural One-Stop Center"
 refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222" }]
+contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
 hours = "always"
 free_call = "yes"
 anonymous = "yes"
 languages = ["ja", "vi"]
 languages_confirmed = true
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
 confidence = "high"
 sources = ["https://example.org/prefecture"]
 "#;
@@ -469,5 +472,34 @@ fn the_directory_messages_exist_in_every_shipped_locale() {
         for id in DIRECTORY_MESSAGES {
             assert!(app.localizer().has_message(&lang, id), "{lang}: {id}");
         }
+    }
+}
+
+#[test]
+fn an_in_person_contact_at_the_local_office_is_named_in_words_in_both_languages() {
+    let all = entries(&app(), &DirectoryFilter::default());
+    let local: Vec<_> = all
+        .iter()
+        .flat_map(|e| e.card.contacts.iter().map(move |c| (&e.card.service, c)))
+        .filter(|(_, c)| c.value == "local")
+        .collect();
+    assert!(
+        !local.is_empty(),
+        "the shipped data has in-person local contacts"
+    );
+    for (service, c) in local {
+        let label = c
+            .label
+            .as_ref()
+            .unwrap_or_else(|| panic!("{service}: no label"));
+        assert!(
+            !label.staff.is_empty() && !label.staff.contains("local"),
+            "{service}: {label:?}"
+        );
+        assert!(
+            !label.client.is_empty() && !label.client.contains("local"),
+            "{service}: {label:?}"
+        );
+        assert_ne!(label.staff, label.client, "{service}: one language only");
     }
 }

@@ -122,15 +122,23 @@ fn women_only_service_is_never_offered_to_a_man() {
 }
 
 #[test]
-fn iom_is_never_offered_to_a_japanese_national_nor_to_one_who_fears_return() {
+fn iom_is_never_offered_to_a_japanese_national_and_is_kept_with_legal_help_for_one_who_fears_return(
+) {
     let base = [("concern", "trafficking_labour"), ("return_home", "yes")];
     let mut f = facts(&base);
     f.insert("nationality", "foreign");
     assert!(services(&app().route(&f)).contains(&"iom_japan"));
+    // Issue 13: fear of return is a risk IOM checks with its office at home, not a reason to drop
+    // return support; urgent legal help in her language comes beside it.
     f.insert("fears_return", "yes");
     let r = app().route(&f);
-    assert!(!services(&r).contains(&"iom_japan"));
-    assert!(services(&r).contains(&"houterasu_multilingual"));
+    assert!(services(&r).contains(&"iom_japan"));
+    assert!(r
+        .iter()
+        .any(|x| x.service == "houterasu_multilingual" && x.priority == Priority::Urgent));
+    let mut f = facts(&[("concern", "trafficking_labour"), ("return_home", "no")]);
+    f.insert("nationality", "foreign");
+    assert!(!services(&app().route(&f)).contains(&"iom_japan"));
     let mut f = facts(&base);
     f.insert("nationality", "japanese");
     assert!(!services(&app().route(&f)).contains(&"iom_japan"));
@@ -233,4 +241,52 @@ fn referral_cards_carry_reasons_sources_and_check_marks() {
             card.card.service
         );
     }
+}
+
+#[test]
+fn a_card_marks_the_contact_to_use_first_in_the_clients_language_on_both_sides() {
+    let app = app();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let facts = facts(&[
+        ("concern", "labour_problem"),
+        ("nationality", "foreign"),
+        ("residence", "technical_intern"),
+    ]);
+    let cards = app.referral_views(&facts, "ja", "vi", today);
+    assert!(!cards.is_empty());
+    let name = app
+        .locale_views("ja")
+        .into_iter()
+        .find(|l| l.tag == "vi")
+        .unwrap()
+        .name;
+    let mut marked = 0;
+    for card in &cards {
+        let fit = card
+            .card
+            .language_fit
+            .as_ref()
+            .expect("a Vietnamese client gets a fit on every card");
+        // The mark exists exactly when a contact is named, and names the language on both sides.
+        assert_eq!(
+            fit.contact.is_some(),
+            fit.contact_label.is_some(),
+            "{}",
+            card.card.service
+        );
+        if let (Some(i), Some(mark)) = (fit.contact, &fit.contact_label) {
+            assert!(i < card.card.contacts.len(), "{}", card.card.service);
+            assert!(
+                mark.staff.contains(&name) && mark.client.contains(&name),
+                "{mark:?}"
+            );
+            assert_ne!(mark.staff, mark.client);
+            marked += 1;
+        }
+        assert!(fit.label.staff.contains(&name) && fit.label.client.contains(&name));
+    }
+    assert!(marked > 0, "some card has a Vietnamese contact");
+    // A Japanese-speaking client on a Japanese-staffed line: nothing to mark.
+    let ja = app.referral_views(&facts, "ja", "ja", today);
+    assert!(ja.iter().any(|c| c.card.language_fit.is_none()));
 }

@@ -5,7 +5,7 @@
 //!   nationality (japanese, foreign, unknown) × danger (immediate, none, unknown) ×
 //!   gender (female, male, other, unknown),
 //! and, to reach the emergency and return rules too, × injured (yes, no, unknown) ×
-//! return_home (yes, undecided, unknown) × fears_return (yes, no, unknown).
+//! return_home (yes, no, undecided, unknown) × fears_return (yes, no, unknown).
 //! "unknown" means the fact is left out, as when staff answer "unknown / prefers not to say".
 //!
 //! Invariants (all violations are collected and reported together):
@@ -25,8 +25,13 @@
 //!
 //!    Not counted: `labour_problem`, `residence_problem`, `discrimination`, `other`, or no concern,
 //!    without danger — these do not by themselves say the child is being harmed.
-//! 2. **IOM is never offered to a Japanese national**, nor to anyone who fears return
-//!    (`fears_return=yes`: refugee/legal help instead of return assistance, 004 L1504-1512).
+//! 2. **IOM return support exactly for a foreign trafficking victim who wishes to return or is
+//!    undecided** (`iom_japan` iff nationality=foreign, a trafficking concern and return_home in
+//!    yes/undecided): never for a Japanese national, an unknown nationality or one who does not wish
+//!    to return, and *not dropped* when she fears return — fear of a trafficker or broker is a risk
+//!    IOM checks with its office in the country of origin (000 L66; japan.iom.int). When she fears
+//!    return, legal help in her language (`houterasu_multilingual`, urgent) is given beside it
+//!    (004 L1504-1546).
 //! 3. **No service is offered to someone it does not serve**: a service whose `serves` (read from the
 //!    directory, not hard-coded) excludes a known fact of the person — in particular no women-only
 //!    service for a man or a person of another gender.
@@ -61,17 +66,21 @@ type Point = Vec<(&'static str, String)>;
 /// gender); the others only reach more rules.
 const MAIN_DIMENSIONS: usize = 5;
 
-fn grid(app: &App) -> Vec<Point> {
-    let concern_values: Vec<String> = app
+/// Every concern of the flow, and no concern at all.
+fn concerns(app: &App) -> Vec<String> {
+    let mut concerns: Vec<String> = app
         .content()
         .flow
         .fact("concern")
         .expect("the flow has a concern fact")
         .values
         .clone();
-    // Every concern of the flow, and no concern at all.
-    let mut concerns: Vec<String> = concern_values;
     concerns.push(UNKNOWN.to_string());
+    concerns
+}
+
+fn grid(app: &App) -> Vec<Point> {
+    let concerns = concerns(app);
 
     let dims: Vec<(&'static str, Vec<String>)> = vec![
         ("age_group", vals(&["child", "adult", UNKNOWN])),
@@ -80,11 +89,16 @@ fn grid(app: &App) -> Vec<Point> {
         ("danger", vals(&["immediate", "none", UNKNOWN])),
         ("gender", vals(&["female", "male", "other", UNKNOWN])),
         ("injured", vals(&["yes", "no", UNKNOWN])),
-        ("return_home", vals(&["yes", "undecided", UNKNOWN])),
+        ("return_home", vals(&["yes", "no", "undecided", UNKNOWN])),
         ("fears_return", vals(&["yes", "no", UNKNOWN])),
     ];
+    product(&dims)
+}
+
+/// Every combination of the values of `dims`, in their order.
+fn product(dims: &[(&'static str, Vec<String>)]) -> Vec<Point> {
     let mut points: Vec<Point> = vec![Vec::new()];
-    for (key, values) in &dims {
+    for (key, values) in dims {
         let mut next = Vec::with_capacity(points.len() * values.len());
         for p in &points {
             for v in values {
@@ -142,7 +156,7 @@ fn routing_invariants_hold_over_the_whole_grid() {
     let directory = &app.content().directory;
     let points = grid(&app);
     assert!(
-        points.len() >= 3 * 12 * 3 * 3 * 4,
+        points.len() >= 3 * 12 * 3 * 3 * 4 * 3 * 4 * 3,
         "grid too small: {}",
         points.len()
     );
@@ -192,22 +206,32 @@ fn routing_invariants_hold_over_the_whole_grid() {
             );
         }
 
-        // 2. IOM
-        if has("iom_japan") && get(p, "nationality") == "japanese" {
+        // 2. IOM iff a foreign trafficking victim wishes to return or is undecided
+        let trafficking = get(p, "concern").starts_with("trafficking_");
+        let wants_iom = get(p, "nationality") == "foreign"
+            && trafficking
+            && matches!(get(p, "return_home"), "yes" | "undecided");
+        if has("iom_japan") != wants_iom {
             add(
-                "2 iom_japan never for a Japanese national",
+                "2 iom_japan iff a foreign trafficking victim wishes to return or is undecided",
                 p,
-                "iom_japan referred".into(),
+                format!("iom_japan referred: {}", has("iom_japan")),
                 &refs,
             );
         }
-        if has("iom_japan") && get(p, "fears_return") == "yes" {
-            add(
-                "2 iom_japan never for a client who fears return",
-                p,
-                "iom_japan referred".into(),
-                &refs,
-            );
+        if wants_iom && get(p, "fears_return") == "yes" {
+            let legal = refs
+                .iter()
+                .find(|r| r.service == "houterasu_multilingual")
+                .map(|r| r.priority);
+            if legal != Some(Priority::Urgent) {
+                add(
+                    "2 one who fears return gets urgent legal help beside IOM",
+                    p,
+                    format!("houterasu_multilingual: {legal:?}"),
+                    &refs,
+                );
+            }
         }
 
         // 3. serves (women-only services and every other restriction of the directory)
@@ -351,6 +375,158 @@ fn routing_invariants_hold_over_the_whole_grid() {
                 "  ... and {} more consultations failing this invariant\n",
                 found.len() - SHOWN
             ));
+        }
+    }
+    panic!("{report}");
+}
+
+/// The victim's own wishes and who they are, over a second grid: every combination of
+///   age_group (child, adult, unknown) × concern (each single value, or none) ×
+///   caller (self, third_party, unknown) × anonymous (yes, no, unknown) ×
+///   police (wants_report, undecided, no, unknown) × gender (female, male, other, unknown) ×
+///   shelter (yes, no, unknown).
+///
+/// 7. **No victim speaking for themself is sent to the anonymous tip line**: the Anonymous Reporting
+///    Dial takes reports from the public (003 L2403-2421), it is not counselling; with `caller=self`
+///    `anonymous_reporting_dial` is never referred.
+/// 8. **A child victim who wants anonymity gets lines that accept anonymous consultation**: with
+///    age `child`, `anonymous=yes`, caller self or unknown and a concern of abuse, exploitation or
+///    trafficking — `child_guidance_189` (003 L2508-2512) and `police_juvenile_consultation`
+///    (003 L2255-2281), and `children_sos_24h`.
+/// 9. **A child who may be exploited or trafficked still reaches the police when she said "no
+///    police", and is told why** (003 L2447-2449): `police_station` with rule
+///    `child-police-despite-no`.
+/// 10. **Every victim of domestic violence, of any gender, gets `dv_navi_8008`**, urgent when a safe
+///     place is needed now (gov-online #8008; gender.go.jp: temporary protection).
+/// 11. **Sexual violence always gets `cure_time`** (chat and e-mail, any age and gender).
+/// 12. **Discrimination and online sexual images reach `human_rights_110`**, for anyone.
+#[test]
+fn wishes_and_identity_invariants_hold_over_the_second_grid() {
+    let app = App::embedded().unwrap_or_else(|e| panic!("embedded content does not load: {e}"));
+    let dims: Vec<(&'static str, Vec<String>)> = vec![
+        ("age_group", vals(&["child", "adult", UNKNOWN])),
+        ("concern", concerns(&app)),
+        ("caller", vals(&["self", "third_party", UNKNOWN])),
+        ("anonymous", vals(&["yes", "no", UNKNOWN])),
+        (
+            "police",
+            vals(&["wants_report", "undecided", "no", UNKNOWN]),
+        ),
+        ("gender", vals(&["female", "male", "other", UNKNOWN])),
+        ("shelter", vals(&["yes", "no", UNKNOWN])),
+    ];
+    let points = product(&dims);
+    assert!(points.len() >= 3 * 12 * 3 * 3 * 4 * 4 * 3, "grid too small");
+
+    let mut violations: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for p in &points {
+        let mut facts = Facts::new();
+        for (key, value) in p {
+            if value != UNKNOWN {
+                app.add_fact(&mut facts, key, value)
+                    .unwrap_or_else(|e| panic!("grid uses a fact the flow refuses: {e}"));
+            }
+        }
+        let refs = app.route(&facts);
+        let find = |id: &str| refs.iter().find(|r| r.service == id);
+        let mut add = |name: &'static str, what: String| {
+            violations.entry(name).or_default().push(format!(
+                "{}: {what}; routed: {}",
+                describe(p),
+                routed(&refs)
+            ));
+        };
+        let concern = get(p, "concern");
+        let child = get(p, "age_group") == "child";
+
+        // 7
+        if get(p, "caller") == "self" {
+            if let Some(r) = find("anonymous_reporting_dial") {
+                add(
+                    "7 no victim speaking for themself is sent to the anonymous tip line",
+                    format!("anonymous_reporting_dial by {}", r.rules.join(", ")),
+                );
+            }
+        }
+        // 8
+        let tip_concern =
+            concern.starts_with("trafficking_") || CHILD_BY_DEFINITION.contains(&concern);
+        if child && get(p, "anonymous") == "yes" && get(p, "caller") != "third_party" && tip_concern
+        {
+            for id in [
+                "child_guidance_189",
+                "police_juvenile_consultation",
+                "children_sos_24h",
+            ] {
+                if find(id).is_none() {
+                    add(
+                        "8 a child victim who wants anonymity gets lines that accept it",
+                        format!("{id} missing"),
+                    );
+                }
+            }
+        }
+        // 9
+        let exploited =
+            concern.starts_with("trafficking_") || concern == "child_sexual_exploitation";
+        if child && exploited && get(p, "police") == "no" {
+            let told = find("police_station")
+                .is_some_and(|r| r.rules.iter().any(|rule| rule == "child-police-despite-no"));
+            if !told {
+                add(
+                    "9 a child who said no police still reaches the police, with the reason",
+                    "police_station without rule child-police-despite-no".into(),
+                );
+            }
+        }
+        // 10
+        if concern == "domestic_violence" {
+            let want = if get(p, "shelter") == "yes" {
+                Priority::Urgent
+            } else {
+                Priority::Standard
+            };
+            let got = find("dv_navi_8008").map(|r| r.priority);
+            if got != Some(want) {
+                add(
+                    "10 every DV victim of any gender gets dv_navi_8008 (urgent when a safe place is needed)",
+                    format!("dv_navi_8008: {got:?}, wanted {want:?}"),
+                );
+            }
+        }
+        // 11
+        if concern == "sexual_violence" && find("cure_time").is_none() {
+            add(
+                "11 sexual violence always gets cure_time",
+                "cure_time missing".into(),
+            );
+        }
+        // 12
+        if matches!(concern, "discrimination" | "online_sexual_images")
+            && find("human_rights_110").is_none()
+        {
+            add(
+                "12 discrimination and online images reach human_rights_110",
+                "human_rights_110 missing".into(),
+            );
+        }
+    }
+
+    if violations.is_empty() {
+        return;
+    }
+    const SHOWN: usize = 20;
+    let mut report = format!(
+        "invariant violations over {} consultations:\n",
+        points.len()
+    );
+    for (name, found) in &violations {
+        report.push_str(&format!("\n== {name}: {} consultations\n", found.len()));
+        for line in found.iter().take(SHOWN) {
+            report.push_str(&format!("  - {line}\n"));
+        }
+        if found.len() > SHOWN {
+            report.push_str(&format!("  ... and {} more\n", found.len() - SHOWN));
         }
     }
     panic!("{report}");

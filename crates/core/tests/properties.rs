@@ -92,3 +92,98 @@ proptest! {
         }
     }
 }
+
+/// A shipped locale tag, as the start screen offers them.
+fn any_client_lang() -> impl Strategy<Value = String> {
+    let tags: Vec<String> = app().localizer().languages();
+    proptest::sample::select(tags)
+}
+
+/// The referrals as the contract compares them: service, priority and rules.
+fn plain(referrals: &[madoguchi_core::Referral]) -> Vec<(String, Priority, Vec<String>)> {
+    referrals
+        .iter()
+        .map(|r| (r.service.clone(), r.priority, r.rules.clone()))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn native_only_with_a_contact_in_that_language(facts in any_facts(), lang in any_client_lang()) {
+        let spoken = madoguchi_core::spoken_language(&lang);
+        for r in app().route_for_client(&facts, &lang) {
+            let fit = r.language.as_ref().expect("every referral has a fit with --client-lang");
+            let service = app().content().directory.service(&r.service).unwrap();
+            match fit.fit {
+                madoguchi_core::Fit::Native => {
+                    let contact = fit.contact.as_ref().expect("native names its contact");
+                    prop_assert!(
+                        service.contacts.iter().any(|c| &c.value == contact && c.languages.contains(&spoken)),
+                        "{} claimed native in {lang} through {contact}, no contact staffed in {spoken}", r.service
+                    );
+                }
+                madoguchi_core::Fit::Interpreter => {
+                    prop_assert!(service.interpretation.as_ref().is_some_and(|i| i.languages.contains(&spoken)));
+                    prop_assert!(fit.contact.is_some());
+                }
+                madoguchi_core::Fit::None => {
+                    prop_assert!(service.languages_confirmed && !service.languages.contains(&spoken));
+                    prop_assert!(fit.contact.is_none());
+                }
+                madoguchi_core::Fit::Unknown => prop_assert!(fit.contact.is_none()),
+            }
+        }
+    }
+
+    #[test]
+    fn language_never_reorders_emergency_or_urgent_nor_changes_what_is_referred(
+        facts in any_facts(),
+        lang in any_client_lang(),
+    ) {
+        let without = app().route(&facts);
+        let with = app().route_for_client(&facts, &lang);
+        let pressing = |rs: &[madoguchi_core::Referral]| {
+            plain(rs).into_iter().filter(|(_, p, _)| *p != Priority::Standard).collect::<Vec<_>>()
+        };
+        prop_assert_eq!(pressing(&without), pressing(&with));
+        let mut a = plain(&without);
+        let mut b = plain(&with);
+        a.sort();
+        b.sort();
+        prop_assert_eq!(a, b, "the same referrals, whatever the language");
+        prop_assert!(with.windows(2).all(|w| w[0].priority <= w[1].priority));
+        prop_assert!(without.iter().all(|r| r.language.is_none()));
+    }
+
+    #[test]
+    fn standard_referrals_usable_in_the_clients_language_come_first(
+        facts in any_facts(),
+        lang in any_client_lang(),
+    ) {
+        let ranks: Vec<madoguchi_core::Fit> = app()
+            .route_for_client(&facts, &lang)
+            .into_iter()
+            .filter(|r| r.priority == Priority::Standard)
+            .map(|r| r.language.expect("fit").fit)
+            .collect();
+        prop_assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+        // Among services of the same fit, the order without a language (rule order) is kept.
+        let with = app().route_for_client(&facts, &lang);
+        let without = app().route(&facts);
+        for fit in [madoguchi_core::Fit::Native, madoguchi_core::Fit::Interpreter, madoguchi_core::Fit::Unknown, madoguchi_core::Fit::None] {
+            let of_fit: Vec<&str> = with
+                .iter()
+                .filter(|r| r.priority == Priority::Standard && r.language.as_ref().unwrap().fit == fit)
+                .map(|r| r.service.as_str())
+                .collect();
+            let in_rule_order: Vec<&str> = without
+                .iter()
+                .filter(|r| of_fit.contains(&r.service.as_str()))
+                .map(|r| r.service.as_str())
+                .collect();
+            prop_assert_eq!(of_fit, in_rule_order);
+        }
+    }
+}

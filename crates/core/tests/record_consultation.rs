@@ -23,7 +23,7 @@ fn consultation() -> Consultation<'static> {
     Consultation {
         day: day(),
         mode: Mode::Live,
-        desk: Some("Desk A"),
+        desk: Some("desk-1"),
         staff_language: "ja",
         client_language: "en",
         interpreter: false,
@@ -59,7 +59,9 @@ fn the_record_keeps_the_categories_and_the_referrals() {
     let referrals = app.route(&f);
     let record = Record::from_consultation(app, &consultation(), &f, &referrals).unwrap();
     let p = record.parts();
-    assert_eq!(p.day, day());
+    // The month the consultation was saved in, never its day.
+    assert_eq!(p.month, madoguchi_core::YearMonth::of(day()));
+    assert_eq!(p.month.to_string(), "2026-05");
     assert_eq!(p.mode, Mode::Live);
     assert_eq!(p.age_group, Some(AgeGroup::Adult));
     assert_eq!(p.gender, Some(Gender::Male));
@@ -121,6 +123,7 @@ fn languages_and_services_are_checked_against_the_content() {
         service: "no_such_service".into(),
         priority: Priority::Standard,
         rules: vec![],
+        language: None,
     }];
     assert_eq!(
         Record::from_consultation(app, &consultation(), &f, &bad),
@@ -129,11 +132,19 @@ fn languages_and_services_are_checked_against_the_content() {
 }
 
 #[test]
-fn free_text_cannot_be_a_desk_label() {
+fn free_text_or_a_name_cannot_be_a_desk_label() {
     let app = app();
     let f = facts(app, &[("concern", "other")]);
     let refs = app.route(&f);
-    for desk in ["Tanaka, 090-1234-5678", "田中", "born 1990-04-01", ""] {
+    for desk in [
+        "Tanaka, 090-1234-5678",
+        "田中",
+        "born 1990-04-01",
+        "",
+        "tanaka",
+        "hanako-tanaka",
+        "Tanaka Hanako",
+    ] {
         let mut c = consultation();
         c.desk = Some(desk);
         assert!(
@@ -176,7 +187,7 @@ fn the_rules_between_fields_hold() {
     c.day = NaiveDate::from_ymd_opt(1990, 4, 1).unwrap();
     assert!(matches!(
         Record::from_consultation(app, &c, &f, &[]),
-        Err(RecordError::DayTooEarly(_))
+        Err(RecordError::MonthTooEarly(_))
     ));
 }
 

@@ -204,16 +204,16 @@ fn a_run_that_misses_a_referral_says_which() {
 fn a_run_that_adds_a_must_not_is_told_apart_from_a_harmless_extra() {
     let app = app();
     let cases = cases(&app);
-    let c = case(&cases, "tr-man-fears-return");
-    // Fear of return not asked: IOM return support appears (must not), and nothing else is missed.
+    let c = case(&cases, "tr-undecided-no-police");
+    // The wish about the police not asked: the police station appears (must not: she said no).
     let answers = with(
         cases.reference_answers(&app, c),
-        "fears_return",
+        "police",
         Some(Answer::Unknown),
     );
     let d = cases.score(&app, c, &answers, &order(&app, &answers));
-    assert!(d.must_not.contains(&"iom_japan".to_string()), "{d:#?}");
-    assert!(!d.extra.contains(&"iom_japan".to_string()));
+    assert!(d.must_not.contains(&"police_station".to_string()), "{d:#?}");
+    assert!(!d.extra.contains(&"police_station".to_string()));
     assert!(!d.score.passed);
     // A harmless extra: a referral the case neither expects nor forbids (here the 24-hour line
     // every consultation gets) is counted apart, and does not fail the run.
@@ -286,7 +286,8 @@ fn the_questions_that_mattered_are_those_that_change_the_referrals() {
     assert!(!mattered.contains(&"injured"), "{mattered:?}");
     // Fear of return unknown still allows IOM here ("no" and "unknown" alike): it did not matter.
     assert!(!mattered.contains(&"fears_return"), "{mattered:?}");
-    // For a man who fears return, the same answer is what keeps IOM away.
+    // For a man who fears return, the same answer makes legal help urgent beside IOM; it no longer
+    // keeps IOM away (issue 13: IOM checks safety with its office in the country of origin).
     let c = case(&cases, "tr-man-fears-return");
     let answers = cases.reference_answers(&app, c);
     let d = cases.score(&app, c, &answers, &order(&app, &answers));
@@ -296,7 +297,8 @@ fn the_questions_that_mattered_are_those_that_change_the_referrals() {
         .find(|m| m.question == "fears_return")
         .expect("fears_return mattered");
     assert_eq!(fear.values, vec!["yes".to_string()]);
-    assert!(fear.gained.contains(&"iom_japan".to_string()), "{fear:?}");
+    assert!(!fear.gained.contains(&"iom_japan".to_string()), "{fear:?}");
+    assert!(!fear.lost.contains(&"iom_japan".to_string()), "{fear:?}");
     assert!(
         fear.priority_changed
             .contains(&"houterasu_multilingual".to_string())

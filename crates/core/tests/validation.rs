@@ -308,20 +308,23 @@ fn site_override_replaces_fields_and_adds_local_services() {
         r#"
 [[service]]
 id = "local_onestop_counter"
-contacts = [{ kind = "phone", value = "000-0000-0000" }]
+contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
+sources = ["https://example.org/prefecture"]
 
 [[service]]
 id = "prefecture_onestop"
 label = "Prefectural One-Stop Center"
 refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222" }]
+contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja"] }]
 hours = "always"
 free_call = "yes"
 anonymous = "yes"
 languages = ["ja"]
 languages_confirmed = true
 assured_date = "2026-04-01"
+assured_by = "https://example.org/prefecture"
 confidence = "high"
 sources = ["https://example.org/prefecture"]
 "#,
@@ -360,5 +363,126 @@ fn a_broken_override_names_its_own_file_and_line() {
             .iter()
             .any(|d| d.file == "site.toml" && d.line.is_some()),
         "{diags:?}"
+    );
+}
+
+/// The embedded files with one more service appended to the directory.
+fn with_service(block: &str) -> ContentFiles {
+    let mut files = ContentFiles::embedded();
+    files.directory.text.push_str(block);
+    files
+}
+
+const EXTRA: &str = r#"
+[[service]]
+id = "extra_line"
+contacts = [{ kind = "phone", value = "0120-000-000", languages = ["ja", "LANG_A"] }]
+hours = "always"
+free_call = "yes"
+anonymous = "yes"
+languages = ["ja", "LANG_B"]
+languages_confirmed = false
+assured_date = "2026-04-01"
+assured_by = "https://example.org/extra"
+confidence = "high"
+sources = ["https://example.org/extra"]
+"#;
+
+#[test]
+fn a_language_tag_that_is_not_the_canonical_one_is_refused() {
+    let files = with_service(&EXTRA.replace("LANG_A", "tl").replace("LANG_B", "tl"));
+    let line = line_of(&files.directory.text, "id = \"extra_line\"") - 1;
+    let diags = diagnostics(&files);
+    assert_reported(
+        &diags,
+        "data/directory.toml",
+        Some(line),
+        "`tl` is written `fil`",
+    );
+    let files = with_service(&EXTRA.replace("LANG_A", "pt-BR").replace("LANG_B", "pt-BR"));
+    assert_reported(
+        &diagnostics(&files),
+        "data/directory.toml",
+        Some(line),
+        "`pt-BR` is not a language tag",
+    );
+}
+
+#[test]
+fn a_listed_language_without_a_contact_or_interpretation_is_refused() {
+    let files = with_service(&EXTRA.replace("LANG_A", "vi").replace("LANG_B", "ne"));
+    let line = line_of(&files.directory.text, "id = \"extra_line\"") - 1;
+    let diags = diagnostics(&files);
+    assert_reported(
+        &diags,
+        "data/directory.toml",
+        Some(line),
+        "lists language `ne` but no contact",
+    );
+    // The contact's `vi` is not among the languages the service lists either.
+    assert_reported(
+        &diags,
+        "data/directory.toml",
+        Some(line),
+        "`vi` is missing from the service's `languages`",
+    );
+    // Interpretation that covers the language backs it.
+    let interpreted = EXTRA.replace("LANG_A", "vi").replace("LANG_B", "vi\", \"ne").replace(
+        "languages_confirmed = false",
+        "languages_confirmed = false\ninterpretation = { method = \"three_way_call\", languages = [\"ne\"] }",
+    );
+    let diags = diagnostics(&with_service(&interpreted));
+    assert!(
+        !diags
+            .iter()
+            .any(|d| d.message.contains("extra_line") && d.message.contains("language")),
+        "{diags:?}"
+    );
+}
+
+#[test]
+fn an_assured_date_needs_its_source() {
+    let files = with_service(
+        &EXTRA
+            .replace("LANG_A", "vi")
+            .replace("LANG_B", "vi")
+            .replace("assured_by = \"https://example.org/extra\"\n", ""),
+    );
+    let line = line_of(&files.directory.text, "id = \"extra_line\"") - 1;
+    assert_reported(
+        &diagnostics(&files),
+        "data/directory.toml",
+        Some(line),
+        "has no `assured_by`",
+    );
+    let files = with_service(
+        &EXTRA
+            .replace("LANG_A", "vi")
+            .replace("LANG_B", "vi")
+            .replace(
+                "assured_by = \"https://example.org/extra\"",
+                "assured_by = \"https://example.org/blog\"",
+            ),
+    );
+    assert_reported(
+        &diagnostics(&files),
+        "data/directory.toml",
+        Some(line),
+        "assured_by `https://example.org/blog` is not one of its `sources`",
+    );
+}
+
+#[test]
+fn an_override_that_moves_an_assured_date_names_its_source() {
+    let mut files = ContentFiles::embedded();
+    files.site_override = Some(madoguchi_core::SourceFile::new(
+        "site.toml",
+        "\n[[service]]\nid = \"houterasu\"\nassured_date = \"2026-04-01\"\n",
+    ));
+    assert_reported(
+        &diagnostics(&files),
+        "site.toml",
+        Some(2),
+        "needs `assured_by`",
     );
 }

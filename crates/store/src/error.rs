@@ -13,6 +13,11 @@ pub enum RecoveryReason {
     NotALog,
     /// Written by a newer Madoguchi, with a schema this one does not know.
     NewerSchema { found: usize, known: usize },
+    /// The file is there but holds no byte: a log that lost its content, never made anew.
+    Empty,
+    /// The file or its folder cannot be written here (permissions, a read-only disk): the log
+    /// may be sound, but nothing can be saved. The detail names the file or folder.
+    CannotWrite(String),
 }
 
 impl fmt::Display for RecoveryReason {
@@ -24,6 +29,10 @@ impl fmt::Display for RecoveryReason {
                 f,
                 "the file was written by a newer Madoguchi (schema version {found}; this one knows up to {known})"
             ),
+            RecoveryReason::Empty => f.write_str(
+                "the file is empty (0 bytes): the log's content is gone, and an empty file is never made into a new log"
+            ),
+            RecoveryReason::CannotWrite(detail) => write!(f, "cannot write here: {detail}"),
         }
     }
 }
@@ -50,6 +59,8 @@ pub enum StoreError {
         op: &'static str,
         reason: RecoveryReason,
     },
+    #[error("{}: cannot write here, so no log can be made: {detail}", path.display())]
+    CannotWrite { path: PathBuf, detail: String },
     #[error("{}: journal mode is `{mode}`, not WAL", path.display())]
     NotWal { path: PathBuf, mode: String },
     #[error("{}: a stored row is not a valid record ({detail})", path.display())]

@@ -3,6 +3,7 @@
 //! WAL truncated.
 
 use chrono::{Months, NaiveDate};
+use madoguchi_core::YearMonth;
 
 use crate::error::{Context, StoreError};
 use crate::export::now;
@@ -23,23 +24,22 @@ impl Default for Retention {
 }
 
 impl Retention {
-    /// The first day that is kept: records of earlier days are purged.
+    /// The first day that is kept, always the first of a month: records keep only their month,
+    /// so retention counts whole months, and records of earlier months are purged. `Years(3)` on
+    /// 2026-12-06 keeps 2023-12 onwards.
     pub fn cutoff(self, today: NaiveDate) -> NaiveDate {
-        match self {
-            Retention::Years(y) => today
-                .checked_sub_months(Months::new(y.saturating_mul(12)))
-                .unwrap_or(NaiveDate::MIN),
-            Retention::Days(d) => today
-                .checked_sub_days(chrono::Days::new(u64::from(d)))
-                .unwrap_or(NaiveDate::MIN),
-        }
+        let back = match self {
+            Retention::Years(y) => today.checked_sub_months(Months::new(y.saturating_mul(12))),
+            Retention::Days(d) => today.checked_sub_days(chrono::Days::new(u64::from(d))),
+        };
+        back.map_or(NaiveDate::MIN, |day| YearMonth::of(day).first_day())
     }
 }
 
 /// What a purge did (or, dry, would do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PurgeOutcome {
-    /// Records of days before this one are purged.
+    /// Records of months before this one's (always the first of a month) are purged.
     pub cutoff: NaiveDate,
     /// Days from the cutoff to today (as recorded in the audit table).
     pub older_than_days: u32,
@@ -77,13 +77,13 @@ impl Store {
         retention: Retention,
     ) -> Result<PurgeOutcome, StoreError> {
         let cutoff = retention.cutoff(today);
-        let day = cutoff.format("%Y-%m-%d").to_string();
+        let (month, day) = cutoff_texts(cutoff);
         let (n, t): (i64, i64) = self
             .conn
             .query_row(
-                "SELECT (SELECT count(*) FROM record WHERE day < ?1), \
-                 (SELECT count(*) FROM training_result WHERE day < ?1)",
-                [&day],
+                "SELECT (SELECT count(*) FROM record WHERE month < ?1), \
+                 (SELECT count(*) FROM training_result WHERE day < ?2)",
+                [&month, &day],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .ctx(&self.path, "count records to purge")?;
@@ -132,7 +132,7 @@ impl Store {
         let path = self.path.clone();
         let cutoff = retention.cutoff(today);
         let older_than_days = older_than_days(today, cutoff);
-        let day = cutoff.format("%Y-%m-%d").to_string();
+        let (month, day) = cutoff_texts(cutoff);
         self.writable("purge old records")?;
         self.conn
             .pragma_update(None, "secure_delete", "ON")
@@ -140,7 +140,7 @@ impl Store {
         let tx = self.conn.transaction().ctx(&path, "begin the purge")?;
         // Referrals go with their record (ON DELETE CASCADE).
         let n = tx
-            .execute("DELETE FROM record WHERE day < ?1", [&day])
+            .execute("DELETE FROM record WHERE month < ?1", [&month])
             .ctx(&path, "delete old records")?;
         let t = tx
             .execute("DELETE FROM training_result WHERE day < ?1", [&day])
@@ -183,6 +183,14 @@ impl Store {
             dry_run: false,
         })
     }
+}
+
+/// The cutoff as stored: the month for records, the day for training results.
+fn cutoff_texts(cutoff: NaiveDate) -> (String, String) {
+    (
+        YearMonth::of(cutoff).to_string(),
+        cutoff.format("%Y-%m-%d").to_string(),
+    )
 }
 
 fn older_than_days(today: NaiveDate, cutoff: NaiveDate) -> u32 {

@@ -2,11 +2,10 @@
 //! `mode = 'live'` is written into the two statements below, not passed in, so training records
 //! cannot reach a report.
 //!
-//! Records are read in primary-key order (mode, day, id) and counted in Rust: SQLite's
+//! Records are read in primary-key order (mode, month, id) and counted in Rust: SQLite's
 //! `GROUP BY` would sort a million rows, a plain scan in key order does not. Referrals, kept in
 //! the same order, are merged in alongside when `service` is a dimension.
 
-use chrono::NaiveDate;
 use std::collections::HashMap;
 
 use madoguchi_core::{
@@ -138,15 +137,15 @@ fn categories(
     Ok(())
 }
 
-/// The month of a `YYYY-MM-DD` day, parsed only when it changes (rows come in day order).
+/// A `YYYY-MM` month, parsed only when it changes (rows come in month order).
 struct Months {
     last: [u8; 7],
     current: Option<YearMonth>,
 }
 
 impl Months {
-    fn of(&mut self, day: &[u8]) -> Option<YearMonth> {
-        let head = day.get(..7)?;
+    fn of(&mut self, month: &[u8]) -> Option<YearMonth> {
+        let head = month.get(..7)?;
         if self.current.is_none() || head != self.last {
             self.last.copy_from_slice(head);
             self.current = YearMonth::parse(std::str::from_utf8(head).ok()?).ok();
@@ -159,7 +158,7 @@ impl Months {
 #[derive(Default)]
 struct Pending {
     live: bool,
-    day: Vec<u8>,
+    month: Vec<u8>,
     record: Vec<u8>,
     service: u16,
 }
@@ -177,8 +176,8 @@ fn next_referral(
                 Ok(r.get_ref(i)?.as_bytes().unwrap_or(&[]))
             };
             pending.live = true;
-            pending.day.clear();
-            pending.day.extend_from_slice(bytes(0)?);
+            pending.month.clear();
+            pending.month.extend_from_slice(bytes(0)?);
             pending.record.clear();
             pending.record.extend_from_slice(bytes(1)?);
             pending.service = names.id(bytes(2)?);
@@ -223,16 +222,15 @@ impl Store {
         let second_cols = dimensions.second.map(columns).unwrap_or_default();
         let with_services = dimensions.list().contains(&Dimension::Service);
         let selected: Vec<&str> = first_cols.iter().chain(&second_cols).copied().collect();
-        let mut sql = String::from("SELECT day, id");
+        let mut sql = String::from("SELECT month, id");
         for c in &selected {
             sql.push_str(", ");
             sql.push_str(c);
         }
         sql.push_str(
-            " FROM record WHERE mode = 'live' AND day BETWEEN ?1 AND ?2 ORDER BY mode, day, id",
+            " FROM record WHERE mode = 'live' AND month BETWEEN ?1 AND ?2 ORDER BY mode, month, id",
         );
-        let from = period.first_day().format("%Y-%m-%d").to_string();
-        let to = period.last_day().format("%Y-%m-%d").to_string();
+        let (from, to) = (period.from.to_string(), period.to.to_string());
 
         // One read transaction: both statements see the same snapshot.
         let tx =
@@ -240,9 +238,9 @@ impl Store {
         let mut records = tx.prepare_cached(&sql).ctx(path, op)?;
         let mut referrals = tx
             .prepare_cached(
-                "SELECT day, record_id, service FROM referral \
-                 WHERE mode = 'live' AND day BETWEEN ?1 AND ?2 \
-                 ORDER BY mode, day, record_id, service",
+                "SELECT month, record_id, service FROM referral \
+                 WHERE mode = 'live' AND month BETWEEN ?1 AND ?2 \
+                 ORDER BY mode, month, record_id, service",
             )
             .ctx(path, op)?;
         let mut rows = records.query([&from, &to]).ctx(path, op)?;
@@ -265,20 +263,22 @@ impl Store {
         let mut services: Vec<u16> = Vec::new();
         let (mut a_ids, mut b_ids) = (Vec::new(), Vec::new());
         while let Some(row) = rows.next().ctx(path, op)? {
-            let day = row.get_ref(0).ctx(path, op)?.as_bytes().unwrap_or(&[]);
+            let stored_month = row.get_ref(0).ctx(path, op)?.as_bytes().unwrap_or(&[]);
             let id = row.get_ref(1).ctx(path, op)?.as_bytes().unwrap_or(&[]);
-            let Some(month) = months.of(day) else {
+            let Some(month) = months.of(stored_month) else {
                 return Err(StoreError::BadRow {
                     path: path.clone(),
-                    detail: format!("day `{}`", String::from_utf8_lossy(day)),
+                    detail: format!("month `{}`", String::from_utf8_lossy(stored_month)),
                 });
             };
             if let Some(r) = refs.as_mut() {
                 services.clear();
-                // Both streams are in (day, id) order: skip referrals before this record, take
+                // Both streams are in (month, id) order: skip referrals before this record, take
                 // those of this record.
                 while pending.live {
-                    match (pending.day.as_slice(), pending.record.as_slice()).cmp(&(day, id)) {
+                    match (pending.month.as_slice(), pending.record.as_slice())
+                        .cmp(&(stored_month, id))
+                    {
                         std::cmp::Ordering::Less => {}
                         std::cmp::Ordering::Equal => services.push(pending.service),
                         std::cmp::Ordering::Greater => break,
@@ -352,13 +352,11 @@ impl Store {
             from: year[0],
             to: year[11],
         };
-        let months = match self.live_day_range()? {
-            Some((first, last)) => {
-                let (first, last) = (YearMonth::of(first), YearMonth::of(last));
-                year.into_iter()
-                    .filter(|m| first <= *m && *m <= last)
-                    .collect()
-            }
+        let months = match self.live_month_range()? {
+            Some((first, last)) => year
+                .into_iter()
+                .filter(|m| first <= *m && *m <= last)
+                .collect(),
             None => Vec::new(),
         };
         let two = match dimensions.second {
@@ -406,13 +404,12 @@ impl Store {
     ) -> Result<std::collections::BTreeMap<YearMonth, u64>, StoreError> {
         let path = &self.path;
         let op = "count records by month";
-        let from = range.first_day().format("%Y-%m-%d").to_string();
-        let to = range.last_day().format("%Y-%m-%d").to_string();
+        let (from, to) = (range.from.to_string(), range.to.to_string());
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT substr(day, 1, 7), count(*) FROM record \
-                 WHERE mode = 'live' AND day BETWEEN ?1 AND ?2 GROUP BY 1",
+                "SELECT month, count(*) FROM record \
+                 WHERE mode = 'live' AND month BETWEEN ?1 AND ?2 GROUP BY 1",
             )
             .ctx(path, op)?;
         let rows = stmt
@@ -432,23 +429,23 @@ impl Store {
         Ok(out)
     }
 
-    /// The first and last day holding a live record, or `None` when there is none: the months
-    /// the Reports screen offers.
-    pub fn live_day_range(&self) -> Result<Option<(NaiveDate, NaiveDate)>, StoreError> {
+    /// The first and last month holding a live record, or `None` when there is none: the
+    /// months the Reports screen offers.
+    pub fn live_month_range(&self) -> Result<Option<(YearMonth, YearMonth)>, StoreError> {
         let path = &self.path;
-        let op = "read the range of saved days";
+        let op = "read the range of saved months";
         let (first, last): (Option<String>, Option<String>) = self
             .conn
             .query_row(
-                "SELECT min(day), max(day) FROM record WHERE mode = 'live'",
+                "SELECT min(month), max(month) FROM record WHERE mode = 'live'",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .ctx(path, op)?;
-        let parse = |day: String| {
-            NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| StoreError::BadRow {
+        let parse = |month: String| {
+            YearMonth::parse(&month).map_err(|_| StoreError::BadRow {
                 path: path.clone(),
-                detail: format!("day `{day}`"),
+                detail: format!("month `{month}`"),
             })
         };
         match (first, last) {
@@ -459,11 +456,10 @@ impl Store {
 
     /// How many live records fall in the period.
     pub fn live_records_in(&self, period: Period) -> Result<u64, StoreError> {
-        let from = period.first_day().format("%Y-%m-%d").to_string();
-        let to = period.last_day().format("%Y-%m-%d").to_string();
+        let (from, to) = (period.from.to_string(), period.to.to_string());
         self.conn
             .query_row(
-                "SELECT count(*) FROM record WHERE mode = 'live' AND day BETWEEN ?1 AND ?2",
+                "SELECT count(*) FROM record WHERE mode = 'live' AND month BETWEEN ?1 AND ?2",
                 [from, to],
                 |r| r.get::<_, i64>(0),
             )

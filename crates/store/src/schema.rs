@@ -20,14 +20,24 @@ pub const MIGRATION_FILES: &[(&str, &str)] = &[
         "0003_private_use_language_tags.sql",
         include_str!("../migrations/0003_private_use_language_tags.sql"),
     ),
+    (
+        "0004_log_identity.sql",
+        include_str!("../migrations/0004_log_identity.sql"),
+    ),
+    (
+        "0005_month_and_desk_code.sql",
+        include_str!("../migrations/0005_month_and_desk_code.sql"),
+    ),
 ];
 
-/// Migration 3 rebuilds `record` and `referral` with foreign keys on: every referral is checked
-/// against its record before the migration commits.
+/// Migrations 3 and 5 rebuild `record` and `referral` with foreign keys on: every referral is
+/// checked against its record before the migration commits.
 const MS: &[M<'static>] = &[
     M::up(MIGRATION_FILES[0].1),
     M::up(MIGRATION_FILES[1].1),
     M::up(MIGRATION_FILES[2].1).foreign_key_check(),
+    M::up(MIGRATION_FILES[3].1),
+    M::up(MIGRATION_FILES[4].1).foreign_key_check(),
 ];
 
 pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MS);

@@ -3,12 +3,16 @@ use std::time::Duration;
 
 use madoguchi_core::{
     AgeGroup, Concern, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome, Priority,
-    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId, YearMonth,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::error::{Context, RecoveryReason, StoreError};
 use crate::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
+use crate::sidecar::{
+    beside, inspect_wal, journal_path, move_aside, shm_path, stamp, wal_path, ForeignReason,
+    SetAside, SidecarKind, WalBytes,
+};
 
 /// How long a connection waits for another one (another process saving, say) before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
@@ -29,9 +33,10 @@ pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) path: PathBuf,
     state: OpenState,
+    set_aside: Vec<SetAside>,
 }
 
-const INSERT_RECORD: &str = "INSERT INTO record (mode, day, id, desk, staff_lang, client_lang, \
+const INSERT_RECORD: &str = "INSERT INTO record (mode, month, id, desk, staff_lang, client_lang, \
      interpreter, age_group, gender, nationality, region, residence, \
      concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
      concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
@@ -40,33 +45,156 @@ const INSERT_RECORD: &str = "INSERT INTO record (mode, day, id, desk, staff_lang
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
      ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 
-const INSERT_REFERRAL: &str = "INSERT INTO referral (mode, day, record_id, position, service, \
+const INSERT_REFERRAL: &str = "INSERT INTO referral (mode, month, record_id, position, service, \
      priority) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
 impl Store {
-    /// Opens the log at `path`, creating it if it does not exist, and brings its schema up to
-    /// date. A file that fails the integrity check, is not a Madoguchi log, or has a newer
-    /// schema is opened read-only instead ([`OpenState::ReadOnlyRecovery`]); it is never
-    /// migrated, repaired or overwritten.
+    /// Opens the log at `path`, creating it only if no file is there, and brings its schema up to
+    /// date.
     ///
-    /// Errors only when the file cannot be opened at all (a missing directory, no permission).
+    /// An existing file is first opened read-only, and nothing may write to it before it has
+    /// passed every check: a `-journal` beside it, or a `-wal` that cannot be shown to be its
+    /// own, is moved aside ([`Store::set_aside`]) before SQLite could read it in; a file that
+    /// fails the integrity check, is empty, is not a Madoguchi log, has a newer schema or cannot
+    /// be written here stays read-only ([`OpenState::ReadOnlyRecovery`]) and is never migrated,
+    /// repaired or overwritten.
+    ///
+    /// Errors only when there is no log and none can be made here, or the file cannot be read.
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
+        match std::fs::metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Store::create(path),
+            Err(e) => Err(StoreError::Io {
+                path,
+                op: "read the log",
+                source: e,
+            }),
+            // A file of no bytes where a log is kept is a log that lost its content, not a new
+            // one: only a missing file is ever created. SQLite is not let near it either (it
+            // deletes the WAL of an empty database, and the WAL may hold the records).
+            Ok(meta) if meta.len() == 0 => Store::empty(path),
+            Ok(_) => Store::open_existing(path, Vec::new()),
+        }
+    }
+
+    /// A new log, made complete under a temporary name and then linked into place, so that no
+    /// other process ever sees a half-made file (or an empty one) at the log's path.
+    fn create(path: PathBuf) -> Result<Store, StoreError> {
+        let dir = parent(&path);
+        if let Err(e) = probe_writable(dir) {
+            return Err(StoreError::CannotWrite {
+                path,
+                detail: e.to_string(),
+            });
+        }
+        // A WAL or journal without its database belongs to nothing here: SQLite would delete the
+        // WAL of a new file, so it is kept aside.
+        let set_aside = set_aside_orphans(&path)?;
+        let tmp = beside(&path, &format!(".new-{}", std::process::id()));
+        let made = Store::make_new(&tmp);
+        let linked = made.and_then(|()| match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => Ok(()),
+            // Another process made the log meanwhile: use theirs.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(StoreError::Io {
+                path: path.clone(),
+                op: "put the new log in place",
+                source: e,
+            }),
+        });
+        for leftover in [tmp.clone(), wal_path(&tmp), shm_path(&tmp)] {
+            let _ = std::fs::remove_file(leftover);
+        }
+        linked?;
+        Store::open_existing(path, set_aside)
+    }
+
+    /// Makes a complete, empty, migrated log at `tmp` and closes it (its WAL checkpointed away).
+    fn make_new(tmp: &Path) -> Result<(), StoreError> {
+        let _ = std::fs::remove_file(tmp);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(tmp, flags).ctx(tmp, "make a new log")?;
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+            .ctx(tmp, "switch to WAL")?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::NotWal {
+                path: tmp.to_path_buf(),
+                mode,
+            });
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .ctx(tmp, "set the connection's pragmas")?;
+        MIGRATIONS
+            .to_latest(&mut conn)
+            .map_err(|source| StoreError::Migrate {
+                path: tmp.to_path_buf(),
+                source,
+            })?;
+        conn.close()
+            .map_err(|(_, e)| e)
+            .ctx(tmp, "close the new log")
+    }
+
+    /// An empty file at the log's path: read-only, with nothing to read, and the file untouched.
+    fn empty(path: PathBuf) -> Result<Store, StoreError> {
+        let conn = Connection::open_in_memory().ctx(&path, "open the log read-only")?;
+        let _ = conn.pragma_update(None, "query_only", "ON");
+        Ok(Store {
+            conn,
+            path,
+            state: OpenState::ReadOnlyRecovery {
+                reason: RecoveryReason::Empty,
+            },
+            set_aside: Vec::new(),
+        })
+    }
+
+    /// An existing, non-empty file: checked read-only first, written only once it passed.
+    fn open_existing(path: PathBuf, mut set_aside: Vec<SetAside>) -> Result<Store, StoreError> {
+        if let Err(detail) = writable_here(&path) {
+            let conn = open_immutable(&path)?;
+            return Ok(Store::read_only(
+                conn,
+                path,
+                RecoveryReason::CannotWrite(detail),
+                set_aside,
+            ));
+        }
+        // The file alone, as it is on disk: no journal or WAL read, no lock, nothing written.
+        let file = open_immutable(&path)?;
+        let page_size = match file.pragma_query_value(None, "page_size", |r| r.get::<_, i64>(0)) {
+            Ok(size) => u32::try_from(size).unwrap_or(0),
+            Err(e) => {
+                return Ok(Store::read_only(
+                    file,
+                    path,
+                    RecoveryReason::Damaged(e.to_string()),
+                    set_aside,
+                ))
+            }
+        };
+        set_aside.extend(judge_sidecars(&path, &file, page_size)?);
+        // The WAL is now absent, harmless or this log's own: read the whole log, still read-only.
+        let reader = open_reader(&path)?;
+        if let Err(reason) = retry_busy(|| health(&reader)).ctx(&path, "check the log")? {
+            return Ok(Store::read_only(reader, path, reason, set_aside));
+        }
+        drop(reader);
+        drop(file);
+        Store::open_writable(path, set_aside)
+    }
+
+    /// The read-write connection, once every check passed.
+    fn open_writable(path: PathBuf, set_aside: Vec<SetAside>) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(&path, flags).ctx(&path, "open the log")?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .ctx(&path, "set the busy timeout")?;
-        match retry_busy(|| health(&conn)).ctx(&path, "check the log")? {
-            Ok(()) => {}
-            Err(reason) => {
-                drop(conn);
-                return Store::open_read_only(&path, reason);
-            }
-        }
         // Switching to WAL takes an exclusive lock for a moment and, unlike other statements,
-        // can fail at once with SQLITE_BUSY when another process is opening the same new file.
+        // can fail at once with SQLITE_BUSY when another process is opening the same file.
         let mode: String = retry_busy(|| {
             let current: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
             if current.eq_ignore_ascii_case("wal") {
@@ -89,27 +217,40 @@ impl Store {
         // Writers take the write lock up front, so the busy timeout covers every wait and no
         // transaction fails half-way with "database is locked".
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
-        migrate(&mut conn, &path)?;
+        if migrate(&mut conn, &path)? {
+            // The migrated schema and the log's identity go into the file at once: a WAL left
+            // by a crash right after an upgrade must not be the only place the identity is in.
+            retry_busy(|| conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
+                .ctx(&path, "checkpoint the migrated log")?;
+        }
         Ok(Store {
             conn,
             path,
             state: OpenState::Healthy,
+            set_aside,
         })
     }
 
-    /// Opens the log read-only, for reading what can be read out of a damaged file.
-    fn open_read_only(path: &Path, reason: RecoveryReason) -> Result<Store, StoreError> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).ctx(path, "open the log read-only")?;
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .ctx(path, "set the busy timeout")?;
+    fn read_only(
+        conn: Connection,
+        path: PathBuf,
+        reason: RecoveryReason,
+        set_aside: Vec<SetAside>,
+    ) -> Store {
         // A damaged file may refuse even this; it stays read-only either way.
         let _ = conn.pragma_update(None, "query_only", "ON");
-        Ok(Store {
+        Store {
             conn,
-            path: path.to_path_buf(),
+            path,
             state: OpenState::ReadOnlyRecovery { reason },
-        })
+            set_aside,
+        }
+    }
+
+    /// The files found beside the log that were moved aside at open (none, usually): the app
+    /// and the CLI say which, and where they are now.
+    pub fn set_aside(&self) -> &[SetAside] {
+        &self.set_aside
     }
 
     pub fn state(&self) -> &OpenState {
@@ -152,12 +293,12 @@ impl Store {
             for record in records {
                 let p = record.parts();
                 let mode = p.mode.as_str();
-                let day = p.day.format("%Y-%m-%d").to_string();
+                let month = p.month.to_string();
                 let id = p.id.to_hex();
                 let c = |concern| p.concerns.contains(&concern);
                 rec.execute(params![
                     mode,
-                    day,
+                    month,
                     id,
                     p.desk.as_ref().map(DeskLabel::as_str),
                     p.staff_language.as_str(),
@@ -187,7 +328,7 @@ impl Store {
                 for (i, r) in p.referrals.iter().enumerate() {
                     refs.execute(params![
                         mode,
-                        day,
+                        month,
                         id,
                         i as i64,
                         r.service.as_str(),
@@ -200,8 +341,8 @@ impl Store {
         tx.commit().ctx(path, "commit the saved record")
     }
 
-    /// The record with this id, if there is one. Scans the table (records are keyed by day, not
-    /// id): for checks and tests, not for a hot path.
+    /// The record with this id, if there is one. Scans the table (records are keyed by month,
+    /// not id): for checks and tests, not for a hot path.
     pub fn record(&self, id: RecordId) -> Result<Option<Record>, StoreError> {
         let path = &self.path;
         let sql = format!("SELECT {RECORD_COLUMNS} FROM record WHERE id = ?1");
@@ -230,14 +371,14 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT service, priority FROM referral \
-                 WHERE mode = ?1 AND day = ?2 AND record_id = ?3 ORDER BY position",
+                 WHERE mode = ?1 AND month = ?2 AND record_id = ?3 ORDER BY position",
             )
             .ctx(path, "read a record's referrals")?;
         let rows = stmt
             .query_map(
                 params![
                     parts.mode.as_str(),
-                    parts.day.format("%Y-%m-%d").to_string(),
+                    parts.month.to_string(),
                     parts.id.to_hex()
                 ],
                 |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
@@ -282,9 +423,9 @@ impl Store {
         Ok(out)
     }
 
-    /// One page of the records of `mode`, newest first: by day, then by id (descending), a stable
-    /// order. `page` counts from 0; a page past the end is empty. Each record holds only what a
-    /// record holds (day, categories, referrals); [`Store::count`] gives the number of records.
+    /// One page of the records of `mode`, newest first: by month, then by id (descending), a
+    /// stable order. `page` counts from 0; a page past the end is empty. Each record holds only
+    /// what a record holds (month, categories, referrals); [`Store::count`] gives the number of records.
     pub fn recent_records(
         &self,
         page: usize,
@@ -304,7 +445,7 @@ impl Store {
         };
         let sql = format!(
             "SELECT {RECORD_COLUMNS} FROM record WHERE mode = ?1 \
-             ORDER BY day DESC, id DESC LIMIT ?2 OFFSET ?3"
+             ORDER BY month DESC, id DESC LIMIT ?2 OFFSET ?3"
         );
         let mut stmt = self
             .conn
@@ -344,6 +485,237 @@ impl Store {
     /// it is damaged.
     pub fn quick_check(&self) -> Result<Result<(), RecoveryReason>, StoreError> {
         retry_busy(|| quick_check(&self.conn)).ctx(&self.path, "check the log")
+    }
+}
+
+/// The folder a log is in (`.` for a bare file name).
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Whether a file can be made in `dir`: SQLite needs to make the WAL and its index there. A
+/// probe file of its own, so that no descriptor of the log itself is opened and closed (closing
+/// one would drop this process's SQLite locks on it).
+fn probe_writable(dir: &Path) -> std::io::Result<()> {
+    let probe = dir.join(format!(
+        ".madoguchi-probe-{}-{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
+    ));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)?;
+    std::fs::remove_file(&probe)
+}
+
+/// `Err(why)` when the log cannot be written here: a read-only file, or a folder where the WAL
+/// cannot be made.
+fn writable_here(path: &Path) -> Result<(), String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if meta.permissions().readonly() {
+        return Err(format!("{}: the file is read-only", path.display()));
+    }
+    probe_writable(parent(path)).map_err(|e| format!("{}: {e}", parent(path).display()))
+}
+
+/// `file:` URI of a path, with every byte that is not plainly safe percent-encoded.
+fn file_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let text = absolute.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~:".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
+}
+
+/// The file alone, `immutable`: SQLite reads neither journal nor WAL, takes no lock and can
+/// write nothing (not even a `-shm`).
+fn open_immutable(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let uri = format!("{}?immutable=1", file_uri(path));
+    Connection::open_with_flags(uri, flags).ctx(path, "open the log read-only")
+}
+
+/// A read-only connection that sees the log with its (checked) WAL, under SQLite's locks: it
+/// never writes the file or the WAL.
+fn open_reader(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).ctx(path, "open the log read-only")?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .ctx(path, "set the busy timeout")?;
+    Ok(conn)
+}
+
+/// What a connection shows of the log's identity (migration 4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Identity {
+    Known(String),
+    /// A log from before migration 4.
+    Absent,
+    /// The pages could not be read.
+    Unreadable,
+}
+
+impl Identity {
+    fn describe(&self) -> &str {
+        match self {
+            Identity::Known(id) => id,
+            Identity::Absent => "without an identity",
+            Identity::Unreadable => "whose identity cannot be read",
+        }
+    }
+}
+
+/// The log's identity as `conn` sees it; an error is `Unreadable`.
+fn identity(conn: &Connection) -> Identity {
+    read_identity(conn).unwrap_or(Identity::Unreadable)
+}
+
+/// The identity in the file alone. It is read without locks while another process may be
+/// checkpointing into it, so each try is a fresh connection (no page cached from a half-written
+/// moment), and only a read that keeps failing for about a second counts as unreadable.
+fn identity_of_file(path: &Path) -> Identity {
+    for attempt in 0..12u64 {
+        if let Ok(found) = open_immutable(path).and_then(|c| {
+            read_identity(&c).map_err(|e| StoreError::Sqlite {
+                path: path.to_path_buf(),
+                op: "read the log's identity",
+                source: e,
+            })
+        }) {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(10 * (attempt + 1)));
+    }
+    Identity::Unreadable
+}
+
+fn read_identity(conn: &Connection) -> rusqlite::Result<Identity> {
+    let has_table: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'log_identity'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(Identity::Absent);
+    }
+    conn.query_row("SELECT id FROM log_identity", [], |r| r.get(0))
+        .map(Identity::Known)
+}
+
+/// A WAL or journal left without its log: moved aside before a new log is made.
+fn set_aside_orphans(path: &Path) -> Result<Vec<SetAside>, StoreError> {
+    let mut out = Vec::new();
+    for (kind, from) in [
+        (SidecarKind::Wal, wal_path(path)),
+        (SidecarKind::Journal, journal_path(path)),
+    ] {
+        if from.exists() {
+            out.push(move_sidecar(path, kind, from, ForeignReason::NoLog)?);
+        }
+    }
+    Ok(out)
+}
+
+fn move_sidecar(
+    log: &Path,
+    kind: SidecarKind,
+    from: PathBuf,
+    why: ForeignReason,
+) -> Result<SetAside, StoreError> {
+    let stamp = stamp();
+    let to = move_aside(&from, &stamp).ctx(&from, "move the file aside")?;
+    // The WAL's index describes the WAL just moved: it goes with it (SQLite rebuilds one).
+    let shm = shm_path(log);
+    if kind == SidecarKind::Wal && shm.exists() {
+        move_aside(&shm, &stamp).ctx(&shm, "move the file aside")?;
+    }
+    Ok(SetAside {
+        kind,
+        from,
+        to,
+        why,
+    })
+}
+
+/// Judges the `-journal` and `-wal` beside an existing log before anything reads them into it:
+/// a journal is never the log's own (a log is in WAL mode); a WAL is its own only when its header
+/// and frames are valid for this page size and the log read with it passes the integrity check
+/// and shows the same identity as the file alone (`file`, opened immutable).
+fn judge_sidecars(
+    path: &Path,
+    file: &Connection,
+    page_size: u32,
+) -> Result<Vec<SetAside>, StoreError> {
+    let mut out = Vec::new();
+    let journal = journal_path(path);
+    if journal.exists() {
+        out.push(move_sidecar(
+            path,
+            SidecarKind::Journal,
+            journal,
+            ForeignReason::Journal,
+        )?);
+    }
+    let wal = wal_path(path);
+    let bytes = match std::fs::read(&wal) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => {
+            return Err(StoreError::Io {
+                path: wal,
+                op: "read the WAL",
+                source: e,
+            })
+        }
+    };
+    let why = match inspect_wal(&bytes, page_size) {
+        WalBytes::Harmless => None,
+        WalBytes::Foreign(why) => Some(why),
+        WalBytes::Committed { .. } => wal_is_foreign(path, file)?,
+    };
+    if let Some(why) = why {
+        out.push(move_sidecar(path, SidecarKind::Wal, wal, why)?);
+    }
+    Ok(out)
+}
+
+/// Reads the log with its WAL (read-only) and says why the WAL is not its own, if it is not.
+fn wal_is_foreign(path: &Path, file: &Connection) -> Result<Option<ForeignReason>, StoreError> {
+    let reader = open_reader(path)?;
+    let merged = retry_busy(|| health(&reader)).ctx(path, "check the log with its WAL")?;
+    let (own, with_wal) = (identity_of_file(path), identity(&reader));
+    drop(reader);
+    match merged {
+        Err(reason) => {
+            // The WAL's pages make the log fail; if the file alone is sound, they are not its
+            // own. If the file alone fails too, it is damaged either way: left as it is.
+            let alone = retry_busy(|| health(file)).ctx(path, "check the log")?;
+            Ok(alone
+                .is_ok()
+                .then(|| ForeignReason::NotThisLog(reason.to_string())))
+        }
+        // The same id, or two logs from before migration 4 (only their structure is checked).
+        Ok(()) if own == with_wal && own != Identity::Unreadable => Ok(None),
+        Ok(()) => Ok(Some(ForeignReason::NotThisLog(format!(
+            "it holds the log {}, this file is the log {}",
+            with_wal.describe(),
+            own.describe()
+        )))),
     }
 }
 
@@ -429,22 +801,23 @@ fn quick_check(conn: &Connection) -> rusqlite::Result<Result<(), RecoveryReason>
     }
 }
 
-/// Brings the schema up to date. Two processes opening a new file at once: one migrates, the
-/// other's attempt fails on the tables that now exist, and it finds the schema current.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+/// Brings the schema up to date; `true` when this call migrated it. Two processes opening a
+/// file at once: one migrates, the other's attempt fails on the tables that now exist, and it
+/// finds the schema current.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<bool, StoreError> {
     let version: i64 = retry_busy(|| conn.pragma_query_value(None, "user_version", |r| r.get(0)))
         .ctx(path, "read the schema version")?;
     if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
-        return Ok(());
+        return Ok(false);
     }
     match MIGRATIONS.to_latest(conn) {
-        Ok(()) => Ok(()),
+        Ok(()) => Ok(true),
         Err(source) => {
             let version: i64 = conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))
                 .ctx(path, "read the schema version")?;
             if usize::try_from(version).ok() == Some(SCHEMA_VERSION) {
-                Ok(())
+                Ok(false)
             } else {
                 Err(StoreError::Migrate {
                     path: path.to_path_buf(),
@@ -455,7 +828,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     }
 }
 
-const RECORD_COLUMNS: &str = "mode, day, id, desk, staff_lang, client_lang, interpreter, \
+const RECORD_COLUMNS: &str = "mode, month, id, desk, staff_lang, client_lang, interpreter, \
      age_group, gender, nationality, region, residence, \
      concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
      concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
@@ -484,7 +857,7 @@ fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
     }
     let text = |i: usize| row.get::<_, String>(i);
     let mode = text(0)?;
-    let day = text(1)?;
+    let month = text(1)?;
     let id = text(2)?;
     let mut concerns = std::collections::BTreeSet::new();
     for (j, concern) in Concern::ALL.iter().enumerate() {
@@ -495,8 +868,7 @@ fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
     let outcome = text(24)?;
     Ok(RecordParts {
         mode: Mode::parse(&mode).ok_or_else(|| bad(0, "mode", &mode))?,
-        day: chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-            .map_err(|_| bad(1, "day", &day))?,
+        month: YearMonth::parse(&month).map_err(|_| bad(1, "month", &month))?,
         id: RecordId::parse(&id).map_err(|_| bad(2, "id", &id))?,
         desk: cat(row, 3, "desk", |v| DeskLabel::parse(v).ok())?,
         staff_language: cat(row, 4, "language", |v| LanguageTag::parse(v).ok())?

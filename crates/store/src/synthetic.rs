@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use madoguchi_core::{
     AgeGroup, Concern, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome, Priority,
-    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+    Record, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId, YearMonth,
 };
 
 /// A small deterministic generator (SplitMix64).
@@ -26,7 +26,7 @@ const SERVICES: &[(&str, Priority)] = &[
     ("yorisoi_hotline", Priority::Standard),
 ];
 
-const LANGS: &[&str] = &["ja", "en", "vi", "zh-Hans", "tl", "pt-BR", "ne"];
+const LANGS: &[&str] = &["ja", "en", "vi", "zh-Hans", "fil", "pt-BR", "ne"];
 
 impl Synthetic {
     pub fn new(seed: u64) -> Synthetic {
@@ -67,7 +67,7 @@ impl Synthetic {
         all.get(i).copied()
     }
 
-    /// A live or training record on a day in `from..=to`.
+    /// A live or training record saved on a day in `from..=to` (it keeps that day's month).
     pub fn record(&mut self, mode: Mode, from: NaiveDate, to: NaiveDate) -> Record {
         let span = (to - from).num_days().max(0) as u64 + 1;
         let day = from + chrono::Days::new(self.below(span));
@@ -112,10 +112,10 @@ impl Synthetic {
         let client = LANGS[self.weighted(&[50, 12, 12, 10, 6, 6, 4])];
         let parts = RecordParts {
             id: RecordId::from_bytes(id),
-            day,
+            month: YearMonth::of(day),
             mode,
             desk: Some(
-                DeskLabel::parse(["Desk A", "Desk B", "NGO-1"][self.weighted(&[6, 3, 1])])
+                DeskLabel::parse(["desk-1", "desk-2", "ngo-1"][self.weighted(&[6, 3, 1])])
                     .expect("valid label"),
             ),
             staff_language: LanguageTag::parse("ja").expect("valid tag"),

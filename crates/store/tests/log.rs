@@ -163,7 +163,7 @@ type Key = (YearMonth, String, Option<String>);
 fn expected_counts(records: &[Record], period: Period, dims: Dimensions) -> BTreeMap<Key, u64> {
     let mut out = BTreeMap::new();
     for r in records {
-        let m = YearMonth::of(r.day());
+        let m = r.month();
         if !period.contains(m) {
             continue;
         }
@@ -416,8 +416,10 @@ fn purge_deletes_old_records_securely_and_is_audited() {
     store.save_all(&recent).expect("save");
     let today = d(2027, 3, 15);
     let retention = Retention::default();
-    assert_eq!(retention.cutoff(today), d(2024, 3, 15));
-    let expect_deleted = old.iter().filter(|r| r.day() < d(2024, 3, 15)).count() as u64;
+    // Records keep their month: retention counts whole months, March 2024 is kept.
+    assert_eq!(retention.cutoff(today), d(2024, 3, 1));
+    let kept_from = YearMonth::new(2024, 3).expect("month");
+    let expect_deleted = old.iter().filter(|r| r.month() < kept_from).count() as u64;
     let dry = store.purge(today, retention, true).expect("dry run");
     assert_eq!(dry.records, expect_deleted);
     assert_eq!(
@@ -433,7 +435,7 @@ fn purge_deletes_old_records_securely_and_is_audited() {
     assert!(expect_deleted > 50);
     for r in &old {
         let kept = store.record(r.id()).expect("read").is_some();
-        assert_eq!(kept, r.day() >= d(2024, 3, 15));
+        assert_eq!(kept, r.month() >= kept_from);
     }
     for r in &recent {
         assert!(store.record(r.id()).expect("read").is_some());
@@ -444,7 +446,7 @@ fn purge_deletes_old_records_securely_and_is_audited() {
     assert_eq!(audit[0].count as u64, expect_deleted);
     assert_eq!(
         audit[0].older_than_days,
-        Some((today - d(2024, 3, 15)).num_days())
+        Some((today - d(2024, 3, 1)).num_days())
     );
     store
         .quick_check()
@@ -456,7 +458,7 @@ fn purge_deletes_old_records_securely_and_is_audited() {
     if let Ok(wal) = std::fs::read(path.with_extension("db-wal")) {
         bytes.extend(wal);
     }
-    for r in old.iter().filter(|r| r.day() < d(2024, 3, 15)) {
+    for r in old.iter().filter(|r| r.month() < kept_from) {
         let hex = r.id().to_hex();
         assert!(
             !bytes.windows(hex.len()).any(|w| w == hex.as_bytes()),
@@ -467,8 +469,10 @@ fn purge_deletes_old_records_securely_and_is_audited() {
 
 #[test]
 fn retention_in_days() {
+    // Always the first of a month: a record keeps only its month.
     assert_eq!(Retention::Days(30).cutoff(d(2026, 3, 31)), d(2026, 3, 1));
-    assert_eq!(Retention::Years(3).cutoff(d(2028, 2, 29)), d(2025, 2, 28));
+    assert_eq!(Retention::Days(31).cutoff(d(2026, 3, 31)), d(2026, 2, 1));
+    assert_eq!(Retention::Years(3).cutoff(d(2028, 2, 29)), d(2025, 2, 1));
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn store_with(live: usize, training: usize) -> (tempfile::TempDir, Store, Vec<Re
 fn recent_records_are_newest_first_paged_and_complete() {
     let (_dir, store, live) = store_with(53, 11);
     let mut expected = live.clone();
-    expected.sort_by_key(|r| std::cmp::Reverse((r.day(), r.id().to_hex())));
+    expected.sort_by_key(|r| std::cmp::Reverse((r.month(), r.id().to_hex())));
     let mut pages = Vec::new();
     for page in 0.. {
         let got = store.recent_records(page, 10, Mode::Live).expect("page");
@@ -43,7 +43,7 @@ fn recent_records_are_newest_first_paged_and_complete() {
     // The same records as saved, whole (referrals included), in the documented order.
     assert_eq!(pages, expected);
     for w in pages.windows(2) {
-        assert!(w[0].day() >= w[1].day(), "newest first");
+        assert!(w[0].month() >= w[1].month(), "newest first");
     }
     // The order is stable: asking again gives the same page.
     assert_eq!(
@@ -113,24 +113,28 @@ fn all_records(store: &Store) -> u64 {
 #[test]
 fn a_confirmed_purge_deletes_what_was_shown_or_nothing() {
     let (_dir, mut store, _live) = store_with(40, 10);
-    let today = d(2026, 11, 26);
+    // The last day of a month: retention counts months, so the cutoff moves at midnight.
+    let today = d(2026, 11, 30);
     let retention = Retention::Years(2);
     let first_kept = retention.cutoff(today);
     let mut gen = Synthetic::new(99);
-    // A record of the first kept day: a purge one day later takes it.
+    // A record of the first kept month: a purge one day later, in the next month, takes it.
     store
         .save_all(&[gen.record(Mode::Live, first_kept, first_kept)])
         .expect("save");
     let shown = PurgeShown::from(store.purge_preview(today, retention).expect("preview"));
     let total = all_records(&store);
 
-    // Midnight passed between reading the preview and pressing Yes.
+    // Midnight (and the month) passed between reading the preview and pressing Yes.
     let tomorrow = today.succ_opt().expect("date");
     match store.purge_as_shown(tomorrow, retention, shown) {
         Err(StoreError::PurgeChanged { shown: s, now, .. }) => {
             assert_eq!(s, shown);
             assert_eq!(now.cutoff, retention.cutoff(tomorrow));
-            assert_eq!(now.records, shown.records + 1);
+            assert!(
+                now.records > shown.records,
+                "the month turned: more to purge"
+            );
         }
         other => panic!("expected PurgeChanged, got {other:?}"),
     }
@@ -171,10 +175,10 @@ fn a_confirmed_purge_deletes_what_was_shown_or_nothing() {
 }
 
 #[test]
-fn live_day_range_spans_live_records_only() {
+fn live_month_range_spans_live_records_only() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path().join("log.db")).expect("open");
-    assert_eq!(store.live_day_range().expect("empty"), None);
+    assert_eq!(store.live_month_range().expect("empty"), None);
     let mut gen = Synthetic::new(11);
     let live: Vec<Record> = (0..30)
         .map(|_| gen.record(Mode::Live, d(2025, 3, 1), d(2025, 9, 30)))
@@ -185,7 +189,10 @@ fn live_day_range_spans_live_records_only() {
         .collect();
     store.save_all(&live).expect("save live");
     store.save_all(&training).expect("save training");
-    let first = live.iter().map(Record::day).min().expect("some");
-    let last = live.iter().map(Record::day).max().expect("some");
-    assert_eq!(store.live_day_range().expect("range"), Some((first, last)));
+    let first = live.iter().map(Record::month).min().expect("some");
+    let last = live.iter().map(Record::month).max().expect("some");
+    assert_eq!(
+        store.live_month_range().expect("range"),
+        Some((first, last))
+    );
 }

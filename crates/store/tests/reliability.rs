@@ -213,11 +213,11 @@ fn a_log_from_a_newer_version_is_not_touched() {
 }
 
 #[test]
-fn an_empty_file_becomes_a_new_log() {
+fn an_empty_file_is_a_problem_not_a_new_log() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("log.db");
     std::fs::write(&path, b"").expect("write");
-    healthy(&path);
+    assert_eq!(assert_recovery(&path), RecoveryReason::Empty);
 }
 
 #[test]

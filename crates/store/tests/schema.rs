@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use madoguchi_core::LanguageTag;
-use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL};
+use madoguchi_store::{Store, APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode};
 use sha2::{Digest, Sha256};
@@ -27,6 +27,14 @@ const PINNED: &[(&str, &str)] = &[
     (
         "0003_private_use_language_tags.sql",
         "fb9ad9fe44db96a1e39d18f63011a9d40183cdea342762d029bb48db914b5247",
+    ),
+    (
+        "0004_log_identity.sql",
+        "191ae8782acdc4712cae41d37610e7f5fd75f1eef1b9d074947b7af1d11faf89",
+    ),
+    (
+        "0005_month_and_desk_code.sql",
+        "682caf6587f5b49291338e8a89a056f3559b8e695d0f5531d1c34da27c0b463c",
     ),
 ];
 
@@ -259,9 +267,9 @@ fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
     let i = Value::Integer;
     let mut record = vec![
         ("mode", t("live")),
-        ("day", t("2025-06-01")),
+        ("month", t("2025-06")),
         ("id", t("0123456789abcdef0123456789abcdef")),
-        ("desk", t("Desk A")),
+        ("desk", t("desk-1")),
         ("staff_lang", t("ja")),
         ("client_lang", t("vi")),
         ("interpreter", i(1)),
@@ -294,10 +302,17 @@ fn valid_rows() -> BTreeMap<&'static str, Vec<(&'static str, Value)>> {
     BTreeMap::from([
         ("record", record),
         (
+            "log_identity",
+            vec![
+                ("id", t("fedcba9876543210fedcba9876543210")),
+                ("flip", i(0)),
+            ],
+        ),
+        (
             "referral",
             vec![
                 ("mode", t("live")),
-                ("day", t("2025-06-01")),
+                ("month", t("2025-06")),
                 ("record_id", t("0123456789abcdef0123456789abcdef")),
                 ("position", i(0)),
                 ("service", t("fresc")),
@@ -479,27 +494,52 @@ fn no_column_can_hold_names_contacts_addresses_birth_dates_or_free_text() {
 }
 
 #[test]
-fn the_day_cannot_be_a_birth_date_or_have_a_time() {
+fn a_record_keeps_a_month_never_a_day_or_a_birth_date() {
     let (_dir, conn) = migrated();
-    let base = valid_rows()["record"].clone();
-    for day in [
-        "2023-12-31",
-        "1990-04-01",
-        "2025-02-30",
-        "2025-06-01 10:00",
-        "2025-6-1",
+    for table in ["record", "referral"] {
+        for month in [
+            "2025-06-01",
+            "2023-12",
+            "1990-04",
+            "2025-13",
+            "2025-00",
+            "2025-6",
+            "2025-06 10:00",
+        ] {
+            let row = row_with(table, &[("month", Value::Text(month.into()))]);
+            conn.execute_batch("SAVEPOINT probe").expect("savepoint");
+            let result = insert(&conn, table, &row);
+            conn.execute_batch("ROLLBACK TO probe; RELEASE probe")
+                .expect("rollback");
+            assert!(result.is_err(), "{table}.month took {month}");
+        }
+    }
+    let row = row_with("record", &[("month", Value::Text("2024-01".into()))]);
+    assert!(insert(&conn, "record", &row).is_ok());
+}
+
+#[test]
+fn the_desk_is_a_code_that_cannot_hold_a_name() {
+    let (_dir, conn) = migrated();
+    for desk in [
+        "tanaka",
+        "hanako-tanaka",
+        "Tanaka Hanako",
+        "nguyen-thi-lan",
+        "Shinjuku 2F",
+        "-desk-1",
+        "desk-19900401",
     ] {
-        let row: Vec<(&str, Value)> = base
-            .iter()
-            .map(|(n, v)| {
-                if *n == "day" {
-                    (*n, Value::Text(day.into()))
-                } else {
-                    (*n, v.clone())
-                }
-            })
-            .collect();
-        assert!(insert(&conn, "record", &row).is_err(), "{day} accepted");
+        let row = row_with("record", &[("desk", Value::Text(desk.into()))]);
+        assert!(insert(&conn, "record", &row).is_err(), "{desk} accepted");
+    }
+    for desk in ["shinjuku-2f", "window-3", "ngo-desk-1"] {
+        let row = row_with("record", &[("desk", Value::Text(desk.into()))]);
+        conn.execute_batch("SAVEPOINT probe").expect("savepoint");
+        let result = insert(&conn, "record", &row);
+        conn.execute_batch("ROLLBACK TO probe; RELEASE probe")
+            .expect("rollback");
+        assert!(result.is_ok(), "{desk} refused: {result:?}");
     }
 }
 
@@ -726,8 +766,43 @@ fn rows_of(conn: &Connection, table: &str, order: &str) -> Vec<Vec<Value>> {
         .expect("rows")
 }
 
+/// A row of `table` as migrations 1 to 4 had it (a day, a free desk label), with these
+/// replacements.
+fn old_row(table: &str, changes: &[(&str, Value)]) -> Vec<(&'static str, Value)> {
+    valid_rows()[table]
+        .iter()
+        .map(|(n, v)| {
+            let (n, v) = match *n {
+                "month" => ("day", Value::Text("2025-06-01".into())),
+                "desk" => ("desk", Value::Text("Shinjuku 2F".into())),
+                _ => (*n, v.clone()),
+            };
+            let v = changes
+                .iter()
+                .find(|(c, _)| *c == n)
+                .map_or(v, |(_, nv)| nv.clone());
+            (n, v)
+        })
+        .collect()
+}
+
+/// A row as migration 5 leaves it: the day cut to its month, a desk label made a code (or
+/// cleared when it still is not one).
+fn after_migration_5(mut row: Vec<Value>, desk_at: Option<usize>) -> Vec<Value> {
+    if let Value::Text(day) = &row[1] {
+        row[1] = Value::Text(day[..7].to_string());
+    }
+    if let Some(i) = desk_at {
+        row[i] = match &row[i] {
+            Value::Text(d) if d == "Shinjuku 2F" => Value::Text("shinjuku-2f".into()),
+            _ => Value::Null,
+        };
+    }
+    row
+}
+
 #[test]
-fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
+fn a_version_2_log_keeps_every_record_and_referral_through_migrations_3_to_5() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("log.db");
     let t = |s: &str| Value::Text(s.to_string());
@@ -760,6 +835,10 @@ fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
                 // No referral: a record that only informed.
                 changes.push(("outcome", t("information_only")));
             }
+            if k % 5 == 1 {
+                // A free label that is no desk code: it could be a name, and is cleared.
+                changes.push(("desk", t("Desk A")));
+            }
             if k % 3 == 0 {
                 for c in [
                     "desk",
@@ -772,13 +851,13 @@ fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
                     changes.push((c, Value::Null));
                 }
             }
-            insert(&conn, "record", &row_with("record", &changes)).expect("record");
+            insert(&conn, "record", &old_row("record", &changes)).expect("record");
             for (position, service) in ["fresc", "police", "shelter"]
                 .iter()
                 .take((k % 4) as usize)
                 .enumerate()
             {
-                let referral = row_with(
+                let referral = old_row(
                     "referral",
                     &[
                         ("mode", t(mode)),
@@ -830,12 +909,26 @@ fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 3);
-    assert_eq!(rows_of(&conn, "record", "mode, day, id"), records_before);
+    assert_eq!(version, SCHEMA_VERSION as i64);
+    // Every day became its month, irreversibly; desk labels became codes or were cleared.
+    let mut records_after: Vec<Vec<Value>> = records_before
+        .into_iter()
+        .map(|r| after_migration_5(r, Some(3)))
+        .collect();
+    records_after.sort_by_key(|r| format!("{:?}", (&r[0], &r[1], &r[2])));
+    let mut referrals_after: Vec<Vec<Value>> = referrals_before
+        .into_iter()
+        .map(|r| after_migration_5(r, None))
+        .collect();
+    referrals_after.sort_by_key(|r| format!("{:?}", (&r[0], &r[1], &r[2], &r[4])));
+    assert_eq!(rows_of(&conn, "record", "mode, month, id"), records_after);
     assert_eq!(
-        rows_of(&conn, "referral", "mode, day, record_id, service"),
-        referrals_before
+        rows_of(&conn, "referral", "mode, month, record_id, service"),
+        referrals_after.clone()
     );
+    assert!(records_after
+        .iter()
+        .any(|r| r[3] == Value::Text("shinjuku-2f".into())));
     let dangling: i64 = conn
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
             r.get(0)
@@ -849,19 +942,19 @@ fn a_version_2_log_keeps_every_record_and_referral_through_migration_3() {
     // The referral's foreign key still points at the rebuilt record table and cascades.
     conn.pragma_update(None, "foreign_keys", "ON")
         .expect("fk on");
-    let (mode, day, id) = match &referrals_before[0][..3] {
+    let (mode, month, id) = match &referrals_after[0][..3] {
         [m, d, i] => (m.clone(), d.clone(), i.clone()),
         _ => unreachable!(),
     };
     conn.execute(
-        "DELETE FROM record WHERE mode = ?1 AND day = ?2 AND id = ?3",
-        rusqlite::params![mode, day, id],
+        "DELETE FROM record WHERE mode = ?1 AND month = ?2 AND id = ?3",
+        rusqlite::params![mode, month, id],
     )
     .expect("delete");
     let left: i64 = conn
         .query_row(
-            "SELECT count(*) FROM referral WHERE mode = ?1 AND day = ?2 AND record_id = ?3",
-            rusqlite::params![mode, day, id],
+            "SELECT count(*) FROM referral WHERE mode = ?1 AND month = ?2 AND record_id = ?3",
+            rusqlite::params![mode, month, id],
             |r| r.get(0),
         )
         .expect("count");

@@ -30,15 +30,52 @@ export type QuestionView = { id: string, fact: string,
  */
 multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, };
 
-export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, note: ReferralText | null, };
+export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, 
+/**
+ * What to show instead of the value when the value is no number or address: an in-person
+ * contact at the nearest local office (`local`).
+ */
+label: ReferralText | null, note: ReferralText | null, };
 
 export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
+
+/**
+ * How well a service fits the client's language. Ordered: the fit a client can use best first.
+ */
+export type Fit = "native" | "interpreter" | "unknown" | "none";
+
+/**
+ * Whether the client can use the service in their language, and which contact to use first.
+ */
+export type LanguageFitView = { fit: Fit, 
+/**
+ * The contact (index into the card's `contacts`) to use first in the client's language.
+ */
+contact: number | null, 
+/**
+ * The mark beside that contact ("in <language>, use this contact first"); `None` when no
+ * contact is named.
+ */
+contact_label: ReferralText | null, 
+/**
+ * The fit in words, naming the client's language.
+ */
+label: ReferralText, 
+/**
+ * What staff can do when the client cannot use the service in their own language.
+ */
+advice: ReferralText | null, };
 
 /**
  * What every card of a service shows, on the result screen, the slip and the Directory screen
  * alike: built once, by [`App::service_card`], so the cards cannot drift apart.
  */
-export type ServiceCard = { service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+export type ServiceCard = { service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -47,7 +84,12 @@ check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "ov
 /**
  * A referral of the result screen and the slip: the service's card, its priority and why.
  */
-export type ReferralView = { priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, reasons: Array<ReasonView>, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+export type ReferralView = { priority: "emergency" | "urgent" | "standard", priority_label: ReferralText, reasons: Array<ReasonView>, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -93,13 +135,13 @@ export type Step = { question: string, values: Array<string>, };
 /**
  * Why the log is read-only: the UI explains each kind in words of its own.
  */
-export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema";
+export type RecoveryKind = "damaged" | "not_a_log" | "newer_schema" | "empty" | "cannot_write";
 
 /**
  * A problem met while opening the data folder. The app never closes for one: it shows a
  * screen that says what is wrong and what to do.
  */
-export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "data_invalid", errors: Array<string>, };
+export type Problem = { "kind": "override_invalid", path: string, errors: Array<string>, kinds: Array<string>, } | { "kind": "settings_invalid", path: string, errors: Array<string>, } | { "kind": "log_read_only", path: string, reason: RecoveryKind, detail: string, } | { "kind": "log_unavailable", path: string, detail: string, } | { "kind": "log_cannot_write", path: string, detail: string, } | { "kind": "log_set_aside", path: string, files: Array<string>, } | { "kind": "data_invalid", errors: Array<string>, };
 
 /**
  * What the UI needs before the first screen.
@@ -203,7 +245,12 @@ export type DirectoryEntryView = { serves: Array<ServesView>, open_now: OpenNow,
 /**
  * "Shipped", "changed by this site" or "added by this site".
  */
-origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
+origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+/**
+ * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
+ * in Japanese (nothing to tell).
+ */
+language_fit: LanguageFitView | null, sources: Array<string>, assured_date: string, assured_label: ReferralText, confidence: "high" | "medium" | "low" | "unconfirmed", 
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
@@ -254,9 +301,9 @@ export type RecordField = { dimension: CategoryView, values: Array<CategoryView>
  */
 export type RecordView = { id: string, 
 /**
- * `YYYY-MM-DD`.
+ * `YYYY-MM`: a record keeps the month it was saved in, never the day.
  */
-day: string, fields: Array<RecordField>, 
+month: string, fields: Array<RecordField>, 
 /**
  * The services referred, in routing order, by name.
  */
@@ -566,7 +613,7 @@ export type LanguageKey = "staff_lang" | "client_lang";
  * A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
  * file keeps what it held.
  */
-export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
+export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "retention_not_confirmed", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
 
 /**
  * The referral log's state.
@@ -601,12 +648,12 @@ records: number, training_results: number, };
 /**
  * Why a purge was refused: the UI words each kind.
  */
-export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, };
+export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: PurgeCounts, } | { "kind": "failed", detail: string, } | { "kind": "cancelled" };
 
 /**
  * The site override file as the running app read it at startup.
  */
-export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, };
+export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, kinds: Array<string>, };
 
 export type OverrideView = { path: string, status: OverrideStatus, };
 
@@ -636,7 +683,11 @@ counts: DataCounts | null,
  * Translation gaps (which do not stop the app) are among them, as `madoguchi validate`
  * reports them.
  */
-errors: Array<string>, };
+errors: Array<string>, 
+/**
+ * The `ui-override-error-*` messages of the kinds of error among them.
+ */
+kinds: Array<string>, };
 
 /**
  * The Settings screen.
