@@ -335,12 +335,7 @@ pub fn print_route(
             )
         )?;
         if let (Some(fit), Some(client)) = (&r.language, client) {
-            let language = app
-                .localizer()
-                .locales()
-                .into_iter()
-                .find(|l| l.tag == client)
-                .map_or_else(|| client.to_string(), |l| l.info.name);
+            let language = app.language_name(staff, client);
             let args = [("language", language.into())];
             writeln!(
                 out,

@@ -132,8 +132,8 @@ fn route_text_names_the_fit_and_the_contact_for_the_client() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("There is a contact staffed in Tiếng Việt").and(
-                predicate::str::contains("In Tiếng Việt, use this contact first: 0120-250-168"),
+            predicate::str::contains("There is a contact staffed in Vietnamese").and(
+                predicate::str::contains("In Vietnamese, use this contact first: 0120-250-168"),
             ),
         );
 }

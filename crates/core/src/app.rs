@@ -52,7 +52,8 @@ impl App {
                 return Err(Error::Invalid(d));
             }
         };
-        localizer.check_reference(&required_messages(&content), &mut diags);
+        let shipped: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
+        localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
         check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
         if diags.is_empty() {
@@ -160,7 +161,7 @@ fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Di
     }
 }
 
-fn required_messages(content: &Content) -> Vec<(String, String)> {
+fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(String, String)> {
     let mut ids = Vec::new();
     for q in &content.flow.questions {
         ids.push((format!("question-{}", q.id), format!("question `{}`", q.id)));
@@ -194,6 +195,13 @@ fn required_messages(content: &Content) -> Vec<(String, String)> {
         if let Some(note) = s.interpretation.as_ref().and_then(|i| i.note.as_ref()) {
             ids.push((note.clone(), format!("service `{}`", s.id)));
         }
+    }
+    // A language fit names the client's language in each language on screen.
+    for tag in localizer_tags {
+        ids.push((
+            format!("language-name-{tag}"),
+            "the language fit of the cards".to_string(),
+        ));
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));

@@ -290,25 +290,25 @@ impl App {
         if fit.fit == Fit::Native && spoken_language(client) == "ja" {
             return None;
         }
-        let name = self
-            .localizer()
-            .locales()
-            .into_iter()
-            .find(|l| l.tag == client)
-            .map_or_else(|| client.to_string(), |l| l.info.name);
-        let mut args = FluentArgs::new();
-        args.set("language", name);
-        let label = self.both(
-            staff,
-            client,
-            &format!("language-fit-{}", fit.fit.as_str()),
-            Some(&args),
-        );
+        // Each side names the client's language in its own words: ネパール語 for Japanese staff,
+        // नेपाली for the Nepali client.
+        let on_both_sides = |id: &str| {
+            let on = |lang: &str| {
+                let mut args = FluentArgs::new();
+                args.set("language", self.language_name(lang, client));
+                self.localizer().format(lang, id, Some(&args)).text
+            };
+            ReferralText {
+                staff: on(staff),
+                client: on(client),
+            }
+        };
+        let label = on_both_sides(&format!("language-fit-{}", fit.fit.as_str()));
         let advice = matches!(fit.fit, Fit::Unknown | Fit::None)
-            .then(|| self.both(staff, client, "language-fit-advice", Some(&args)));
+            .then(|| on_both_sides("language-fit-advice"));
         let contact_label = fit
             .contact_index
-            .map(|_| self.both(staff, client, "language-fit-contact", Some(&args)));
+            .map(|_| on_both_sides("language-fit-contact"));
         Some(LanguageFitView {
             fit: fit.fit,
             contact: fit.contact_index,
@@ -316,6 +316,14 @@ impl App {
             label,
             advice,
         })
+    }
+
+    /// The name, in `lang`, of the language a client of locale `client` speaks
+    /// (`locales/<lang>/languages.ftl`, generated from CLDR).
+    pub fn language_name(&self, lang: &str, client: &str) -> String {
+        self.localizer()
+            .format(lang, &format!("language-name-{client}"), None)
+            .text
     }
 
     /// A service's card in the staff and the client language: a site's own entry shows its
