@@ -68,6 +68,10 @@ ui-start-begin = Start the consultation
 app-progress = Question { $number } of about { $total }
 ui-choose-many = Choose everything that applies, then press Next.
 ui-back = Back
+ui-error-title = This could not be done
+ui-error-what = Go back to the start screen and try again. If it keeps happening, show the details below to whoever looks after this desk.
+ui-error-detail = Details (for whoever looks after the desk):
+ui-error-back = Back to the start screen
 ui-next = Next
 ui-emergency-title = Call now
 

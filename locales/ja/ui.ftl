@@ -65,6 +65,10 @@ ui-start-begin = 相談を始める
 app-progress = 質問 { $number } / 約 { $total }
 ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
 ui-back = 戻る
+ui-error-title = この操作はできませんでした
+ui-error-what = 開始画面に戻って、もう一度試してください。何度も起きるときは、下の内容を管理者に伝えてください。
+ui-error-detail = 詳しい内容（管理者向け）:
+ui-error-back = 開始画面に戻る
 ui-next = 次へ
 ui-emergency-title = 今すぐ連絡してください
 

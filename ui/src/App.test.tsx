@@ -49,7 +49,13 @@ function question(id: string, lang: string): QuestionView {
   };
 }
 
-const texts = (lang: string) => ({ "ui-start-title": `start-${lang}`, "ui-start-begin": `begin-${lang}`, "ui-back": "back" });
+const texts = (lang: string) => ({
+  "ui-start-title": `start-${lang}`,
+  "ui-start-begin": `begin-${lang}`,
+  "ui-back": "back",
+  "ui-error-title": `error-title-${lang}`,
+  "ui-error-back": `error-back-${lang}`,
+});
 
 const pair = (x: string) => ({ staff: `${x}-ja`, client: `${x}-en` });
 const directoryEntry: DirectoryEntryView = {
@@ -270,6 +276,37 @@ describe("App", () => {
     fireEvent.change(select, { target: { value: "vi" } });
     await screen.findByText("Q-injured-vi");
     expect(consultationCalls().at(-1)).toMatchObject({ clientLang: "vi", steps: [{ question: "danger", values: ["yes"] }] });
+  });
+
+  it("a failing tool screen is no dead end: its error says so in the staff language and leads back to Start", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "directory" || cmd === "records") throw "records: database disk image is malformed";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    await screen.findByText("start-ja");
+    // By button: the error, in the staff language, with Rust's detail for the desk's caretaker.
+    fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
+    const title = await screen.findByText("error-title-ja");
+    expect(document.activeElement).toBe(title);
+    expect(screen.getByRole("alert").textContent).toContain("database disk image is malformed");
+    fireEvent.click(screen.getByText("error-back-ja"));
+    await screen.findByText("start-ja");
+    // By key: Alt+Left goes back too.
+    fireEvent.keyDown(window, { key: "r", code: "KeyR", altKey: true });
+    await screen.findByText("error-title-ja");
+    fireEvent.keyDown(window, { key: "ArrowLeft", altKey: true });
+    await screen.findByText("start-ja");
+    // And Escape twice hides it like any other screen.
+    fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
+    await screen.findByText("error-title-ja");
+    act(() => {
+      fireEvent.keyDown(window, { key: "Escape" });
+      fireEvent.keyDown(window, { key: "Escape" });
+    });
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"));
   });
 
   it("Alt+D opens the directory from the start screen; filters go to Rust; Alt+Left goes back", async () => {

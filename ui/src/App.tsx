@@ -22,6 +22,7 @@ import { ReportsScreen } from "./Reports";
 import {
   BlankScreen,
   Emergencies,
+  ErrorScreen,
   ProblemScreen,
   ResultScreen,
   SaveScreen,
@@ -80,6 +81,8 @@ export function App() {
   const [debrief, setDebrief] = useState<TrainingDebrief | null>(null);
   // Bumped whenever the consultation is dropped: answers that arrive later are ignored.
   const generation = useRef(0);
+  // Whether startup succeeded: the start screen exists to go back to after an error.
+  const started = useRef(false);
 
   const fail = useCallback((error: unknown) => {
     setFatal(api.errorText(error));
@@ -108,6 +111,7 @@ export function App() {
         setClient(start.client_lang);
         setTexts(first.texts as Record<string, Texts>);
         setLocales(first.locales);
+        started.current = true;
         setScreen(start.problems.length > 0 ? "problem" : "start");
       })
       .catch(fail);
@@ -139,11 +143,20 @@ export function App() {
     setSaveError(null);
     setTrainingStart(null);
     setDebrief(null);
-    setScreen((s) => (s === "loading" || s === "fatal" || s === "problem" ? s : "blank"));
+    // An error after startup is no dead end: hiding leaves it too. Before startup there is no
+    // screen to come back to.
+    setScreen((s) => (s === "loading" || s === "problem" || (s === "fatal" && !started.current) ? s : "blank"));
   }, []);
 
   const back = useCallback(() => {
-    if (screen === "directory" || screen === "records" || screen === "reports" || screen === "settings" || screen === "picker") {
+    if (screen === "fatal") {
+      if (started.current) {
+        generation.current += 1;
+        setView(null);
+        setSteps([]);
+        setScreen("start");
+      }
+    } else if (screen === "directory" || screen === "records" || screen === "reports" || screen === "settings" || screen === "picker") {
       setScreen("start");
     } else if (screen === "vignette") {
       setTrainingStart(null);
@@ -474,11 +487,7 @@ export function App() {
         )}
         <main className="content" data-state={screen === "loading" ? "loading" : screen === "fatal" ? "error" : "ready"}>
           {screen === "loading" && <div className="loading" aria-busy="true" />}
-          {screen === "fatal" && (
-            <p className="error" role="alert">
-              {fatal}
-            </p>
-          )}
+          {screen === "fatal" && <ErrorScreen detail={fatal} texts={started.current ? langs.staffTexts : null} lang={staff} onBack={back} />}
           {screen === "problem" && problem && (
             <ProblemScreen
               key={problemIndex}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
-import { printPage } from "./api";
+import { printPage, type Texts } from "./api";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
@@ -416,6 +416,37 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
       </h1>
       <button id="blank-button" type="button" className="secondary-button new-consultation" onClick={onNew} ref={button}>
         <S id="ui-new-consultation" />
+      </button>
+    </section>
+  );
+}
+
+/** A command failed. After startup this is no dead end: the way back to the start screen (also
+ *  Backspace, Alt+← and Escape twice). Before startup there are no texts and no start screen: the
+ *  error alone. The detail is Rust's, for whoever looks after the desk. */
+export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; texts: Texts | null; lang: string; onBack: () => void }) {
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  if (!texts) {
+    return (
+      <p className="error" role="alert">
+        {detail}
+      </p>
+    );
+  }
+  return (
+    <section className="error-screen" aria-labelledby="error-title" lang={lang}>
+      <h1 id="error-title" tabIndex={-1} ref={heading}>
+        {t(texts, "ui-error-title")}
+      </h1>
+      <p>{t(texts, "ui-error-what")}</p>
+      <div className="error" role="alert">
+        <span className="error-detail-label">{t(texts, "ui-error-detail")}</span>
+        <code className="error-detail">
+          {detail}
+        </code>
+      </div>
+      <button type="button" className="primary-button error-back" onClick={onBack}>
+        {t(texts, "ui-error-back")}
       </button>
     </section>
   );
