@@ -6,6 +6,8 @@ import subprocess
 import time
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, TARGET
 from ui import answer, assert_accessible, shoot, start, wait_screen
@@ -196,3 +198,48 @@ def test_an_override_of_the_110_card_is_refused_in_the_staff_s_words(launch, tmp
     assert "110" in strip and "117" not in strip, strip
     problem.find_element(By.CSS_SELECTOR, "button.continue").click()
     assert start(app) == "danger"
+
+
+
+UNKNOWN_DIMENSION = """
+// A dimension the app does not offer, chosen as a script in the page could: Rust refuses it.
+const select = document.getElementById('report-dimension');
+const option = document.createElement('option');
+option.value = 'colour';
+option.textContent = 'colour';
+select.appendChild(option);
+select.value = 'colour';
+select.dispatchEvent(new Event('change', { bubbles: true }));
+"""
+
+
+def failing_reports(app):
+    """The Reports screen, then a report request Rust refuses: the error screen."""
+    wait_screen(app, "start")
+    app.find_element(By.CSS_SELECTOR, "button.open-reports").click()
+    wait_screen(app, "reports")
+    WebDriverWait(app, 30).until(lambda d: d.find_elements(By.ID, "report-dimension"))
+    app.execute_script(UNKNOWN_DIMENSION)
+    return wait_screen(app, "fatal")
+
+
+def test_a_tool_screen_that_fails_shows_why_and_leads_back_to_start(app):
+    """No screen is a dead end: a command Rust refuses on the Reports screen says so in the
+    staff's language with Rust's detail, and the button, Alt+Left and Escape twice lead on."""
+    ja = ftl_texts("ja")
+    main = failing_reports(app)
+    assert main.find_element(By.CSS_SELECTOR, "h1").text == ja["ui-error-title"]
+    assert "colour" in main.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert app.switch_to.active_element.text == ja["ui-error-title"], "focus on the heading"
+    shoot(app, "error-reports-ja")
+    assert_accessible(app, "error screen")
+    main.find_element(By.CSS_SELECTOR, "button.error-back").click()
+    wait_screen(app, "start")
+
+    failing_reports(app)
+    app.switch_to.active_element.send_keys(Keys.ALT, Keys.ARROW_LEFT)
+    wait_screen(app, "start")
+
+    failing_reports(app)
+    app.switch_to.active_element.send_keys(Keys.ESCAPE, Keys.ESCAPE)
+    wait_screen(app, "blank")
