@@ -64,6 +64,7 @@ impl clap::ValueEnum for By {
 pub enum Format {
     /// CSV with a BOM, for spreadsheets.
     Csv,
+    /// JSON, for programs.
     Json,
 }
 

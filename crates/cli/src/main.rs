@@ -118,6 +118,7 @@ enum Command {
     Export {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
+        /// The file format.
         #[arg(long, value_name = "FORMAT")]
         format: log::Format,
         /// The file to write.
