@@ -6,12 +6,15 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::ExitCode;
 
+use clap::builder::PossibleValue;
 use madoguchi_core::{
     Dimension, Dimensions, FixedPeriod, Period, Report, Threshold, YearMonth, TOTAL,
 };
 use madoguchi_store::{CaseResults, ExportFormat, OpenState, Retention, Store, TrainingSelection};
+
+use crate::error::CliError;
+use crate::table;
 
 /// The period and dimensions of `report` and `export`. There is no threshold option: k is the
 /// desk's policy (5), the same for every release, so that no two releases hide differently.
@@ -19,16 +22,59 @@ use madoguchi_store::{CaseResults, ExportFormat, OpenState, Retention, Store, Tr
 pub struct SelectionArgs {
     /// The publication period: a month (YYYY-MM), a quarter of the fiscal year (FYyyyy-Q1 to
     /// FYyyyy-Q4; Q1 is April to June) or a fiscal year (FYyyyy, April to March).
-    #[arg(long, value_name = "PERIOD", conflicts_with = "month")]
-    period: Option<String>,
+    #[arg(long, value_name = "PERIOD", conflicts_with = "month", value_parser = FixedPeriod::parse)]
+    period: Option<FixedPeriod>,
     /// One month, YYYY-MM (the same as --period YYYY-MM).
-    #[arg(long, value_name = "YYYY-MM")]
-    month: Option<String>,
-    /// A dimension to count by (age_group, gender, nationality, region, residence, concern,
-    /// danger, service, outcome, handover_consent, interpreter, staff_lang, client_lang, desk);
-    /// give it once or twice.
+    #[arg(long, value_name = "YYYY-MM", value_parser = FixedPeriod::parse)]
+    month: Option<FixedPeriod>,
+    /// A dimension to count by; give it once or twice.
     #[arg(long = "by", value_name = "DIM")]
-    by: Vec<String>,
+    by: Vec<By>,
+}
+
+/// A dimension as `--by` takes it. The values are the statistics' own [`Dimension`]s, so the
+/// list clap offers cannot drift from what `report` can count.
+#[derive(Clone, Copy)]
+pub struct By(Dimension);
+
+static BY_VALUES: [By; Dimension::ALL.len()] = by_values();
+
+const fn by_values() -> [By; Dimension::ALL.len()] {
+    let mut values = [By(Dimension::AgeGroup); Dimension::ALL.len()];
+    let mut i = 0;
+    while i < values.len() {
+        values[i] = By(Dimension::ALL[i]);
+        i += 1;
+    }
+    values
+}
+
+impl clap::ValueEnum for By {
+    fn value_variants<'a>() -> &'a [Self] {
+        &BY_VALUES
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.id()))
+    }
+}
+
+/// The file format of `export`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// CSV with a BOM, for spreadsheets.
+    Csv,
+    /// JSON, for programs.
+    Json,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(format: Format) -> ExportFormat {
+        match format {
+            Format::Csv => ExportFormat::Csv,
+            Format::Json => ExportFormat::Json,
+        }
+    }
 }
 
 /// Which training results `train-results` shows.
@@ -41,24 +87,18 @@ pub struct TrainingArgs {
     #[arg(long)]
     by_month: bool,
     /// One month, YYYY-MM (default: all the log holds).
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
-    month: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"], value_parser = YearMonth::parse)]
+    month: Option<YearMonth>,
     /// First month, YYYY-MM.
-    #[arg(long, value_name = "YYYY-MM")]
-    from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", value_parser = YearMonth::parse)]
+    from: Option<YearMonth>,
     /// Last month, YYYY-MM (default: the first).
-    #[arg(long, value_name = "YYYY-MM", requires = "from")]
-    to: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", requires = "from", value_parser = YearMonth::parse)]
+    to: Option<YearMonth>,
 }
 
-fn usage(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("madoguchi: {msg}");
-    ExitCode::from(2)
-}
-
-fn failure(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("madoguchi: {msg}");
-    ExitCode::from(1)
+fn usage(msg: impl std::fmt::Display) -> CliError {
+    CliError::Usage(msg.to_string())
 }
 
 struct Parsed {
@@ -73,59 +113,51 @@ const PERIOD_USAGE: &str = "give the period as --period YYYY-MM (a month), --per
      to March); statistics are published for these fixed periods only";
 
 /// The period of `--month`, or `--from` [`--to`]; `None` when none is given.
-fn optional_period(
-    month: &Option<String>,
-    from: &Option<String>,
-    to: &Option<String>,
-) -> Result<Option<Period>, ExitCode> {
-    let ym = |s: &str| YearMonth::parse(s).map_err(usage);
-    let period = match (month, from, to) {
+fn optional_period(args: &TrainingArgs) -> Result<Option<Period>, CliError> {
+    let period = match (args.month, args.from, args.to) {
         (None, None, None) => return Ok(None),
-        (Some(m), None, None) => Period::month(ym(m)?),
-        (None, Some(f), Some(t)) => Period::new(ym(f)?, ym(t)?),
-        (None, Some(f), None) => {
-            let f = ym(f)?;
-            Period::new(f, f)
-        }
+        (Some(m), None, None) => Period::month(m)?,
+        (None, Some(f), t) => Period::new(f, t.unwrap_or(f))?,
         _ => {
             return Err(usage(
                 "give the period as --month YYYY-MM, or --from YYYY-MM [--to YYYY-MM]",
             ))
         }
-    }
-    .map_err(usage)?;
+    };
     Ok(Some(period))
 }
 
-fn parse(sel: &SelectionArgs) -> Result<Parsed, ExitCode> {
-    let Some(text) = sel.period.as_ref().or(sel.month.as_ref()) else {
+fn parse(sel: &SelectionArgs) -> Result<Parsed, CliError> {
+    let Some(period) = sel.period.or(sel.month) else {
         return Err(usage(PERIOD_USAGE));
     };
-    let period = FixedPeriod::parse(text).map_err(usage)?;
     if sel.by.is_empty() {
         return Err(usage(format!(
             "give one or two dimensions with --by; valid dimensions: {}",
             Dimension::ids().join(", ")
         )));
     }
-    let dimensions = Dimensions::parse(&sel.by).map_err(usage)?;
+    let by: Vec<Dimension> = sel.by.iter().map(|b| b.0).collect();
     Ok(Parsed {
         period,
-        dimensions,
+        dimensions: Dimensions::new(&by)?,
         k: Threshold::POLICY,
     })
 }
 
 /// Opens an existing log; a missing file is an error (these commands never create one), and a
 /// damaged one is reported and not used.
-fn open(db: &Path) -> Result<Store, ExitCode> {
+fn open(db: &Path) -> Result<Store, CliError> {
     if !db.is_file() {
-        return Err(failure(format!("{}: no log at this path", db.display())));
+        return Err(CliError::Log(format!(
+            "{}: no log at this path",
+            db.display()
+        )));
     }
-    let store = Store::open(db).map_err(failure)?;
+    let store = Store::open(db)?;
     report_set_aside(&store);
     if let OpenState::ReadOnlyRecovery { reason } = store.state() {
-        return Err(failure(format!(
+        return Err(CliError::Log(format!(
             "{}: {reason}; it was opened read-only and left as it is. Copy the file aside \
              before anything else.",
             db.display()
@@ -146,30 +178,17 @@ pub fn report_set_aside(store: &Store) {
     }
 }
 
-pub fn report(db: &Path, sel: SelectionArgs, json: bool) -> ExitCode {
-    let p = match parse(&sel) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let store = match open(db) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let rep = match store.report(p.period, p.dimensions, p.k) {
-        Ok(r) => r,
-        Err(e) => return failure(e),
-    };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let written = if json {
-        writeln!(out, "{:#}", madoguchi_store::to_json(&rep))
+pub fn report(db: &Path, sel: SelectionArgs, json: bool) -> Result<(), CliError> {
+    let p = parse(&sel)?;
+    let store = open(db)?;
+    let rep = store.report(p.period, p.dimensions, p.k)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{:#}", madoguchi_store::to_json(&rep))?;
     } else {
-        print_report(&rep, &mut out)
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => failure(format!("cannot write output: {e}")),
+        print_report(&rep, &mut out)?;
     }
+    Ok(())
 }
 
 /// The report as aligned text tables.
@@ -212,95 +231,55 @@ pub fn print_report(rep: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         last.extend(table.column_totals.iter().map(|c| c.render()));
         last.push(table.total.render());
         lines.push(last);
-        let widths: Vec<usize> = (0..lines[0].len())
-            .map(|i| {
-                lines
-                    .iter()
-                    .map(|l| l[i].chars().count())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        for line in &lines {
-            let cells: Vec<String> = line
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    if i == 0 {
-                        format!("{s:<w$}", w = widths[i])
-                    } else {
-                        format!("{s:>w$}", w = widths[i])
-                    }
-                })
-                .collect();
-            writeln!(out, "{}", cells.join("  ").trim_end())?;
-        }
+        table::print(&lines, 1, out)?;
     }
     Ok(())
 }
 
-pub fn export(db: &Path, sel: SelectionArgs, format: &str, out: &Path) -> ExitCode {
-    let Some(format) = ExportFormat::parse(format) else {
-        return usage(format!(
-            "unknown format `{format}`; valid formats: csv, json"
-        ));
-    };
-    let p = match parse(&sel) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let mut store = match open(db) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    match store.export(p.period, p.dimensions, p.k, format, out) {
-        Ok(summary) => {
-            println!(
-                "wrote {} ({} table(s), {} live records, {}); recorded in the audit table",
-                summary.path.display(),
-                summary.tables,
-                summary.records,
-                p.period
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => failure(e),
-    }
+pub fn export(db: &Path, sel: SelectionArgs, format: Format, out: &Path) -> Result<(), CliError> {
+    let p = parse(&sel)?;
+    let mut store = open(db)?;
+    let summary = store.export(p.period, p.dimensions, p.k, format.into(), out)?;
+    writeln!(
+        std::io::stdout(),
+        "wrote {} ({} table(s), {} live records, {}); recorded in the audit table",
+        summary.path.display(),
+        summary.tables,
+        summary.records,
+        p.period
+    )?;
+    Ok(())
 }
 
-pub fn purge(db: &Path, older_than_days: Option<u32>, dry_run: bool) -> ExitCode {
+pub fn purge(db: &Path, older_than_days: Option<u32>, dry_run: bool) -> Result<(), CliError> {
     let retention = older_than_days.map_or_else(Retention::default, Retention::Days);
-    let mut store = match open(db) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
+    let mut store = open(db)?;
     let today = chrono::Local::now().date_naive();
-    match store.purge(today, retention, dry_run) {
-        Ok(done) if done.dry_run => {
-            println!(
-                "would delete {} record(s) saved before {} (live and training) and {} training \
-                 result(s); nothing deleted",
-                done.records, done.cutoff, done.training_results
-            );
-            ExitCode::SUCCESS
-        }
-        Ok(done) => {
-            println!(
-                "deleted {} record(s) saved before {} (live and training) and {} training \
-                 result(s), with secure delete; file compacted; recorded in the audit table",
-                done.records, done.cutoff, done.training_results
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => failure(e),
+    let done = store.purge(today, retention, dry_run)?;
+    let mut out = std::io::stdout();
+    if done.dry_run {
+        writeln!(
+            out,
+            "would delete {} record(s) saved before {} (live and training) and {} training \
+             result(s); nothing deleted",
+            done.records, done.cutoff, done.training_results
+        )?;
+    } else {
+        writeln!(
+            out,
+            "deleted {} record(s) saved before {} (live and training) and {} training \
+             result(s), with secure delete; file compacted; recorded in the audit table",
+            done.records, done.cutoff, done.training_results
+        )?;
     }
+    Ok(())
 }
 
 fn training_selection(
     case: Option<String>,
     by_month: bool,
     period: Option<Period>,
-) -> Result<TrainingSelection, ExitCode> {
+) -> Result<TrainingSelection, CliError> {
     if let Some(id) = &case {
         let ok = !id.is_empty()
             && id
@@ -320,38 +299,22 @@ fn training_selection(
 }
 
 /// `train-results`: training results per case (and month), as text or JSON.
-pub fn train_results(db: &Path, args: TrainingArgs, json: bool) -> ExitCode {
-    let period = match optional_period(&args.month, &args.from, &args.to) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let selection = match training_selection(args.case, args.by_month, period) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let store = match open(db) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let rows = match store.training_results(&selection) {
-        Ok(r) => r,
-        Err(e) => return failure(e),
-    };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let written = if json {
+pub fn train_results(db: &Path, args: TrainingArgs, json: bool) -> Result<(), CliError> {
+    let period = optional_period(&args)?;
+    let selection = training_selection(args.case, args.by_month, period)?;
+    let store = open(db)?;
+    let rows = store.training_results(&selection)?;
+    let mut out = std::io::stdout().lock();
+    if json {
         writeln!(
             out,
             "{:#}",
             madoguchi_store::training_json(&rows, &selection)
-        )
+        )?;
     } else {
-        print_training(&rows, &selection, &mut out)
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => failure(format!("cannot write output: {e}")),
+        print_training(&rows, &selection, &mut out)?;
     }
+    Ok(())
 }
 
 /// Training results as an aligned text table.
@@ -408,31 +371,8 @@ fn print_training(
         }
         lines.push(line);
     }
-    let text_columns = if selection.by_month { 2 } else { 1 };
-    let widths: Vec<usize> = (0..lines[0].len())
-        .map(|i| {
-            lines
-                .iter()
-                .map(|l| l[i].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    for line in &lines {
-        let cells: Vec<String> = line
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                if i < text_columns {
-                    format!("{s:<w$}", w = widths[i])
-                } else {
-                    format!("{s:>w$}", w = widths[i])
-                }
-            })
-            .collect();
-        writeln!(out, "{}", cells.join("  ").trim_end())?;
-    }
-    Ok(())
+    let label_columns = if selection.by_month { 2 } else { 1 };
+    table::print(&lines, label_columns, out)
 }
 
 /// `export --training`: the per-case training results to a file, audited.
@@ -441,39 +381,19 @@ pub fn export_training(
     sel: SelectionArgs,
     case: Option<String>,
     by_month: bool,
-    format: &str,
+    format: Format,
     out: &Path,
-) -> ExitCode {
-    let Some(format) = ExportFormat::parse(format) else {
-        return usage(format!(
-            "unknown format `{format}`; valid formats: csv, json"
-        ));
-    };
-    let period = match sel.period.as_ref().or(sel.month.as_ref()) {
-        None => None,
-        Some(text) => match FixedPeriod::parse(text) {
-            Ok(p) => Some(p.range()),
-            Err(e) => return usage(e),
-        },
-    };
-    let selection = match training_selection(case, by_month, period) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let mut store = match open(db) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    match store.export_training(&selection, format, out) {
-        Ok(summary) => {
-            println!(
-                "wrote {} ({} line(s), {} training run(s)); recorded in the audit table",
-                summary.path.display(),
-                summary.lines,
-                summary.runs
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => failure(e),
-    }
+) -> Result<(), CliError> {
+    let period = sel.period.or(sel.month).map(FixedPeriod::range);
+    let selection = training_selection(case, by_month, period)?;
+    let mut store = open(db)?;
+    let summary = store.export_training(&selection, format.into(), out)?;
+    writeln!(
+        std::io::stdout(),
+        "wrote {} ({} line(s), {} training run(s)); recorded in the audit table",
+        summary.path.display(),
+        summary.lines,
+        summary.runs
+    )?;
+    Ok(())
 }

@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi_core::{App, ContentFiles, Facts};
 
+use error::CliError;
+
+mod error;
 mod log;
+mod table;
 mod train;
 mod walk;
 
@@ -114,9 +118,9 @@ enum Command {
     Export {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
-        /// csv or json.
+        /// The file format.
         #[arg(long, value_name = "FORMAT")]
-        format: String,
+        format: log::Format,
         /// The file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -146,90 +150,74 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => e.report(),
+    }
+}
+
+/// Runs one command. Every failure comes back as a [`CliError`], which knows its exit status.
+fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Validate {
             data,
             locales,
             site_override,
-        } => validate(data, locales, site_override),
+        } => validate(data, locales, site_override)?,
         Command::Route {
             facts,
             json,
             staff_lang,
             client_lang,
             site_override,
-        } => match load(None, site_override) {
-            Ok(app) => {
-                let mut langs = vec![staff_lang.as_str()];
-                langs.extend(client_lang.as_deref());
-                if let Err(code) = check_languages(&app, &langs) {
-                    return code;
-                }
-                route(&app, &facts, json, &staff_lang, client_lang.as_deref())
-            }
-            Err(code) => code,
-        },
+        } => {
+            let app = load(None, site_override)?;
+            let mut langs = vec![staff_lang.as_str()];
+            langs.extend(client_lang.as_deref());
+            check_languages(&app, &langs)?;
+            route(&app, &facts, json, &staff_lang, client_lang.as_deref())?
+        }
         Command::Walk {
             staff_lang,
             client_lang,
             site_override,
-        } => match load(None, site_override) {
-            Ok(app) => {
-                let client = client_lang.unwrap_or_else(|| staff_lang.clone());
-                if let Err(code) = check_languages(&app, &[&staff_lang, &client]) {
-                    return code;
-                }
-                let stdin = std::io::stdin();
-                let stdout = std::io::stdout();
-                walk::run(
-                    &app,
-                    &staff_lang,
-                    &client,
-                    &mut stdin.lock(),
-                    &mut stdout.lock(),
-                )
-            }
-            Err(code) => code,
-        },
+        } => {
+            let app = load(None, site_override)?;
+            let client = client_lang.unwrap_or_else(|| staff_lang.clone());
+            check_languages(&app, &[&staff_lang, &client])?;
+            let (mut input, mut out) = (std::io::stdin().lock(), std::io::stdout().lock());
+            walk::run(&app, &staff_lang, &client, &mut input, &mut out)?
+        }
         Command::Train {
             case,
             list,
             staff_lang,
             client_lang,
             db,
-        } => match load(None, None) {
-            Ok(app) => {
-                let client = client_lang.unwrap_or_else(|| staff_lang.clone());
-                if let Err(code) = check_languages(&app, &[&staff_lang, &client]) {
-                    return code;
-                }
-                let stdout = std::io::stdout();
-                match (list, case) {
-                    (true, _) | (false, None) => train::list(&app, &staff_lang, &mut stdout.lock()),
-                    (false, Some(id)) => train::run(
-                        &app,
-                        &id,
-                        &staff_lang,
-                        &client,
-                        db.as_deref(),
-                        &mut std::io::stdin().lock(),
-                        &mut stdout.lock(),
-                    ),
+        } => {
+            let app = load(None, None)?;
+            let client = client_lang.unwrap_or_else(|| staff_lang.clone());
+            check_languages(&app, &[&staff_lang, &client])?;
+            let mut out = std::io::stdout().lock();
+            match (list, case) {
+                (true, _) | (false, None) => train::list(&app, &staff_lang, &mut out)?,
+                (false, Some(id)) => {
+                    let mut input = std::io::stdin().lock();
+                    let db = db.as_deref();
+                    train::run(&app, &id, &staff_lang, &client, db, &mut input, &mut out)?
                 }
             }
-            Err(code) => code,
-        },
+        }
         Command::Report {
             db,
             selection,
             json,
-        } => log::report(&db, selection, json),
+        } => log::report(&db, selection, json)?,
         Command::TrainResults {
             db,
             selection,
             json,
-        } => log::train_results(&db, selection, json),
+        } => log::train_results(&db, selection, json)?,
         Command::Export {
             db,
             format,
@@ -238,10 +226,11 @@ fn main() -> ExitCode {
             training: true,
             case,
             by_month,
-        } => log::export_training(&db, selection, case, by_month, &format, &out),
+        } => log::export_training(&db, selection, case, by_month, format, &out)?,
         Command::Export { case, by_month, .. } if case.is_some() || by_month => {
-            eprintln!("madoguchi: --case and --by-month go with --training");
-            ExitCode::from(2)
+            return Err(CliError::Usage(
+                "--case and --by-month go with --training".to_string(),
+            ))
         }
         Command::Export {
             db,
@@ -249,27 +238,28 @@ fn main() -> ExitCode {
             out,
             selection,
             ..
-        } => log::export(&db, selection, &format, &out),
+        } => log::export(&db, selection, format, &out)?,
         Command::Purge {
             db,
             older_than_days,
             dry_run,
-        } => log::purge(&db, older_than_days, dry_run),
+        } => log::purge(&db, older_than_days, dry_run)?,
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Refuses a language that is not shipped (exit 2), naming the ones that are.
-fn check_languages(app: &App, langs: &[&str]) -> Result<(), ExitCode> {
-    for lang in langs {
-        if !app.localizer().has_language(lang) {
-            eprintln!(
-                "madoguchi: unknown language `{lang}`; available: {}",
-                app.localizer().languages().join(", ")
-            );
-            return Err(ExitCode::from(2));
-        }
+fn check_languages(app: &App, langs: &[&str]) -> Result<(), CliError> {
+    match langs
+        .iter()
+        .find(|lang| !app.localizer().has_language(lang))
+    {
+        Some(lang) => Err(CliError::Usage(format!(
+            "unknown language `{lang}`; available: {}",
+            app.localizer().languages().join(", ")
+        ))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn files(
@@ -297,61 +287,42 @@ fn load_files(
     App::load(&files)
 }
 
-fn load(data: Option<PathBuf>, site_override: Option<PathBuf>) -> Result<App, ExitCode> {
-    load_files(files(data, None), site_override).map_err(|e| {
-        eprintln!("madoguchi: {e}");
-        ExitCode::from(1)
-    })
+fn load(data: Option<PathBuf>, site_override: Option<PathBuf>) -> Result<App, CliError> {
+    Ok(load_files(files(data, None), site_override)?)
 }
 
 fn validate(
     data: Option<PathBuf>,
     locales: Option<PathBuf>,
     site_override: Option<PathBuf>,
-) -> ExitCode {
+) -> Result<(), CliError> {
     // Training cases: those of the data copy when it has them, else the embedded ones.
     let scenarios = data.as_ref().map(|d| d.join("scenarios"));
-    match load_files(files(data, locales), site_override) {
-        Ok(app)
-            if !app.translation_gaps().is_empty()
-                || !train::problems(&app, scenarios.as_deref()).is_empty() =>
-        {
-            let problems: Vec<_> = app
-                .translation_gaps()
-                .iter()
-                .cloned()
-                .chain(train::problems(&app, scenarios.as_deref()))
-                .collect();
-            for d in &problems {
-                eprintln!("{d}");
-            }
-            eprintln!("{} problem(s) found", problems.len());
-            ExitCode::from(1)
-        }
-        Ok(app) => {
-            let c = app.content();
-            println!(
-                "ok: {} facts, {} questions, {} rules, {} services, locales {}",
-                c.flow.facts.len(),
-                c.flow.questions.len(),
-                c.flow.rules.len(),
-                c.directory.services.len(),
-                app.localizer().languages().join(" ")
-            );
-            ExitCode::SUCCESS
-        }
-        Err(madoguchi_core::Error::Invalid(diags)) => {
-            for d in &diags {
-                eprintln!("{d}");
-            }
-            eprintln!("{} problem(s) found", diags.len());
-            ExitCode::from(1)
-        }
-        Err(e) => {
-            eprintln!("madoguchi: {e}");
-            ExitCode::from(1)
-        }
+    let app = match load_files(files(data, locales), site_override) {
+        Ok(app) => app,
+        Err(madoguchi_core::Error::Invalid(diags)) => return Err(CliError::Problems(diags)),
+        Err(e) => return Err(e.into()),
+    };
+    let problems: Vec<_> = app
+        .translation_gaps()
+        .iter()
+        .cloned()
+        .chain(train::problems(&app, scenarios.as_deref()))
+        .collect();
+    if !problems.is_empty() {
+        return Err(CliError::Problems(problems));
     }
+    let c = app.content();
+    writeln!(
+        std::io::stdout(),
+        "ok: {} facts, {} questions, {} rules, {} services, locales {}",
+        c.flow.facts.len(),
+        c.flow.questions.len(),
+        c.flow.rules.len(),
+        c.directory.services.len(),
+        app.localizer().languages().join(" ")
+    )?;
+    Ok(())
 }
 
 fn route(
@@ -360,37 +331,26 @@ fn route(
     json: bool,
     staff_lang: &str,
     client_lang: Option<&str>,
-) -> ExitCode {
+) -> Result<(), CliError> {
     let mut facts = Facts::new();
     for pair in pairs {
         let Some((key, value)) = pair.split_once('=') else {
-            eprintln!("madoguchi: `{pair}` is not KEY=VALUE");
-            return ExitCode::from(2);
+            return Err(CliError::Usage(format!("`{pair}` is not KEY=VALUE")));
         };
-        if let Err(e) = app.add_fact(&mut facts, key.trim(), value.trim()) {
-            eprintln!("madoguchi: {e}");
-            return ExitCode::from(2);
-        }
+        app.add_fact(&mut facts, key.trim(), value.trim())?;
     }
     let referrals = match client_lang {
         Some(lang) => app.route_for_client(&facts, lang),
         None => app.route(&facts),
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let written = if json {
+    let mut out = std::io::stdout().lock();
+    if json {
         let body = serde_json::json!({ "referrals": referrals });
-        writeln!(out, "{body}")
+        writeln!(out, "{body}")?;
     } else {
-        walk::print_route(app, &referrals, staff_lang, client_lang, &mut out)
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("madoguchi: cannot write output: {e}");
-            ExitCode::from(1)
-        }
+        walk::print_route(app, &referrals, staff_lang, client_lang, &mut out)?;
     }
+    Ok(())
 }
 
 /// Reads one line; `None` at end of input.

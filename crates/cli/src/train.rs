@@ -5,24 +5,16 @@
 
 use std::io::{BufRead, Write};
 use std::path::Path;
-use std::process::ExitCode;
 
 use madoguchi_core::{App, Cases, DebriefView, ServiceLine, TrainingResult};
 use madoguchi_store::{OpenState, Store};
 
+use crate::error::CliError;
 use crate::walk::{self, text, text_with};
-
-/// Loads the embedded cases, reporting any problem as `validate` would.
-pub fn load_cases(app: &App) -> Result<Cases, ExitCode> {
-    Cases::embedded(app).map_err(|e| {
-        eprintln!("madoguchi: {e}");
-        ExitCode::from(1)
-    })
-}
 
 /// Problems of the training cases (load errors, disagreements with the rules), for `madoguchi
 /// validate`: those in `dir` when it exists (a data copy's `scenarios/`), else the embedded ones.
-pub fn problems(app: &App, dir: Option<&std::path::Path>) -> Vec<madoguchi_core::Diagnostic> {
+pub fn problems(app: &App, dir: Option<&Path>) -> Vec<madoguchi_core::Diagnostic> {
     let files = match dir.filter(|d| d.is_dir()) {
         Some(d) => match madoguchi_core::case_files_in(d) {
             Ok(f) => f,
@@ -40,45 +32,33 @@ pub fn problems(app: &App, dir: Option<&std::path::Path>) -> Vec<madoguchi_core:
 }
 
 /// `train --list`: every case with its difficulty, routes and languages.
-pub fn list(app: &App, staff: &str, out: &mut dyn Write) -> ExitCode {
-    let cases = match load_cases(app) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+pub fn list(app: &App, staff: &str, out: &mut dyn Write) -> Result<(), CliError> {
+    let cases = Cases::embedded(app)?;
     let l = app.localizer();
     let summaries = cases.summaries(app, staff);
-    let written = (|| -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        text_with(
+            l,
+            staff,
+            "train-list-heading",
+            &[("count", summaries.len().into())]
+        )
+    )?;
+    for s in &summaries {
+        let routes: Vec<&str> = s.routes.iter().map(|r| r.as_str()).collect();
         writeln!(
             out,
-            "{}",
-            text_with(
-                l,
-                staff,
-                "train-list-heading",
-                &[("count", summaries.len().into())]
-            )
+            "{}  {}  [{}]  {}  ({})",
+            s.id,
+            s.title,
+            s.difficulty_label,
+            routes.join(", "),
+            s.languages.join(" ")
         )?;
-        for s in &summaries {
-            let routes: Vec<&str> = s.routes.iter().map(|r| r.as_str()).collect();
-            writeln!(
-                out,
-                "{}  {}  [{}]  {}  ({})",
-                s.id,
-                s.title,
-                s.difficulty_label,
-                routes.join(", "),
-                s.languages.join(" ")
-            )?;
-        }
-        Ok(())
-    })();
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("madoguchi: cannot write output: {e}");
-            ExitCode::from(1)
-        }
     }
+    Ok(())
 }
 
 /// `train --case ID [--db PATH]`: the whole run, saved to the log at `db` when one is given.
@@ -90,113 +70,92 @@ pub fn run(
     db: Option<&Path>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
-) -> ExitCode {
-    let cases = match load_cases(app) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+) -> Result<(), CliError> {
+    let cases = Cases::embedded(app)?;
     let Some(case) = cases.get(case_id) else {
         let ids: Vec<&str> = cases.all().iter().map(|c| c.id.as_str()).collect();
-        eprintln!(
-            "madoguchi: unknown case `{case_id}`; cases: {}",
+        return Err(CliError::Usage(format!(
+            "unknown case `{case_id}`; cases: {}",
             ids.join(", ")
-        );
-        return ExitCode::from(2);
+        )));
     };
-    let result = (|| -> std::io::Result<ExitCode> {
-        let l = app.localizer();
-        let difficulty = text(
+    let l = app.localizer();
+    let difficulty = text(
+        l,
+        staff,
+        &format!("train-difficulty-{}", case.difficulty.as_str()),
+    );
+    writeln!(
+        out,
+        "{}",
+        text_with(
             l,
             staff,
-            &format!("train-difficulty-{}", case.difficulty.as_str()),
-        );
-        writeln!(
-            out,
-            "{}",
-            text_with(
-                l,
-                staff,
-                "train-title",
-                &[
-                    ("case", case.title(app, staff).into()),
-                    ("difficulty", difficulty.into())
-                ]
-            )
-        )?;
-        walk::print_languages(app, staff, client, out)?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            text_with(
-                l,
-                staff,
-                "train-vignette",
-                &[("lang", client.to_string().into())]
-            )
-        )?;
-        let vignette = l.format(client, &case.vignette_message(), None);
-        writeln!(out, "  {}", vignette.text)?;
-        if vignette.fallback {
-            // Say which language the text really is in, as every fallback does.
-            writeln!(out, "  ({})", vignette.lang)?;
-        }
-        writeln!(out)?;
-        writeln!(out, "{}", text(l, staff, "train-start"))?;
-        let Some((answers, order)) = walk::ask(app, staff, client, input, out)? else {
-            return Ok(ExitCode::from(1));
-        };
-        let debrief = cases.score(app, case, &answers, &order);
-        let view = cases.debrief_view(app, case, &debrief, staff, client);
-        print_debrief(app, &view, out)?;
-        if let Some(db) = db {
-            let today = chrono::Local::now().date_naive();
-            let result = TrainingResult::new(&debrief, today, staff, client);
-            if let Err(e) = save(db, &result) {
-                eprintln!("madoguchi: {e}");
-                return Ok(ExitCode::from(1));
-            }
-            writeln!(out)?;
-            writeln!(
-                out,
-                "{}",
-                text_with(
-                    l,
-                    staff,
-                    "train-saved",
-                    &[("path", db.display().to_string().into())]
-                )
-            )?;
-        }
-        Ok(ExitCode::SUCCESS)
-    })();
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("madoguchi: cannot write output: {e}");
-            ExitCode::from(1)
-        }
+            "train-title",
+            &[
+                ("case", case.title(app, staff).into()),
+                ("difficulty", difficulty.into())
+            ]
+        )
+    )?;
+    walk::print_languages(app, staff, client, out)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        text_with(
+            l,
+            staff,
+            "train-vignette",
+            &[("lang", client.to_string().into())]
+        )
+    )?;
+    let vignette = l.format(client, &case.vignette_message(), None);
+    writeln!(out, "  {}", vignette.text)?;
+    if vignette.fallback {
+        // Say which language the text really is in, as every fallback does.
+        writeln!(out, "  ({})", vignette.lang)?;
     }
+    writeln!(out)?;
+    writeln!(out, "{}", text(l, staff, "train-start"))?;
+    let (answers, order) =
+        walk::ask(app, staff, client, input, out)?.ok_or(CliError::Unfinished)?;
+    let debrief = cases.score(app, case, &answers, &order);
+    let view = cases.debrief_view(app, case, &debrief, staff, client);
+    print_debrief(app, &view, out)?;
+    if let Some(db) = db {
+        let today = chrono::Local::now().date_naive();
+        save(db, &TrainingResult::new(&debrief, today, staff, client))?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            text_with(
+                l,
+                staff,
+                "train-saved",
+                &[("path", db.display().to_string().into())]
+            )
+        )?;
+    }
+    Ok(())
 }
 
 /// Saves a training result to the log at `db` (created if missing); a damaged log is left
 /// alone.
-fn save(db: &Path, result: &TrainingResult) -> Result<(), String> {
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
+fn save(db: &Path, result: &TrainingResult) -> Result<(), CliError> {
+    let mut store = Store::open(db)?;
     crate::log::report_set_aside(&store);
     if let OpenState::ReadOnlyRecovery { reason } = store.state() {
-        return Err(format!(
+        return Err(CliError::Log(format!(
             "{}: {reason}; it was opened read-only and left as it is, and the training result \
              was not saved",
             db.display()
-        ));
+        )));
     }
-    store
-        .save_training(result)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    store.save_training(result)?;
+    Ok(())
 }
-
 fn names(app: &App, staff: &str, lines: &[ServiceLine]) -> String {
     if lines.is_empty() {
         return text(app.localizer(), staff, "train-none");

@@ -2,11 +2,11 @@
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, Write};
-use std::process::ExitCode;
 
 use madoguchi_core::i18n::{FluentArgs, FluentValue, Localizer};
 use madoguchi_core::{Answer, Answers, App, QuestionView, Referral, UNKNOWN};
 
+use crate::error::CliError;
 use crate::read_line;
 
 pub(crate) fn text(l: &Localizer, lang: &str, id: &str) -> String {
@@ -53,29 +53,14 @@ fn parse_choice(view: &QuestionView, line: &str) -> Option<Answer> {
     Some(Answer::Values(values))
 }
 
+/// `walk`: the interview, then the referral cards.
 pub fn run(
     app: &App,
     staff: &str,
     client: &str,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
-) -> ExitCode {
-    match interview(app, staff, client, input, out) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("madoguchi: cannot write output: {e}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-fn interview(
-    app: &App,
-    staff: &str,
-    client: &str,
-    input: &mut dyn BufRead,
-    out: &mut dyn Write,
-) -> std::io::Result<ExitCode> {
+) -> Result<(), CliError> {
     let l = app.localizer();
     writeln!(
         out,
@@ -91,11 +76,9 @@ fn interview(
         )
     )?;
     print_languages(app, staff, client, out)?;
-    let Some((answers, _order)) = ask(app, staff, client, input, out)? else {
-        return Ok(ExitCode::from(1));
-    };
+    let (answers, _order) = ask(app, staff, client, input, out)?.ok_or(CliError::Unfinished)?;
     print_results(app, &answers, staff, client, out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Says which language each side uses and whether its translation is a draft.

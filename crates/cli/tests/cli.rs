@@ -447,3 +447,38 @@ fn walk_in_the_pseudo_locale_shows_no_untranslated_chrome() {
         );
     }
 }
+
+/// Runs `madoguchi ARGS` with standard output a pipe whose reader is already gone, as in
+/// `madoguchi train --list | head -1` once `head` has its line.
+fn into_closed_pipe(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // The command may have ended before reading its input; that is what is being tested.
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly_with_0() {
+    for (args, input) in [
+        (&["train", "--list"][..], ""),
+        (&["route", "--fact", "danger=none"], ""),
+        (&["route", "--fact", "danger=none", "--json"], ""),
+        (&["validate"], ""),
+        (&["walk", "--staff-lang", "en"], "2\n"),
+    ] {
+        let out = into_closed_pipe(args, input);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}

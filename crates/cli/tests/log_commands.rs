@@ -80,7 +80,9 @@ fn bad_usage_exits_2_with_the_valid_choices() {
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("valid dimensions: age_group"));
+        .stderr(predicate::str::contains(
+            "possible values: age_group, gender",
+        ));
     madoguchi()
         .args([
             "report",
@@ -118,6 +120,47 @@ fn bad_usage_exits_2_with_the_valid_choices() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("csv, json"));
+}
+
+#[test]
+fn an_unknown_choice_exits_2_before_the_log_is_opened_and_lists_the_valid_ones() {
+    // No log at all: the choice is refused as the arguments are read, with what would do.
+    let db = "no-such-log.sqlite3";
+    for (args, expected) in [
+        (
+            &["report", "--db", db, "--period", "FY2025", "--by", "name"][..],
+            "[possible values: age_group, gender, nationality",
+        ),
+        (
+            &["export", "--db", db, "--period", "FY2025", "--by", "gender"],
+            "[possible values: csv, json]",
+        ),
+        (
+            &[
+                "report",
+                "--db",
+                db,
+                "--period",
+                "2025-04..2025-09",
+                "--by",
+                "age",
+            ],
+            "FYyyyy-Q1",
+        ),
+        (
+            &["train-results", "--db", db, "--month", "2025-13"],
+            "2025-13",
+        ),
+    ] {
+        let mut cmd = madoguchi();
+        cmd.args(args);
+        if args[0] == "export" {
+            cmd.args(["--format", "xlsx", "--out", "x.csv"]);
+        }
+        cmd.assert().code(2).stderr(
+            predicate::str::contains(expected).and(predicate::str::contains("no log").not()),
+        );
+    }
 }
 
 #[test]
