@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi_core::{App, ContentFiles, Facts};
 
+mod directory;
 mod log;
 mod train;
 mod walk;
@@ -143,6 +144,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The referral directory in and out of the app (HSDS 3.0).
+    Directory {
+        #[command(subcommand)]
+        command: directory::DirectoryCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -255,6 +261,7 @@ fn main() -> ExitCode {
             older_than_days,
             dry_run,
         } => log::purge(&db, older_than_days, dry_run),
+        Command::Directory { command } => directory::run(command),
     }
 }
 
