@@ -49,10 +49,18 @@ pub mod link_type {
     pub const ORIGIN: &str = "madoguchi:origin";
     /// For a site's own entry: the service it is listed after.
     pub const REFER_WITH: &str = "madoguchi:refer_with";
-    /// A web address beyond the first (which is the service's `url`).
-    pub const WEB: &str = "madoguchi:web";
-    /// An email address beyond the first (which is the service's `email`).
-    pub const EMAIL: &str = "madoguchi:email";
+    /// A contact that is no phone (web, email, in person), as our directory writes it (JSON of
+    /// kind, value, note and languages): HSDS has one `url` and one `email` per service and no
+    /// languages for them.
+    pub const CONTACT: &str = "madoguchi:contact";
+    /// On a phone: the Fluent message id of its note (the text is the phone's `description`).
+    pub const NOTE: &str = "madoguchi:note";
+    /// true when a source names the complete list of languages.
+    pub const LANGUAGES_CONFIRMED: &str = "madoguchi:languages_confirmed";
+    /// three_way_call or interpreter_on_site.
+    pub const INTERPRETATION_METHOD: &str = "madoguchi:interpretation_method";
+    /// The Fluent message id of how to ask for the interpretation.
+    pub const INTERPRETATION_NOTE: &str = "madoguchi:interpretation_note";
     /// `fact=value` of who is served (one attribute per accepted value).
     pub const SERVES: &str = "madoguchi:serves";
     /// A language the service interprets into (its own interpretation, not a staffed language).
@@ -147,10 +155,7 @@ fn service(app: &App, s: &Service) -> Value {
         ),
     );
     obj.insert("organization".into(), organization(s, &t));
-    obj.insert(
-        "attributes".into(),
-        Value::Array(attributes(s, &id, &webs, &emails)),
-    );
+    obj.insert("attributes".into(), Value::Array(attributes(s, &id)));
     Value::Object(obj)
 }
 
@@ -337,7 +342,7 @@ fn schedule(app: &App, s: &Service, t: &Texts) -> Value {
     Value::Object(sched)
 }
 
-fn attributes(s: &Service, service_id: &str, webs: &[String], emails: &[String]) -> Vec<Value> {
+fn attributes(s: &Service, service_id: &str) -> Vec<Value> {
     let mut pairs: Vec<(&str, String)> = vec![
         (link_type::SERVICE_ID, s.id.clone()),
         (link_type::TEXT_LANGUAGE, REFERENCE.to_string()),
@@ -350,6 +355,10 @@ fn attributes(s: &Service, service_id: &str, webs: &[String], emails: &[String])
         (link_type::FREE_CALL, code_of(&s.free_call)),
         (link_type::ANONYMOUS, code_of(&s.anonymous)),
         (link_type::CONFIDENCE, code_of(&s.confidence)),
+        (
+            link_type::LANGUAGES_CONFIRMED,
+            s.languages_confirmed.to_string(),
+        ),
     ];
     if let Origin::Local { refer_with, .. } = &s.origin {
         pairs.push((link_type::REFER_WITH, refer_with.clone()));
@@ -360,12 +369,22 @@ fn attributes(s: &Service, service_id: &str, webs: &[String], emails: &[String])
         }
     }
     if let Some(interp) = &s.interpretation {
+        pairs.push((link_type::INTERPRETATION_METHOD, code_of(&interp.method)));
         for code in &interp.languages {
             pairs.push((link_type::INTERPRETATION_LANGUAGE, code.clone()));
         }
+        if let Some(note) = &interp.note {
+            pairs.push((link_type::INTERPRETATION_NOTE, note.clone()));
+        }
     }
-    pairs.extend(webs.iter().skip(1).map(|w| (link_type::WEB, w.clone())));
-    pairs.extend(emails.iter().skip(1).map(|e| (link_type::EMAIL, e.clone())));
+    for c in s
+        .contacts
+        .iter()
+        .filter(|c| !matches!(c.kind, ContactKind::Dial | ContactKind::Phone))
+    {
+        let contact = serde_json::to_string(c).expect("a contact serializes");
+        pairs.push((link_type::CONTACT, contact));
+    }
     if let Some(by) = &s.assured_by {
         pairs.push((link_type::ASSURED_BY, by.clone()));
     }
