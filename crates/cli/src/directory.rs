@@ -22,6 +22,26 @@ pub(crate) enum DirectoryCommand {
         #[arg(long = "override", value_name = "FILE")]
         site_override: Option<PathBuf>,
     },
+    /// Turn an HSDS service list (a JSON array of services, or an API list with `contents`) into
+    /// a site override file: a service with our shipped id overrides it, any other is added
+    /// as the site's own. Every field that cannot be mapped is listed; the result is validated
+    /// before it is written, and an existing file is never replaced.
+    Import {
+        /// The HSDS JSON file.
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+        /// The override file to write (must not exist).
+        #[arg(long, value_name = "OUT.toml")]
+        as_override: PathBuf,
+        /// The shipped service that added services are listed after, for services that do not
+        /// name one in a `madoguchi:refer_with` attribute.
+        #[arg(long, value_name = "ID")]
+        refer_with: Option<String>,
+        /// Where the directory is published (an https:// address): the source of services that
+        /// carry no `madoguchi:source` attribute.
+        #[arg(long, value_name = "URL")]
+        source: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -45,6 +65,37 @@ enum DirectoryError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: not JSON: {source}", path.display())]
+    NotJson {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("{}: {} problem(s):\n{}", path.display(), problems.len(), list(problems))]
+    Import {
+        path: PathBuf,
+        problems: Vec<madoguchi_hsds::ImportError>,
+    },
+    #[error("cannot write the override: {0}")]
+    Toml(#[from] toml::ser::Error),
+    #[error("{} exists: the import never replaces an override file; choose a new name", path.display())]
+    Exists { path: PathBuf },
+    #[error("the imported override does not validate ({} problem(s)):\n{}", problems.len(), list(problems))]
+    Invalid {
+        problems: Vec<madoguchi_core::Diagnostic>,
+    },
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| format!("  {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub(crate) fn run(command: DirectoryCommand) -> ExitCode {
@@ -54,6 +105,19 @@ pub(crate) fn run(command: DirectoryCommand) -> ExitCode {
             out,
             site_override,
         } => export_hsds(&out, site_override.as_deref()),
+        DirectoryCommand::Import {
+            file,
+            as_override,
+            refer_with,
+            source,
+        } => import_hsds(
+            &file,
+            &as_override,
+            madoguchi_hsds::Defaults {
+                refer_with: refer_with.as_deref(),
+                source: source.as_deref(),
+            },
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,4 +163,86 @@ fn export_hsds(out: &Path, site_override: Option<&Path>) -> Result<(), Directory
         out.join(SERVICES_FILE).display()
     );
     Ok(())
+}
+
+fn import_hsds(
+    file: &Path,
+    out: &Path,
+    defaults: madoguchi_hsds::Defaults,
+) -> Result<(), DirectoryError> {
+    if out.exists() {
+        return Err(DirectoryError::Exists {
+            path: out.to_path_buf(),
+        });
+    }
+    let bytes = std::fs::read(file).map_err(|source| DirectoryError::Read {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let list: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|source| DirectoryError::NotJson {
+            path: file.to_path_buf(),
+            source,
+        })?;
+    let app = load(None)?;
+    let imported = madoguchi_hsds::import(&app, &list, defaults).map_err(|problems| {
+        DirectoryError::Import {
+            path: file.to_path_buf(),
+            problems,
+        }
+    })?;
+    let text = madoguchi_hsds::to_toml(&imported)?;
+    // The file must load as the app will load it: checked before anything is written.
+    let mut files = ContentFiles::embedded();
+    files.site_override = Some(madoguchi_core::SourceFile::new(
+        out.display().to_string(),
+        text.clone(),
+    ));
+    if let Err(e) = App::load(&files) {
+        return Err(match e {
+            madoguchi_core::Error::Invalid(problems) => DirectoryError::Invalid { problems },
+            other => DirectoryError::Load(other),
+        });
+    }
+    std::fs::write(out, text).map_err(|source| DirectoryError::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    report_import(&imported, out);
+    Ok(())
+}
+
+/// What was imported, skipped and left out, service by service.
+fn report_import(imported: &madoguchi_hsds::Imported, out: &Path) {
+    for (entry, unmapped) in imported.entries.iter().zip(&imported.unmapped) {
+        let kind = if entry.label.is_some() {
+            "added"
+        } else {
+            "override"
+        };
+        if unmapped.fields.is_empty() {
+            println!("{}: {kind}", entry.id);
+        } else {
+            println!(
+                "{}: {kind}; not imported: {}",
+                entry.id,
+                unmapped.fields.join(", ")
+            );
+        }
+    }
+    for s in &imported.skipped {
+        let why = match &s.reason {
+            madoguchi_hsds::SkipReason::Emergency(id) => {
+                format!("`{id}` is an emergency service and cannot be overridden")
+            }
+            madoguchi_hsds::SkipReason::NotActive(status) => format!("status `{status}`"),
+        };
+        println!("skipped service {} ({}): {why}", s.index, s.name);
+    }
+    println!(
+        "{} entries -> {} ({} skipped)",
+        imported.entries.len(),
+        out.display(),
+        imported.skipped.len()
+    );
 }

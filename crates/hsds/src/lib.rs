@@ -12,6 +12,15 @@
 //!
 //! Ids are UUIDv5 derived from our service ids, so exporting the same directory twice gives the
 //! same file.
+//!
+//! [`import`] goes the other way: an HSDS service list becomes site override entries ([`to_toml`]
+//! writes the file), each unmappable field named; our own export comes back complete.
+
+mod import;
+
+pub use import::{
+    import, to_toml, Defaults, ImportError, Imported, OverrideEntry, SkipReason, Skipped, Unmapped,
+};
 
 use madoguchi_core::i18n::REFERENCE;
 use madoguchi_core::{App, ContactKind, Hours, Origin, Service, UNKNOWN};
@@ -200,6 +209,16 @@ fn phones(app: &App, s: &Service) -> Vec<Value> {
                     "description".into(),
                     json!(app.localizer().text(REFERENCE, note)),
                 );
+                phone.insert(
+                    "attributes".into(),
+                    json!([{
+                        "id": derived_id("attribute", &[&s.id, "phone", &index]).to_string(),
+                        "link_id": phone_id,
+                        "link_type": link_type::NOTE,
+                        "link_entity": "phone",
+                        "value": note,
+                    }]),
+                );
             }
             phone.insert(
                 "languages".into(),
@@ -217,11 +236,12 @@ fn phones(app: &App, s: &Service) -> Vec<Value> {
         .collect()
 }
 
-/// The languages some contact is staffed in, in order of first appearance. Interpretation is not
-/// a spoken language (HSDS: "does not include languages which can only be used with
-/// interpretation").
+/// The languages some contact is staffed in, in the order of the service's `languages`.
+/// Interpretation is not a spoken language (HSDS: "does not include languages which can only be
+/// used with interpretation").
 fn spoken_languages(s: &Service) -> Vec<String> {
-    let mut codes: Vec<String> = Vec::new();
+    let staffed = |code: &String| s.contacts.iter().any(|c| c.languages.contains(code));
+    let mut codes: Vec<String> = s.languages.iter().filter(|l| staffed(l)).cloned().collect();
     for code in s.contacts.iter().flat_map(|c| &c.languages) {
         if !codes.contains(code) {
             codes.push(code.clone());
