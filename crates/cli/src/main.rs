@@ -9,6 +9,7 @@ use madoguchi_core::{App, ContentFiles, Facts};
 
 use error::CliError;
 
+mod directory;
 mod error;
 mod log;
 mod table;
@@ -147,6 +148,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The referral directory in and out of the app (HSDS 3.0).
+    Directory {
+        #[command(subcommand)]
+        command: directory::DirectoryCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -244,6 +250,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             older_than_days,
             dry_run,
         } => log::purge(&db, older_than_days, dry_run)?,
+        Command::Directory { command } => return Ok(directory::run(command)),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -31,8 +31,8 @@ pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
 pub use content::{Content, ContentFiles, LocaleFile};
 pub use diagnostic::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
 pub use directory::{
-    Availability, Confidence, Contact, ContactKind, Directory, Hours, Interpretation,
-    InterpretationMethod, Origin, Service,
+    contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
+    Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
 };
 pub use directory_view::{
     DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES,
