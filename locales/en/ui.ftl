@@ -254,7 +254,6 @@ report-total = Total
 report-unknown = Unknown
 report-not-applicable = Not applicable (Japanese client)
 report-no-service = No referral
-report-suppressed = Fewer than { $k } (not shown)
 report-yes = Yes
 report-no = No
 report-outcome-referred = Referred
@@ -291,8 +290,6 @@ report-dimension-desk = Desk
 
 reports-title = Reports
 reports-note = Counts of real consultations by month; training runs are never counted. Small counts are hidden, and so is any other cell from which a hidden count could be worked out.
-reports-from = From
-reports-to = To
 reports-dimension = Count by
 reports-second-dimension = Then by
 reports-no-second = Nothing else

@@ -241,7 +241,6 @@ report-total = Total
 report-unknown = Desconocido
 report-not-applicable = No aplica (japonés)
 report-no-service = Sin derivación
-report-suppressed = Menos de { $k } (no se muestra)
 report-yes = Sí
 report-no = No
 report-outcome-referred = Derivado
@@ -278,8 +277,6 @@ report-dimension-desk = Mostrador
 
 reports-title = Estadísticas
 reports-note = Número de consultas reales por mes; la formación nunca se cuenta. Las cifras pequeñas no se muestran, ni tampoco ninguna otra casilla que permita calcular una cifra oculta.
-reports-from = Desde
-reports-to = Hasta
 reports-dimension = Contar por
 reports-second-dimension = Y después por
 reports-no-second = Nada más

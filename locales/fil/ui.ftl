@@ -241,7 +241,6 @@ report-total = Kabuuan
 report-unknown = Hindi alam
 report-not-applicable = Hindi angkop (Hapon)
 report-no-service = Walang referral
-report-suppressed = Mas kaunti sa { $k } (hindi ipinapakita)
 report-yes = Oo
 report-no = Hindi
 report-outcome-referred = Nai-refer
@@ -278,8 +277,6 @@ report-dimension-desk = Desk
 
 reports-title = Estadistika
 reports-note = Bilang ng mga totoong konsultasyon bawat buwan; hindi kailanman binibilang ang pagsasanay. Itinatago ang maliliit na bilang, pati ang iba pang cell na puwedeng gamitin para makuwenta ang nakatagong bilang.
-reports-from = Mula
-reports-to = Hanggang
 reports-dimension = Bilangin ayon sa
 reports-second-dimension = Saka ayon sa
 reports-no-second = Wala na

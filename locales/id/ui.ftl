@@ -240,7 +240,6 @@ report-total = Total
 report-unknown = Tidak diketahui
 report-not-applicable = Tidak berlaku (WN Jepang)
 report-no-service = Tanpa rujukan
-report-suppressed = Kurang dari { $k } (tidak ditampilkan)
 report-yes = Ya
 report-no = Tidak
 report-outcome-referred = Dirujuk
@@ -277,8 +276,6 @@ report-dimension-desk = Loket
 
 reports-title = Statistik
 reports-note = Jumlah konsultasi sungguhan per bulan; pelatihan tidak pernah dihitung. Jumlah yang kecil disembunyikan, begitu juga sel lain yang dapat dipakai untuk menghitung jumlah yang disembunyikan.
-reports-from = Dari
-reports-to = Sampai
 reports-dimension = Hitung menurut
 reports-second-dimension = Lalu menurut
 reports-no-second = Tidak ada

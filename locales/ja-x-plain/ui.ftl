@@ -241,7 +241,6 @@ report-total = ごうけい
 report-unknown = わかりません
 report-not-applicable = あてはまりません（にほんの こくせき）
 report-no-service = しょうかいさき なし
-report-suppressed = { $k }けん より すくない（みせません）
 report-yes = はい
 report-no = いいえ
 report-outcome-referred = しょうかいした
@@ -278,8 +277,6 @@ report-dimension-desk = まどぐち
 
 reports-title = とうけい
 reports-note = ほんとうの そうだんの かずを つきごとに かぞえます。けんしゅうの きろくは かぞえません。すくない かずは かくします。かくした かずが けいさんで わかる ほかの らんも かくします。
-reports-from = はじめの つき
-reports-to = おわりの つき
 reports-dimension = かぞえる こうもく
 reports-second-dimension = さらに わける こうもく
 reports-no-second = なし

@@ -251,7 +251,6 @@ report-total = 合計
 report-unknown = 不明
 report-not-applicable = 該当なし（日本国籍）
 report-no-service = 紹介先なし
-report-suppressed = { $k }件未満（非表示）
 report-yes = はい
 report-no = いいえ
 report-outcome-referred = 紹介
@@ -288,8 +287,6 @@ report-dimension-desk = 窓口
 
 reports-title = 統計
 reports-note = 実際の相談の件数を月ごとに数えます。研修の記録は数えません。少ない件数は伏せ、伏せた件数を計算で割り出せるほかの欄も伏せます。
-reports-from = 開始月
-reports-to = 終了月
 reports-dimension = 集計の項目
 reports-second-dimension = さらに分ける項目
 reports-no-second = なし

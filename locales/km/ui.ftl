@@ -240,7 +240,6 @@ report-total = សរុប
 report-unknown = មិនដឹង
 report-not-applicable = មិនពាក់ព័ន្ធ (សញ្ជាតិជប៉ុន)
 report-no-service = គ្មានការបញ្ជូន
-report-suppressed = តិចជាង { $k } (មិនបង្ហាញ)
 report-yes = បាទ/ចាស
 report-no = ទេ
 report-outcome-referred = បានបញ្ជូន
@@ -277,8 +276,6 @@ report-dimension-desk = បញ្ជរ
 
 reports-title = ស្ថិតិ
 reports-note = ចំនួនការពិគ្រោះពិតប្រាកដតាមខែ។ មិនដែលរាប់ការបណ្តុះបណ្តាលទេ។ ចំនួនតិចៗត្រូវបានលាក់ ហើយក្រឡាផ្សេងទៀតដែលអាចប្រើគណនារកចំនួនដែលលាក់នោះ ក៏ត្រូវបានលាក់ដែរ។
-reports-from = ពីខែ
-reports-to = ដល់ខែ
 reports-dimension = រាប់តាម
 reports-second-dimension = បន្ទាប់មកបែងចែកតាម
 reports-no-second = គ្មាន

@@ -240,7 +240,6 @@ report-total = 합계
 report-unknown = 알 수 없음
 report-not-applicable = 해당 없음 (일본 국적)
 report-no-service = 연계 없음
-report-suppressed = { $k }건 미만 (표시 안 함)
 report-yes = 예
 report-no = 아니요
 report-outcome-referred = 연계함
@@ -277,8 +276,6 @@ report-dimension-desk = 창구
 
 reports-title = 통계
 reports-note = 실제 상담 건수를 월별로 셉니다. 연수 기록은 세지 않습니다. 적은 건수는 숨기며, 숨긴 건수를 계산해 낼 수 있는 다른 칸도 숨깁니다.
-reports-from = 시작 월
-reports-to = 종료 월
 reports-dimension = 집계 항목
 reports-second-dimension = 추가로 나눌 항목
 reports-no-second = 없음

@@ -241,7 +241,6 @@ report-total = Нийт
 report-unknown = Тодорхойгүй
 report-not-applicable = Хамаарахгүй (Япон иргэн)
 report-no-service = Шилжүүлэг байхгүй
-report-suppressed = { $k }-аас цөөн (харуулахгүй)
 report-yes = Тийм
 report-no = Үгүй
 report-outcome-referred = Шилжүүлсэн
@@ -278,8 +277,6 @@ report-dimension-desk = Цонх
 
 reports-title = Статистик
 reports-note = Бодит зөвлөгөөний тоог сараар тоолно; сургалтыг хэзээ ч тоолохгүй. Цөөн тоог нууна, мөн нуусан тоог тооцоолж гаргаж болох бусад нүдийг ч нууна.
-reports-from = Эхлэх сар
-reports-to = Дуусах сар
 reports-dimension = Тоолох үзүүлэлт
 reports-second-dimension = Дараа нь хуваах үзүүлэлт
 reports-no-second = Байхгүй

@@ -240,7 +240,6 @@ report-total = စုစုပေါင်း
 report-unknown = မသိပါ
 report-not-applicable = မသက်ဆိုင်ပါ (ဂျပန်နိုင်ငံသား)
 report-no-service = လွှဲပြောင်းမှု မရှိ
-report-suppressed = { $k } ထက်နည်း (မပြပါ)
 report-yes = ဟုတ်
 report-no = မဟုတ်
 report-outcome-referred = လွှဲပြောင်းပြီး
@@ -277,8 +276,6 @@ report-dimension-desk = ကောင်တာ
 
 reports-title = စာရင်းအင်း
 reports-note = တကယ့်တိုင်ပင်မှု အရေအတွက်ကို လအလိုက် ရေတွက်သည်။ လေ့ကျင့်မှုများကို ဘယ်တော့မှ မရေတွက်ပါ။ အရေအတွက် နည်းသည်များကို ဖျောက်ထားပြီး ဖျောက်ထားသော အရေအတွက်ကို တွက်ချက်၍ သိနိုင်သည့် အခြားအကွက်များကိုလည်း ဖျောက်ထားသည်။
-reports-from = စတင်သည့်လ
-reports-to = ပြီးဆုံးသည့်လ
 reports-dimension = ရေတွက်မည့် အချက်
 reports-second-dimension = ထပ်မံ ခွဲခြားမည့် အချက်
 reports-no-second = မရှိ

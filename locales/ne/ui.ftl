@@ -241,7 +241,6 @@ report-total = जम्मा
 report-unknown = थाहा छैन
 report-not-applicable = लागू हुँदैन (जापानी)
 report-no-service = सिफारिस छैन
-report-suppressed = { $k } भन्दा कम (देखाइँदैन)
 report-yes = हो
 report-no = होइन
 report-outcome-referred = सिफारिस गरियो
@@ -278,8 +277,6 @@ report-dimension-desk = डेस्क
 
 reports-title = तथ्याङ्क
 reports-note = वास्तविक परामर्शको संख्या महिनाअनुसार गनिन्छ; तालिम कहिल्यै गनिँदैन। सानो संख्या लुकाइन्छ, र लुकाइएको संख्या हिसाब गरेर पत्ता लगाउन सकिने अरू कोठा पनि लुकाइन्छ।
-reports-from = सुरु महिना
-reports-to = अन्तिम महिना
 reports-dimension = गन्ने आधार
 reports-second-dimension = त्यसपछि छुट्याउने आधार
 reports-no-second = छैन

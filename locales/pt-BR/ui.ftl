@@ -241,7 +241,6 @@ report-total = Total
 report-unknown = Desconhecido
 report-not-applicable = Não se aplica (japonês)
 report-no-service = Sem encaminhamento
-report-suppressed = Menos de { $k } (não mostrado)
 report-yes = Sim
 report-no = Não
 report-outcome-referred = Encaminhado
@@ -278,8 +277,6 @@ report-dimension-desk = Balcão
 
 reports-title = Estatísticas
 reports-note = Número de atendimentos reais por mês; treinamentos nunca são contados. Números pequenos ficam ocultos, assim como qualquer outra célula que permita calcular um número oculto.
-reports-from = Mês inicial
-reports-to = Mês final
 reports-dimension = Contar por
 reports-second-dimension = Depois dividir por
 reports-no-second = Nada mais

@@ -243,7 +243,6 @@ report-total = Всего
 report-unknown = Неизвестно
 report-not-applicable = Не применимо (гражданин Японии)
 report-no-service = Без направления
-report-suppressed = Меньше { $k } (не показано)
 report-yes = Да
 report-no = Нет
 report-outcome-referred = Направлено
@@ -280,8 +279,6 @@ report-dimension-desk = Пункт
 
 reports-title = Статистика
 reports-note = Число реальных консультаций по месяцам; учебные консультации никогда не учитываются. Малые числа скрыты, а также все другие ячейки, по которым можно вычислить скрытое число.
-reports-from = Начальный месяц
-reports-to = Конечный месяц
 reports-dimension = Считать по
 reports-second-dimension = Затем разбить по
 reports-no-second = Нет

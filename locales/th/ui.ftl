@@ -240,7 +240,6 @@ report-total = รวม
 report-unknown = ไม่ทราบ
 report-not-applicable = ไม่เกี่ยวข้อง (สัญชาติญี่ปุ่น)
 report-no-service = ไม่มีการส่งต่อ
-report-suppressed = น้อยกว่า { $k } (ไม่แสดง)
 report-yes = ใช่
 report-no = ไม่
 report-outcome-referred = ส่งต่อแล้ว
@@ -277,8 +276,6 @@ report-dimension-desk = โต๊ะบริการ
 
 reports-title = สถิติ
 reports-note = นับจำนวนการปรึกษาจริงเป็นรายเดือน ไม่นับการฝึกอบรมเลย จำนวนที่น้อยจะถูกซ่อน และช่องอื่นที่อาจใช้คำนวณหาจำนวนที่ถูกซ่อนได้ก็จะถูกซ่อนด้วย
-reports-from = ตั้งแต่เดือน
-reports-to = ถึงเดือน
 reports-dimension = นับตาม
 reports-second-dimension = แยกย่อยตาม
 reports-no-second = ไม่แยกย่อย

@@ -243,7 +243,6 @@ report-total = Усього
 report-unknown = Невідомо
 report-not-applicable = Не застосовується (громадянин Японії)
 report-no-service = Без направлення
-report-suppressed = Менше { $k } (не показано)
 report-yes = Так
 report-no = Ні
 report-outcome-referred = Направлено
@@ -280,8 +279,6 @@ report-dimension-desk = Пункт
 
 reports-title = Статистика
 reports-note = Кількість справжніх консультацій за місяцями; навчальні заняття ніколи не враховуються. Малі числа приховано, а також будь-яку іншу клітинку, з якої можна обчислити приховане число.
-reports-from = Початковий місяць
-reports-to = Кінцевий місяць
 reports-dimension = Рахувати за
 reports-second-dimension = Потім розбити за
 reports-no-second = Без додаткового поділу

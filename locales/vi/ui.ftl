@@ -240,7 +240,6 @@ report-total = Tổng
 report-unknown = Không rõ
 report-not-applicable = Không áp dụng (người Nhật)
 report-no-service = Không giới thiệu
-report-suppressed = Ít hơn { $k } (không hiển thị)
 report-yes = Có
 report-no = Không
 report-outcome-referred = Đã giới thiệu
@@ -277,8 +276,6 @@ report-dimension-desk = Quầy
 
 reports-title = Thống kê
 reports-note = Đếm số buổi tư vấn thật theo tháng; các buổi đào tạo không bao giờ được tính. Các số lượng nhỏ bị ẩn, và mọi ô khác có thể dùng để suy ra số bị ẩn cũng bị ẩn.
-reports-from = Từ tháng
-reports-to = Đến tháng
 reports-dimension = Đếm theo
 reports-second-dimension = Chia tiếp theo
 reports-no-second = Không chia thêm

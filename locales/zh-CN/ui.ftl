@@ -240,7 +240,6 @@ report-total = 合计
 report-unknown = 未知
 report-not-applicable = 不适用（日本国籍）
 report-no-service = 无转介
-report-suppressed = 少于 { $k }（不显示）
 report-yes = 是
 report-no = 否
 report-outcome-referred = 已转介
@@ -277,8 +276,6 @@ report-dimension-desk = 窗口
 
 reports-title = 统计
 reports-note = 按月统计实际咨询的件数，培训一律不计入。件数少的格子会被隐藏；能据此推算出隐藏件数的其他格子也会被隐藏。
-reports-from = 起始月
-reports-to = 结束月
 reports-dimension = 统计项目
 reports-second-dimension = 再按此项细分
 reports-no-second = 不细分

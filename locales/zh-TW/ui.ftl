@@ -240,7 +240,6 @@ report-total = 合計
 report-unknown = 未知
 report-not-applicable = 不適用（日本國籍）
 report-no-service = 無轉介
-report-suppressed = 少於 { $k }（不顯示）
 report-yes = 是
 report-no = 否
 report-outcome-referred = 已轉介
@@ -277,8 +276,6 @@ report-dimension-desk = 窗口
 
 reports-title = 統計
 reports-note = 按月統計實際諮詢的件數，培訓一律不列入。件數少的欄位會隱藏；可據此推算出隱藏件數的其他欄位也會隱藏。
-reports-from = 起始月
-reports-to = 結束月
 reports-dimension = 統計項目
 reports-second-dimension = 再依此項細分
 reports-no-second = 不細分
