@@ -256,12 +256,8 @@ fn language(app: &App, id_parts: &[&str], code: &str, phone_id: Option<&str>) ->
         "id".into(),
         json!(derived_id("language", id_parts).to_string()),
     );
-    let name_id = format!("language-name-{code}");
-    if app.localizer().has_message(REFERENCE, &name_id) {
-        lang.insert(
-            "name".into(),
-            json!(app.localizer().text(REFERENCE, &name_id)),
-        );
+    if let Some(name) = language_name(app, code) {
+        lang.insert("name".into(), json!(name));
     }
     lang.insert("code".into(), json!(code));
     if let Some(phone) = phone_id {
@@ -270,19 +266,20 @@ fn language(app: &App, id_parts: &[&str], code: &str, phone_id: Option<&str>) ->
     Value::Object(lang)
 }
 
+/// A language's name in the reference locale, where the locales name it (`languages.ftl`).
+fn language_name(app: &App, code: &str) -> Option<String> {
+    let id = format!("language-name-{code}");
+    app.localizer()
+        .has_message(REFERENCE, &id)
+        .then(|| app.localizer().text(REFERENCE, &id))
+}
+
 /// The language names, in the reference locale, joined as lists are.
 fn language_list(app: &App, codes: &[String]) -> String {
     let l = app.localizer();
     codes
         .iter()
-        .map(|code| {
-            let name_id = format!("language-name-{code}");
-            if l.has_message(REFERENCE, &name_id) {
-                l.text(REFERENCE, &name_id)
-            } else {
-                code.clone()
-            }
-        })
+        .map(|code| language_name(app, code).unwrap_or_else(|| code.clone()))
         .collect::<Vec<_>>()
         .join(&l.text(REFERENCE, "list-separator"))
 }
