@@ -1,34 +1,10 @@
 //! Routing: answers → facts → next question; facts → ordered referrals. Pure and allocation-light:
 //! a consultation has a dozen facts and the flow a few dozen rules.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::condition::{Answer, Answers, Facts};
-use crate::content::Content;
-use crate::directory::Origin;
-use crate::flow::Question;
-use crate::language::{language_fit, LanguageFit};
-
-/// How soon the client should contact a service. Ordered: emergency first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Priority {
-    Emergency,
-    Urgent,
-    Standard,
-}
-
-impl Priority {
-    pub const ALL: [Priority; 3] = [Priority::Emergency, Priority::Urgent, Priority::Standard];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Priority::Emergency => "emergency",
-            Priority::Urgent => "urgent",
-            Priority::Standard => "standard",
-        }
-    }
-}
+use crate::content::{language_fit, Content, LanguageFit, Origin, Question};
+use crate::model::{Answer, Answers, Facts, Priority};
 
 /// One service recommended, with every rule that recommended it (in rule order).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

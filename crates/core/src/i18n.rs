@@ -18,7 +18,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::LocaleFile;
-use crate::diagnostic::Diagnostic;
+use crate::model::Diagnostic;
 
 /// The locale every message must exist in.
 pub const REFERENCE: &str = "ja";
@@ -31,7 +31,7 @@ pub const PSEUDO: &str = "en-XA";
 pub const CASE_MESSAGE_PREFIX: &str = "case-";
 
 /// The name of each locale's description file.
-pub const LOCALE_INFO_FILE: &str = "locale.toml";
+pub use crate::content::LOCALE_INFO_FILE;
 
 /// Whether a translation was reviewed by a qualified person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -4,10 +4,11 @@
 
 use serde::Serialize;
 
-use crate::directory::Origin;
-use crate::stats::UNKNOWN_CATEGORY;
-use crate::stats::{Cell, Dimension, Report, Table, NOT_APPLICABLE, NO_SERVICE, TOTAL};
-use crate::App;
+use crate::app::App;
+use crate::content::Origin;
+use crate::log::{
+    Cell, Dimension, Report, Table, NOT_APPLICABLE, NO_SERVICE, TOTAL, UNKNOWN_CATEGORY,
+};
 
 /// Message ids the Reports screen's view uses besides those the data names (`ui.ftl`, section
 /// "Directory screen"): months, totals, the categories the flow does not label, the dimensions.

@@ -20,13 +20,11 @@ use include_dir::{include_dir, Dir};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::condition::{Answer, Answers, Facts, UNKNOWN};
-use crate::diagnostic::{Diagnostic, Error};
-use crate::engine::{Priority, Referral};
+use crate::app::App;
+use crate::content::{source_is_well_formed, SourceFile};
+use crate::engine::Referral;
 use crate::i18n::{FluentArgs, PSEUDO, REFERENCE};
-use crate::source::SourceFile;
-use crate::validate::source_is_well_formed;
-use crate::App;
+use crate::model::{Answer, Answers, Diagnostic, Error, Facts, Priority, UNKNOWN};
 
 static SCENARIOS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data/scenarios");
 
@@ -422,7 +420,7 @@ impl Cases {
                         .map(|r| r.service.as_str()),
                 )
                 .filter_map(|id| app.content().directory.service(id))
-                .find(|s| !matches!(s.origin, crate::directory::Origin::Shipped));
+                .find(|s| !matches!(s.origin, crate::content::Origin::Shipped));
             out.push(match site_entry {
                 Some(s) => Diagnostic::new(
                     &s.file,
@@ -654,7 +652,12 @@ fn check_case(
             let numbers = service
                 .contacts
                 .iter()
-                .filter(|c| matches!(c.kind, crate::ContactKind::Dial | crate::ContactKind::Phone))
+                .filter(|c| {
+                    matches!(
+                        c.kind,
+                        crate::content::ContactKind::Dial | crate::content::ContactKind::Phone
+                    )
+                })
                 .map(|c| c.value.clone());
             for giveaway in std::iter::once(name).chain(numbers) {
                 if !giveaway.is_empty() && text.contains(&giveaway) {
@@ -1075,7 +1078,7 @@ fn debrief_view(
     let service = |id: &String| ServiceLine {
         service: id.clone(),
         name: match app.content().directory.service(id).map(|s| &s.origin) {
-            Some(crate::Origin::Local { label, .. }) => label.clone(),
+            Some(crate::content::Origin::Local { label, .. }) => label.clone(),
             _ => l.text(staff, &format!("service-{id}-name")),
         },
     };

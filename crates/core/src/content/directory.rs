@@ -6,9 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::condition::Condition;
-use crate::diagnostic::{is_bidi_control, Diagnostic};
-use crate::source::{LineIndex, SourceFile};
+use super::source::{LineIndex, SourceFile};
+use crate::model::{is_bidi_control, Condition, Diagnostic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
