@@ -8,6 +8,7 @@
 //!   only declares and re-exports, and is not counted).
 //! - **Functions are short.** No function in `src/` is longer than [`MAX_FN_LINES`] lines, from
 //!   the line with `fn` to its closing brace.
+//! - **Every crate takes the workspace lints.**
 //!
 //! The scanner blanks comments, strings and character literals, then reads paths and braces.
 
@@ -467,4 +468,36 @@ fn the_checks_find_an_upward_import_a_file_circle_and_a_long_function() {
     assert_eq!(long.len(), 1, "{long:?}");
     assert_eq!((long[0].2.as_str(), long[0].3), ("long", MAX_FN_LINES + 2));
     assert!(long_functions(&sources[0], MAX_FN_LINES + 2).is_empty());
+}
+
+/// Every crate of the workspace takes the workspace lints (`[lints] workspace = true`), so a new
+/// crate cannot slip past them.
+#[test]
+fn every_crate_of_the_workspace_takes_the_workspace_lints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let read = |p: &Path| -> toml::Table {
+        toml::from_str(&std::fs::read_to_string(p).expect("manifest")).expect("TOML")
+    };
+    let workspace = read(&root.join("Cargo.toml"));
+    assert!(
+        workspace["workspace"].get("lints").is_some(),
+        "[workspace.lints]"
+    );
+    let members = workspace["workspace"]["members"]
+        .as_array()
+        .expect("members");
+    assert!(members.len() >= 5, "{members:?}");
+    for member in members {
+        let member = member.as_str().expect("a path");
+        let manifest = read(&root.join(member).join("Cargo.toml"));
+        let opted_in = manifest
+            .get("lints")
+            .and_then(|l| l.get("workspace"))
+            .and_then(|w| w.as_bool());
+        assert_eq!(
+            opted_in,
+            Some(true),
+            "{member}/Cargo.toml: add `[lints] workspace = true`"
+        );
+    }
 }
