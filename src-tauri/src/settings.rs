@@ -9,12 +9,14 @@
 //! function, the commands pass the dialog.
 
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use madoguchi_core::{App, CategoryView, Mode, Origin};
-use madoguchi_store::{PurgeOutcome, PurgeShown, StoreError};
+use madoguchi_store::{
+    rename_into_place, temp_beside, write_atomically, write_synced, PurgeOutcome, PurgeShown,
+    StoreError,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -28,10 +30,6 @@ use crate::shell::{
 /// The last good settings file (one that parsed and passed every check), kept beside the new
 /// one each time the settings are saved.
 pub const SETTINGS_BACKUP: &str = "settings.toml.bak";
-/// The new settings are written here first, then renamed over `settings.toml`.
-const SETTINGS_TEMP: &str = "settings.toml.tmp";
-/// The same for the backup.
-const BACKUP_TEMP: &str = "settings.toml.bak.tmp";
 
 /// The settings in force as the form shows them, defaults filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -392,24 +390,6 @@ impl SettingsRequest {
     }
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
-}
-
-/// Makes the renames in `dir` durable.
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    fs::File::open(dir)?.sync_all()
-}
-
-/// Windows cannot open a folder as a file; its renames are durable once they return.
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
 /// Writes `settings` to `dir/settings.toml` atomically: the new text goes to a temporary file
 /// that is renamed over the old one. The file it replaces becomes `settings.toml.bak` only if it
 /// was good — it parsed and passed every check against `shipped` (as at startup) —, so that the
@@ -425,28 +405,21 @@ pub fn write_settings(
         detail,
     };
     let path = dir.join(SETTINGS_FILE);
-    let temp = dir.join(SETTINGS_TEMP);
+    let temp = temp_beside(&path);
     let text = toml::to_string(settings).map_err(|e| fail(&path, e.to_string()))?;
     let result = (|| {
         write_synced(&temp, text.as_bytes()).map_err(|e| fail(&temp, e.to_string()))?;
         match fs::read(&path) {
             Ok(previous) if is_good(&previous, shipped) => {
                 let backup = dir.join(SETTINGS_BACKUP);
-                let backup_temp = dir.join(BACKUP_TEMP);
-                write_synced(&backup_temp, &previous)
-                    .and_then(|()| fs::rename(&backup_temp, &backup))
-                    .map_err(|e| {
-                        let _ = fs::remove_file(&backup_temp);
-                        fail(&backup, e.to_string())
-                    })?;
+                write_atomically(&backup, &previous).map_err(|e| fail(&backup, e.to_string()))?;
             }
             // Not good: the backup keeps the last good file.
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(fail(&path, e.to_string())),
         }
-        fs::rename(&temp, &path).map_err(|e| fail(&path, e.to_string()))?;
-        sync_dir(dir).map_err(|e| fail(dir, e.to_string()))
+        rename_into_place(&temp, &path).map_err(|e| fail(&path, e.to_string()))
     })();
     if result.is_err() {
         // Only our own temporary file goes; `settings.toml` is untouched.
@@ -874,13 +847,14 @@ sources = [\"https://example.org/prefecture\"]
         let shell = Shell::open(dir.path());
         fs::write(settings_path(dir.path()), "idle_seconds = 60\n").unwrap();
         // The temporary file's place is taken by a folder: the write fails there.
-        fs::create_dir(dir.path().join(SETTINGS_TEMP)).unwrap();
+        let temp = temp_beside(&settings_path(dir.path()));
+        fs::create_dir(&temp).unwrap();
         let errors = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26), confirmed)
             .unwrap_err();
         let [SettingsError::Write { path, detail }] = errors.as_slice() else {
             panic!("{errors:?}");
         };
-        assert!(path.ends_with(SETTINGS_TEMP), "{path}");
+        assert_eq!(Path::new(path), temp, "{path}");
         assert!(!detail.is_empty());
         assert!(errors[0].to_string().contains(path.as_str()));
         assert_eq!(

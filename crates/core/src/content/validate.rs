@@ -3,12 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::condition::{Condition, UNKNOWN};
-use crate::content::{Content, ContentFiles};
-use crate::diagnostic::Diagnostic;
-use crate::directory::{Origin, Service};
-use crate::engine::Priority;
-use crate::language::non_canonical_reason;
+use super::directory::{Origin, Service};
+use super::files::ContentFiles;
+use super::language::non_canonical_reason;
+use super::Content;
+use crate::model::{Condition, Diagnostic, Priority, UNKNOWN};
 
 struct Checker<'a> {
     flow_file: &'a str,

@@ -6,9 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::condition::Condition;
-use crate::diagnostic::{is_bidi_control, Diagnostic};
-use crate::source::{LineIndex, SourceFile};
+use super::source::{LineIndex, SourceFile};
+use crate::model::{is_bidi_control, Condition, Diagnostic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -449,145 +448,164 @@ pub(crate) fn apply_override(
     let mut seen: HashMap<String, usize> = HashMap::new();
     for loc in raw {
         let line = loc.line;
-        let mut refuse = |kind: &'static str, message: String| {
-            diags.push(Diagnostic::new(&file.name, Some(line), message).with_kind(kind));
-        };
         let id = loc.item.id.clone();
-        if let Some(first) = seen.get(&id) {
-            refuse(
+        let refusals = match seen.get(&id) {
+            Some(first) => vec![(
                 "ui-override-error-duplicate",
                 format!(
                     "service {} is already in this file at line {first}: each id may appear once",
                     quoted(&id)
                 ),
-            );
-            continue;
-        }
-        seen.insert(id.clone(), line);
-        if protected.contains(&id) {
-            refuse("ui-override-error-emergency", format!(
-                "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
-            ));
-            continue;
-        }
-        if let Some(with) = loc
-            .item
-            .refer_with
-            .as_ref()
-            .filter(|w| protected.contains(w))
-        {
-            refuse("ui-override-error-emergency", format!(
-                "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
-            ));
-            continue;
-        }
-        let problems = entry_problems(&loc.item);
-        if !problems.is_empty() {
-            for p in problems {
-                refuse("ui-override-error-entry", format!("service `{id}`: {p}"));
+            )],
+            None => entry_refusals(&loc.item, protected),
+        };
+        seen.entry(id.clone()).or_insert(line);
+        if !refusals.is_empty() {
+            for (kind, message) in refusals {
+                diags.push(Diagnostic::new(&file.name, Some(line), message).with_kind(kind));
             }
             continue;
         }
         if let Some(&i) = index.get(&id) {
-            let existing = &mut directory.services[i];
-            let r = loc.item;
-            if r.label.is_some() || r.refer_with.is_some() {
-                diags.push(Diagnostic::new(
-                    &file.name,
-                    Some(line),
-                    format!(
-                        "service `{}` is shipped: `label` and `refer_with` are only for services the site adds",
-                        r.id
-                    ),
-                ));
-                continue;
-            }
-            if let Some(v) = r.contacts {
-                existing.contacts = v;
-            }
-            if let Some(v) = r.hours {
-                existing.hours = v;
-            }
-            if let Some(v) = r.free_call {
-                existing.free_call = v;
-            }
-            if let Some(v) = r.anonymous {
-                existing.anonymous = v;
-            }
-            if let Some(v) = r.languages {
-                existing.languages = v;
-            }
-            if let Some(v) = r.languages_confirmed {
-                existing.languages_confirmed = v;
-            }
-            if let Some(v) = r.interpretation {
-                existing.interpretation = Some(v);
-            }
-            if let Some(v) = r.serves {
-                existing.serves = Condition(v);
-            }
-            if r.assured_date.is_some() && r.assured_by.is_none() {
-                diags.push(Diagnostic::new(
-                    &file.name,
-                    Some(line),
-                    format!(
-                        "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
-                        r.id
-                    ),
-                ));
-            }
-            if let Some(v) = r.assured_date {
-                match parse_date(file, &lines, &v) {
-                    Ok(d) => existing.assured_date = d,
-                    Err(e) => diags.push(e),
-                }
-            }
-            if let Some(v) = r.assured_by {
-                existing.assured_by = Some(v);
-            }
-            if let Some(v) = r.confidence {
-                existing.confidence = v;
-            }
-            if let Some(v) = r.sources {
-                existing.sources = v;
-            }
-            existing.origin = Origin::Overridden {
-                file: file.name.clone(),
-            };
-            existing.file = file.name.clone();
-            existing.line = line;
-        } else if !is_service_id(&id) {
-            diags.push(Diagnostic::new(
-                &file.name,
-                Some(line),
-                format!(
-                    "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
-                    quoted(&id)
-                ),
-            ).with_kind("ui-override-error-entry"));
-        } else {
-            let (Some(label), Some(refer_with)) =
-                (loc.item.label.clone(), loc.item.refer_with.clone())
-            else {
-                diags.push(Diagnostic::new(
-                    &file.name,
-                    Some(line),
-                    format!(
-                        "service `{}` is not shipped: a service the site adds needs `label` and `refer_with`",
-                        loc.item.id
-                    ),
-                ));
-                continue;
-            };
-            let origin = Origin::Local {
-                file: file.name.clone(),
-                label,
-                refer_with,
-            };
-            if let Some(s) = complete(file, &lines, loc, origin, diags) {
-                index.insert(s.id.clone(), directory.services.len());
-                directory.services.push(s);
-            }
+            override_shipped(&mut directory.services[i], loc, file, &lines, diags);
+        } else if let Some(s) = add_local(loc, file, &lines, diags) {
+            index.insert(s.id.clone(), directory.services.len());
+            directory.services.push(s);
         }
     }
+}
+
+/// Why an override entry is refused whole, each with its message kind: it names an emergency
+/// service of the contract (as its id or its `refer_with`), or it has problems of its own.
+fn entry_refusals(r: &RawService, protected: &[String]) -> Vec<(&'static str, String)> {
+    let id = &r.id;
+    if protected.contains(id) {
+        return vec![("ui-override-error-emergency", format!(
+            "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
+        ))];
+    }
+    if let Some(with) = r.refer_with.as_ref().filter(|w| protected.contains(w)) {
+        return vec![("ui-override-error-emergency", format!(
+            "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
+        ))];
+    }
+    entry_problems(r)
+        .into_iter()
+        .map(|p| ("ui-override-error-entry", format!("service `{id}`: {p}")))
+        .collect()
+}
+
+/// A shipped service with the fields the entry sets replaced.
+fn override_shipped(
+    existing: &mut Service,
+    loc: Located<RawService>,
+    file: &SourceFile,
+    lines: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let (line, r) = (loc.line, loc.item);
+    if r.label.is_some() || r.refer_with.is_some() {
+        diags.push(Diagnostic::new(
+            &file.name,
+            Some(line),
+            format!(
+                "service `{}` is shipped: `label` and `refer_with` are only for services the site adds",
+                r.id
+            ),
+        ));
+        return;
+    }
+    if let Some(v) = r.contacts {
+        existing.contacts = v;
+    }
+    if let Some(v) = r.hours {
+        existing.hours = v;
+    }
+    if let Some(v) = r.free_call {
+        existing.free_call = v;
+    }
+    if let Some(v) = r.anonymous {
+        existing.anonymous = v;
+    }
+    if let Some(v) = r.languages {
+        existing.languages = v;
+    }
+    if let Some(v) = r.languages_confirmed {
+        existing.languages_confirmed = v;
+    }
+    if let Some(v) = r.interpretation {
+        existing.interpretation = Some(v);
+    }
+    if let Some(v) = r.serves {
+        existing.serves = Condition(v);
+    }
+    if r.assured_date.is_some() && r.assured_by.is_none() {
+        diags.push(Diagnostic::new(
+            &file.name,
+            Some(line),
+            format!(
+                "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
+                r.id
+            ),
+        ));
+    }
+    if let Some(v) = r.assured_date {
+        match parse_date(file, lines, &v) {
+            Ok(d) => existing.assured_date = d,
+            Err(e) => diags.push(e),
+        }
+    }
+    if let Some(v) = r.assured_by {
+        existing.assured_by = Some(v);
+    }
+    if let Some(v) = r.confidence {
+        existing.confidence = v;
+    }
+    if let Some(v) = r.sources {
+        existing.sources = v;
+    }
+    existing.origin = Origin::Overridden {
+        file: file.name.clone(),
+    };
+    existing.file = file.name.clone();
+    existing.line = line;
+}
+
+/// A service the site adds: a well-formed id, with `label` and `refer_with`, complete.
+fn add_local(
+    loc: Located<RawService>,
+    file: &SourceFile,
+    lines: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Service> {
+    let line = loc.line;
+    if !is_service_id(&loc.item.id) {
+        diags.push(Diagnostic::new(
+            &file.name,
+            Some(line),
+            format!(
+                "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
+                quoted(&loc.item.id)
+            ),
+        ).with_kind("ui-override-error-entry"));
+        return None;
+    }
+    let (Some(label), Some(refer_with)) = (loc.item.label.clone(), loc.item.refer_with.clone())
+    else {
+        diags.push(Diagnostic::new(
+            &file.name,
+            Some(line),
+            format!(
+                "service `{}` is not shipped: a service the site adds needs `label` and `refer_with`",
+                loc.item.id
+            ),
+        ));
+        return None;
+    };
+    let origin = Origin::Local {
+        file: file.name.clone(),
+        label,
+        refer_with,
+    };
+    complete(file, lines, loc, origin, diags)
 }

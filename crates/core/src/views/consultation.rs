@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::condition::{Answers, Facts, UNKNOWN};
-use crate::directory::{Availability, Confidence, ContactKind, Origin, Service};
-use crate::engine::Priority;
-use crate::language::{language_fit, spoken_language, Fit};
-use crate::App;
+use crate::app::App;
+use crate::content::{
+    language_fit, spoken_language, Availability, Confidence, ContactKind, Fit, Origin, Service,
+};
+use crate::model::{Answers, Facts, Priority, UNKNOWN};
 
 /// Message ids the views use besides those the data names.
 pub(crate) const VIEW_MESSAGES: &[&str] = &[
@@ -441,8 +441,8 @@ impl App {
             .filter_map(|(q, _)| {
                 let answer = answers.get(&q.id)?;
                 let ids: Vec<String> = match answer {
-                    crate::Answer::Unknown => vec!["option-unknown".to_string()],
-                    crate::Answer::Values(values) => q
+                    crate::model::Answer::Unknown => vec!["option-unknown".to_string()],
+                    crate::model::Answer::Values(values) => q
                         .options
                         .iter()
                         .filter(|o| values.contains(*o))
