@@ -177,15 +177,16 @@ pub fn training_start(
     desk: &Desk,
     a: args::TrainingStartArgs,
 ) -> Result<TrainingStart, CommandError> {
-    training::training_vignette(desk.app()?, &a.case_id, &a.staff_lang, &a.client_lang)
+    let view = desk.view(&a.staff_lang, &a.client_lang)?;
+    training::training_vignette(&view, &a.case_id)
 }
 
 pub fn training_debrief(
     desk: &Desk,
     a: args::TrainingDebriefArgs,
 ) -> Result<TrainingDebrief, CommandError> {
-    let (staff, client) = (&a.staff_lang, &a.client_lang);
-    training::training_debrief_view(desk, &a.case_id, &a.steps, staff, client, desk.today())
+    let view = desk.view(&a.staff_lang, &a.client_lang)?;
+    training::training_debrief_view(desk, &view, &a.case_id, &a.steps)
 }
 
 pub fn report(desk: &Desk, a: args::Report) -> Result<ReportScreen, CommandError> {

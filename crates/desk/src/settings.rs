@@ -779,6 +779,7 @@ pub fn check_data_dir(data_dir: &Path) -> DataCheck {
 mod tests {
     use super::*;
     use crate::consult::{first_screen, startup_view, ui_texts, Step};
+    use crate::lang::Lang;
     use crate::training::training_debrief_view;
     use madoguchi_core::{Consultation, Facts, Outcome, Record};
 
@@ -1082,7 +1083,14 @@ sources = [\"https://example.org/prefecture\"]
             step("nationality", "foreign"),
             step("residence", "technical_intern"),
         ];
-        let run = training_debrief_view(desk, "lb-intern-wages", &steps, "ja", "vi", on).unwrap();
+        let (ja, vi) = (Lang::parse("ja").unwrap(), Lang::parse("vi").unwrap());
+        let v = crate::desk::View {
+            app: desk.app().unwrap(),
+            staff: &ja,
+            client: &vi,
+            today: on,
+        };
+        let run = training_debrief_view(desk, &v, "lb-intern-wages", &steps).unwrap();
         assert!(run.saved);
     }
 

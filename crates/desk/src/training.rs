@@ -1,13 +1,12 @@
 //! Training: the case list, a case's vignette in both languages, and the debrief, whose result
 //! is saved to the log as a training result (never a record).
 
-use chrono::NaiveDate;
 use madoguchi_core::{App, CaseSummary, Cases, DebriefView, LocalizedText, TrainingResult};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::consult::{answers, Step};
-use crate::desk::{Desk, Log};
+use crate::desk::{Desk, Log, View};
 use crate::error::CommandError;
 
 /// The trainer's list of cases.
@@ -84,12 +83,8 @@ pub fn training_list(app: &App, staff: &str) -> Result<TrainingCases, CommandErr
     })
 }
 
-pub fn training_vignette(
-    app: &App,
-    case_id: &str,
-    staff: &str,
-    client: &str,
-) -> Result<TrainingStart, CommandError> {
+pub fn training_vignette(v: &View, case_id: &str) -> Result<TrainingStart, CommandError> {
+    let (app, staff, client) = (v.app, v.staff.as_str(), v.client.as_str());
     let cases = cases(app)?;
     let case = cases
         .get(case_id)
@@ -127,13 +122,11 @@ pub fn training_vignette(
 /// or training record, only a `training_result` row).
 pub fn training_debrief_view(
     desk: &Desk,
+    v: &View,
     case_id: &str,
     steps: &[Step],
-    staff: &str,
-    client: &str,
-    today: NaiveDate,
 ) -> Result<TrainingDebrief, CommandError> {
-    let app = desk.app()?;
+    let (app, staff, client, today) = (v.app, v.staff.as_str(), v.client.as_str(), v.today);
     let cases = cases(app)?;
     let case = cases
         .get(case_id)
@@ -176,6 +169,8 @@ pub fn training_debrief_view(
 mod tests {
     use super::*;
     use crate::desk::LOG_FILE;
+    use crate::lang::Lang;
+    use chrono::NaiveDate;
     use madoguchi_core::Mode;
 
     fn step(question: &str, values: &[&str]) -> Step {
@@ -197,10 +192,17 @@ mod tests {
         let list = training_list(app, "ja").unwrap();
         assert!(list.cases.len() >= 24);
         assert!(list.heading.contains(&list.cases.len().to_string()));
-        let start = training_vignette(app, "lb-intern-wages", "ja", "vi").unwrap();
+        let (ja, vi) = (Lang::parse("ja").unwrap(), Lang::parse("vi").unwrap());
+        let v = View {
+            app,
+            staff: &ja,
+            client: &vi,
+            today: day(),
+        };
+        let start = training_vignette(&v, "lb-intern-wages").unwrap();
         assert_eq!(start.client.text.lang, "vi");
         assert_eq!(start.staff.text.lang, "ja");
-        assert!(training_vignette(app, "nope", "ja", "vi").is_err());
+        assert!(training_vignette(&v, "nope").is_err());
         let steps = vec![
             step("danger", &["none"]),
             step("injured", &["no"]),
@@ -210,7 +212,7 @@ mod tests {
             step("nationality", &["foreign"]),
             step("residence", &["technical_intern"]),
         ];
-        let d = training_debrief_view(&desk, "lb-intern-wages", &steps, "ja", "vi", day()).unwrap();
+        let d = training_debrief_view(&desk, &v, "lb-intern-wages", &steps).unwrap();
         assert!(d.saved && !d.saved_text.is_empty());
         assert!(d.view.missed.is_empty(), "{:?}", d.view.missed);
         assert_eq!(d.view.hit.len(), d.view.score.expected);
