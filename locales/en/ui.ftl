@@ -396,3 +396,10 @@ ui-override-error-emergency = Emergency services such as 110 and 119 cannot be c
 ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = The app was asked for something it does not have (a language, question, answer, case, period or filter).
+ui-error-no-content = The app's built-in data failed its checks, so this cannot be shown.
+ui-error-log = The log file could not be read or written.
+ui-error-settings = Some settings were refused, so nothing was saved.
+ui-error-desktop = This computer could not do it (a dialog, printing, or a program to open it).

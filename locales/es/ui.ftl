@@ -383,3 +383,10 @@ ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 n
 ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Se pidió a la aplicación algo que no tiene (un idioma, pregunta, respuesta, caso, periodo o filtro).
+ui-error-no-content = Los datos integrados de la aplicación no pasaron sus comprobaciones, así que esto no se puede mostrar.
+ui-error-log = No se pudo leer ni escribir el archivo de registro.
+ui-error-settings = Algunos ajustes no se aceptaron, así que no se guardó nada.
+ui-error-desktop = Este equipo no pudo hacerlo (un diálogo, la impresión o un programa para abrirlo).

@@ -383,3 +383,10 @@ ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong p
 ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = May hiniling sa app na wala ito (wika, tanong, sagot, kaso, panahon o filter).
+ui-error-no-content = Hindi pumasa sa pagsusuri ang built-in na data ng app, kaya hindi ito maipakita.
+ui-error-log = Hindi mabasa o masulatan ang log file.
+ui-error-settings = May mga setting na hindi tinanggap, kaya walang na-save.
+ui-error-desktop = Hindi ito magawa ng computer na ito (dialog, pag-print, o programang magbubukas nito).

@@ -382,3 +382,10 @@ ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat di
 ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Aplikasi diminta sesuatu yang tidak dimilikinya (bahasa, pertanyaan, jawaban, kasus, periode, atau filter).
+ui-error-no-content = Data bawaan aplikasi tidak lolos pemeriksaan, jadi ini tidak dapat ditampilkan.
+ui-error-log = File log tidak dapat dibaca atau ditulis.
+ui-error-settings = Beberapa pengaturan ditolak, jadi tidak ada yang disimpan.
+ui-error-desktop = Komputer ini tidak dapat melakukannya (dialog, pencetakan, atau program untuk membukanya).

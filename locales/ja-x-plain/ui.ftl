@@ -383,3 +383,10 @@ ui-override-error-emergency = 110や 119など きんきゅうの そうだん�
 ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(ことば・しつもん・こたえ・れい・期間・しぼりこみ)をたのまれました。
+ui-error-no-content = アプリの中のデータに問題があるので、見せることができません。
+ui-error-log = 記録のファイルを読むことも、書くこともできませんでした。
+ui-error-settings = 受けつけられない設定があったので、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(画面、印刷、ひらくためのプログラム)。

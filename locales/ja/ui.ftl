@@ -393,3 +393,10 @@ ui-override-error-emergency = 110・119 などの緊急の相談先は、この�
 ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(言語・質問・答え・事例・期間・絞り込み)が求められました。
+ui-error-no-content = アプリに組み込まれたデータの確認で問題が見つかったため、表示できません。
+ui-error-log = 記録ファイルを読み書きできませんでした。
+ui-error-settings = 受け付けられない設定があったため、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(ダイアログ、印刷、開くためのプログラム)。

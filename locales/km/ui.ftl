@@ -382,3 +382,10 @@ ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 1
 ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = កម្មវិធីត្រូវបានស្នើសុំអ្វីដែលវាមិនមាន (ភាសា សំណួរ ចម្លើយ ករណី រយៈពេល ឬតម្រង)។
+ui-error-no-content = ទិន្នន័យដែលភ្ជាប់មកជាមួយកម្មវិធីមិនបានឆ្លងកាត់ការត្រួតពិនិត្យ ដូច្នេះមិនអាចបង្ហាញបានទេ។
+ui-error-log = មិនអាចអាន ឬសរសេរឯកសារកំណត់ត្រាបានទេ។
+ui-error-settings = ការកំណត់មួយចំនួនត្រូវបានបដិសេធ ដូច្នេះគ្មានអ្វីត្រូវបានរក្សាទុកទេ។
+ui-error-desktop = កុំព្យូទ័រនេះមិនអាចធ្វើវាបានទេ (ប្រអប់ ការបោះពុម្ព ឬកម្មវិធីសម្រាប់បើក)។

@@ -382,3 +382,10 @@ ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바
 ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 앱에 없는 것(언어, 질문, 답, 사례, 기간, 필터)이 요청되었습니다.
+ui-error-no-content = 앱에 내장된 데이터가 검사를 통과하지 못해 표시할 수 없습니다.
+ui-error-log = 기록 파일을 읽거나 쓸 수 없었습니다.
+ui-error-settings = 받아들일 수 없는 설정이 있어 아무것도 저장하지 않았습니다.
+ui-error-desktop = 이 컴퓨터에서 할 수 없었습니다(대화 상자, 인쇄, 여는 프로그램).

@@ -383,3 +383,10 @@ ui-override-error-emergency = 110 र 119 जस्ता आपतकाली�
 ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = एपसँग नभएको कुरा (भाषा, प्रश्न, उत्तर, केस, अवधि वा फिल्टर) माग गरियो।
+ui-error-no-content = एपको भित्री डाटाले जाँच पार गरेन, त्यसैले यो देखाउन सकिँदैन।
+ui-error-log = लग फाइल पढ्न वा लेख्न सकिएन।
+ui-error-settings = केही सेटिङहरू अस्वीकार गरिए, त्यसैले केही पनि सुरक्षित गरिएन।
+ui-error-desktop = यो कम्प्युटरले यो गर्न सकेन (संवाद, प्रिन्ट, वा खोल्ने प्रोग्राम)।

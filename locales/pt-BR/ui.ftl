@@ -383,3 +383,10 @@ ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem
 ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Pediram ao aplicativo algo que ele não tem (um idioma, pergunta, resposta, caso, período ou filtro).
+ui-error-no-content = Os dados internos do aplicativo não passaram nas verificações, então isto não pode ser mostrado.
+ui-error-log = Não foi possível ler nem gravar o arquivo de registro.
+ui-error-settings = Algumas configurações foram recusadas, então nada foi salvo.
+ui-error-desktop = Este computador não conseguiu fazer isso (uma caixa de diálogo, a impressão ou um programa para abrir).

@@ -385,3 +385,10 @@ ui-override-error-emergency = Экстренные службы, такие ка
 ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = У приложения запросили то, чего в нём нет (язык, вопрос, ответ, случай, период или фильтр).
+ui-error-no-content = Встроенные данные приложения не прошли проверку, поэтому это нельзя показать.
+ui-error-log = Не удалось прочитать или записать файл журнала.
+ui-error-settings = Некоторые настройки не приняты, поэтому ничего не сохранено.
+ui-error-desktop = Этот компьютер не смог это сделать (диалог, печать или программа, чтобы открыть).

@@ -382,3 +382,10 @@ ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน�
 ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = มีการขอสิ่งที่แอปไม่มี (ภาษา คำถาม คำตอบ กรณี ช่วงเวลา หรือตัวกรอง)
+ui-error-no-content = ข้อมูลในตัวแอปไม่ผ่านการตรวจสอบ จึงแสดงส่วนนี้ไม่ได้
+ui-error-log = ไม่สามารถอ่านหรือเขียนไฟล์บันทึกได้
+ui-error-settings = มีการตั้งค่าบางอย่างที่ไม่ได้รับการยอมรับ จึงไม่ได้บันทึกอะไรเลย
+ui-error-desktop = คอมพิวเตอร์เครื่องนี้ทำไม่ได้ (หน้าต่างโต้ตอบ การพิมพ์ หรือโปรแกรมที่ใช้เปิด)

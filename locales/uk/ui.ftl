@@ -385,3 +385,10 @@ ui-override-error-emergency = Екстрені служби, як-от 110 і 11
 ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = У застосунку запитали те, чого в ньому немає (мову, питання, відповідь, випадок, період або фільтр).
+ui-error-no-content = Вбудовані дані застосунку не пройшли перевірку, тому це неможливо показати.
+ui-error-log = Не вдалося прочитати або записати файл журналу.
+ui-error-settings = Деякі налаштування не прийнято, тому нічого не збережено.
+ui-error-desktop = Цей комп’ютер не зміг це зробити (діалог, друк або програма, щоб відкрити).

@@ -382,3 +382,10 @@ ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn c
 ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Ứng dụng được yêu cầu một thứ mà nó không có (ngôn ngữ, câu hỏi, câu trả lời, tình huống, kỳ hoặc bộ lọc).
+ui-error-no-content = Dữ liệu có sẵn của ứng dụng không qua được kiểm tra nên không thể hiển thị.
+ui-error-log = Không thể đọc hoặc ghi tệp nhật ký.
+ui-error-settings = Một số cài đặt bị từ chối nên chưa lưu gì cả.
+ui-error-desktop = Máy tính này không làm được (hộp thoại, in, hoặc chương trình để mở).

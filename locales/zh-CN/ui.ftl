@@ -382,3 +382,10 @@ ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。
 ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向应用请求了它没有的内容（语言、问题、回答、案例、期间或筛选条件）。
+ui-error-no-content = 应用内置的数据未通过检查，因此无法显示。
+ui-error-log = 无法读取或写入记录文件。
+ui-error-settings = 有些设置未被接受，因此没有保存任何内容。
+ui-error-desktop = 这台电脑无法完成此操作（对话框、打印或用于打开的程序）。

@@ -382,3 +382,10 @@ ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。
 ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向應用程式請求了它沒有的內容（語言、問題、回答、案例、期間或篩選條件）。
+ui-error-no-content = 應用程式內建的資料未通過檢查，因此無法顯示。
+ui-error-log = 無法讀取或寫入紀錄檔案。
+ui-error-settings = 有些設定未被接受，因此沒有儲存任何內容。
+ui-error-desktop = 這台電腦無法完成此操作（對話框、列印或用於開啟的程式）。

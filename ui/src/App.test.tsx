@@ -5,7 +5,7 @@ import type {
   DirectoryEntryView,
   LocaleView,
   PurgeCounts,
-  PurgeError,
+  CommandError,
   QuestionView,
   SettingsError,
   SettingsRequest,
@@ -55,6 +55,7 @@ const texts = (lang: string) => ({
   "ui-back": "back",
   "ui-error-title": `error-title-${lang}`,
   "ui-error-back": `error-back-${lang}`,
+  "ui-error-log": `error-log-${lang}`,
 });
 
 const pair = (x: string) => ({ staff: `${x}-ja`, client: `${x}-en` });
@@ -119,7 +120,8 @@ function fakeRust(first: StartupView = startup) {
       case "save_settings": {
         const request = args.request as SettingsRequest;
         if (request.desk === "090-1234-5678") {
-          const refused: SettingsError[] = [{ field: "desk", value: request.desk, detail: "not a desk label" }];
+          const fields: SettingsError[] = [{ field: "desk", value: request.desk, detail: "not a desk label" }];
+          const refused: CommandError = { kind: "settings", fields, message: "ui-error-settings", detail: "desk" };
           throw refused;
         }
         idle = Number(request.idle_seconds);
@@ -130,7 +132,7 @@ function fakeRust(first: StartupView = startup) {
         if (args.staffLang !== "ja") throw new Error(`dialog in ${String(args.staffLang)}`);
         if (!purgeAsked) {
           purgeAsked = true;
-          const cancelled: PurgeError = { kind: "cancelled" };
+          const cancelled: CommandError = { kind: "purge", purge: { kind: "cancelled" }, message: "settings-purge-failed", detail: "" };
           throw cancelled;
         }
         const done: PurgeCounts = { cutoff: "2023-11-26", records: old, training_results: 0 };
@@ -282,7 +284,10 @@ describe("App", () => {
     fakeRust();
     const rust = invoke.getMockImplementation()!;
     invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
-      if (cmd === "directory" || cmd === "records") throw "records: database disk image is malformed";
+      if (cmd === "directory" || cmd === "records") {
+        const failed: CommandError = { kind: "log", message: "ui-error-log", detail: "records: database disk image is malformed" };
+        throw failed;
+      }
       return rust(cmd, args);
     });
     render(<App />);
@@ -291,7 +296,9 @@ describe("App", () => {
     fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
     const title = await screen.findByText("error-title-ja");
     expect(document.activeElement).toBe(title);
-    expect(screen.getByRole("alert").textContent).toContain("database disk image is malformed");
+    // The headline is Rust's message id in the staff language; SQLite's words only in the detail.
+    expect(screen.getByRole("alert").querySelector(".error-message")?.textContent).toBe("error-log-ja");
+    expect(screen.getByRole("alert").querySelector(".error-detail")?.textContent).toContain("database disk image is malformed");
     fireEvent.click(screen.getByText("error-back-ja"));
     await screen.findByText("start-ja");
     // By key: Alt+Left goes back too.

@@ -59,7 +59,7 @@ type Screen =
 
 export function App() {
   const [screen, setScreen] = useState<Screen>("loading");
-  const [fatal, setFatal] = useState("");
+  const [fatal, setFatal] = useState<api.Failure>({ message: "", detail: "" });
   const [startup, setStartup] = useState<StartupView | null>(null);
   const [problemIndex, setProblemIndex] = useState(0);
   const [staff, setStaff] = useState("");
@@ -85,7 +85,7 @@ export function App() {
   const started = useRef(false);
 
   const fail = useCallback((error: unknown) => {
-    setFatal(api.errorText(error));
+    setFatal(api.failure(error));
     setScreen("fatal");
   }, []);
 
@@ -381,7 +381,6 @@ export function App() {
           steps,
           staff_lang: staff,
           client_lang: client,
-          training,
           outcome: choices.outcome,
           interpreter: choices.interpreter,
           handover_consent: choices.handoverConsent,
@@ -399,7 +398,7 @@ export function App() {
           }
         });
     },
-    [steps, staff, client, training, hide, fail],
+    [steps, staff, client, hide, fail],
   );
 
   /** Saved settings: the idle time is in force at once; the languages are the next start's. */
@@ -487,7 +486,7 @@ export function App() {
         )}
         <main className="content" data-state={screen === "loading" ? "loading" : screen === "fatal" ? "error" : "ready"}>
           {screen === "loading" && <div className="loading" aria-busy="true" />}
-          {screen === "fatal" && <ErrorScreen detail={fatal} texts={started.current ? langs.staffTexts : null} lang={staff} onBack={back} />}
+          {screen === "fatal" && <ErrorScreen failure={fatal} texts={started.current ? langs.staffTexts : null} lang={staff} onBack={back} />}
           {screen === "problem" && problem && (
             <ProblemScreen
               key={problemIndex}

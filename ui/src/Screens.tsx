@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
-import { printPage, type Texts } from "./api";
+import { printPage, type Failure, type Texts } from "./api";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
@@ -423,13 +423,14 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
 
 /** A command failed. After startup this is no dead end: the way back to the start screen (also
  *  Backspace, Alt+← and Escape twice). Before startup there are no texts and no start screen: the
- *  error alone. The detail is Rust's, for whoever looks after the desk. */
-export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; texts: Texts | null; lang: string; onBack: () => void }) {
+ *  error alone. The headline is Rust's message id in the staff language; the detail is Rust's,
+ *  for whoever looks after the desk, apart. */
+export function ErrorScreen({ failure, texts, lang, onBack }: { failure: Failure; texts: Texts | null; lang: string; onBack: () => void }) {
   const heading = useFocusHeading<HTMLHeadingElement>();
   if (!texts) {
     return (
       <p className="error" role="alert">
-        {detail}
+        {failure.detail}
       </p>
     );
   }
@@ -438,12 +439,17 @@ export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; t
       <h1 id="error-title" tabIndex={-1} ref={heading}>
         {t(texts, "ui-error-title")}
       </h1>
-      <p>{t(texts, "ui-error-what")}</p>
       <div className="error" role="alert">
-        <span className="error-detail-label">{t(texts, "ui-error-detail")}</span>
-        <code className="error-detail">
-          {detail}
-        </code>
+        <p className="error-message" data-message={failure.message}>
+          {t(texts, failure.message)}
+        </p>
+        {failure.message !== "ui-error-what" && <p>{t(texts, "ui-error-what")}</p>}
+        {failure.detail && (
+          <details className="error-details">
+            <summary className="error-detail-label">{t(texts, "ui-error-detail")}</summary>
+            <code className="error-detail">{failure.detail}</code>
+          </details>
+        )}
       </div>
       <button type="button" className="primary-button error-back" onClick={onBack}>
         {t(texts, "ui-error-back")}

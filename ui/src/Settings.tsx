@@ -42,13 +42,14 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
   retention_years: String(s.retention_years),
 });
 
-const isSettingsErrors = (e: unknown): e is SettingsError[] =>
-  Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
+/** The fields Rust refused, if that is why the save failed. */
+const refusedFields = (e: unknown): SettingsError[] | null => (api.isCommandError(e) && e.kind === "settings" ? e.fields : null);
 
 /** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
 const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
 
-const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
+/** Why Rust refused the purge, if it did. */
+const purgeRefusal = (e: unknown): PurgeError | null => (api.isCommandError(e) && e.kind === "purge" ? e.purge : null);
 
 export interface SettingsProps {
   onBack: () => void;
@@ -137,8 +138,9 @@ function SettingsFormSection({
         onSaved(d);
       })
       .catch((e: unknown) => {
-        if (!isSettingsErrors(e)) return onError(e);
-        setErrors(e);
+        const fields = refusedFields(e);
+        if (!fields) return onError(e);
+        setErrors(fields);
         setOutcome("refused");
       });
   };
@@ -361,10 +363,11 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         await reload();
       })
       .catch(async (e: unknown) => {
-        if (!isPurgeError(e)) return onError(e);
-        setFailed(e);
+        const refused = purgeRefusal(e);
+        if (!refused) return onError(e);
+        setFailed(refused);
         // The figures changed since they were read: show the new ones before anyone confirms again.
-        if (e.kind === "changed") await reload();
+        if (refused.kind === "changed") await reload();
       })
       .finally(() => setBusy(false));
   };

@@ -1,5 +1,11 @@
-// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs). Do not edit:
-// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-app bindings` after changing them.
+// Generated from the Rust types by crates/desk/src/bindings.rs. Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-desk bindings` after changing them.
+
+/**
+ * A shipped locale's tag (`ja`, `vi`, `ja-x-plain`, the pseudo-locale `en-XA`). A request
+ * naming any other is refused when it is deserialised, before a command runs.
+ */
+export type Lang = string;
 
 /**
  * The same text in the staff and the client language.
@@ -216,12 +222,7 @@ regions: Array<Choice>, ask_region: boolean, can_save: boolean, };
 /**
  * What staff chose on the Save screen.
  */
-export type SaveRequest = { steps: Array<Step>, staff_lang: string, client_lang: string, training: boolean, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
-
-/**
- * Why Save refused, as a message id of `ui.ftl` plus the technical detail.
- */
-export type SaveError = { message: string, detail: string, };
+export type SaveRequest = { steps: Array<Step>, staff_lang: Lang, client_lang: Lang, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
 
 /**
  * Who a service serves: one fact and the values it accepts, with their labels.
@@ -702,3 +703,21 @@ purge: PurgeCounts | null, override_file: OverrideView,
  * The check made at startup, of the content in use.
  */
 check: DataCheck, };
+
+/**
+ * What kind of failure it is; the Settings screen acts on its own kinds.
+ */
+export type ErrorKind = { "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" };
+
+/**
+ * Why a command did not do what was asked.
+ */
+export type CommandError = { 
+/**
+ * A message id of `ui.ftl`, shown in the staff language.
+ */
+message: string, 
+/**
+ * The technical detail, shown apart (may be empty).
+ */
+detail: string, } & ({ "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" });
