@@ -69,7 +69,6 @@ app-progress = Question { $number } of about { $total }
 ui-choose-many = Choose everything that applies, then press Next.
 ui-back = Back
 ui-error-title = This could not be done
-ui-error-what = Go back to the start screen and try again. If it keeps happening, show the details below to whoever looks after this desk.
 ui-error-detail = Details (for whoever looks after the desk):
 ui-error-back = Back to the start screen
 ui-next = Next
@@ -396,3 +395,8 @@ ui-override-error-emergency = Emergency services such as 110 and 119 cannot be c
 ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Something unexpected went wrong inside the app.
+ui-error-todo = Press Try again, or go back to the start screen. If it keeps happening, show the details below to whoever looks after this desk.
+ui-error-retry = Try again

@@ -64,7 +64,6 @@ app-progress = Pregunta { $number } de unas { $total }
 ui-choose-many = Elija todo lo que corresponda y pulse Siguiente.
 ui-back = Atrás
 ui-error-title = No se pudo hacer esto
-ui-error-what = Vuelva a la pantalla de inicio e inténtelo de nuevo. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
 ui-error-detail = Detalles (para quien se ocupa de la ventanilla):
 ui-error-back = Volver a la pantalla de inicio
 ui-next = Siguiente
@@ -383,3 +382,8 @@ ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 n
 ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocurrió un problema inesperado dentro de la aplicación.
+ui-error-todo = Pulse Intentar de nuevo o vuelva a la pantalla de inicio. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
+ui-error-retry = Intentar de nuevo

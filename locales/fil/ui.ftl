@@ -64,7 +64,6 @@ app-progress = Tanong { $number } sa humigit-kumulang { $total }
 ui-choose-many = Piliin ang lahat ng angkop, saka pindutin ang Susunod.
 ui-back = Bumalik
 ui-error-title = Hindi ito nagawa
-ui-error-what = Bumalik sa simulang screen at subukang muli. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
 ui-error-detail = Detalye (para sa namamahala):
 ui-error-back = Bumalik sa simulang screen
 ui-next = Susunod
@@ -383,3 +382,8 @@ ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong p
 ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = May hindi inaasahang problema sa loob ng app.
+ui-error-todo = Pindutin ang Subukang muli, o bumalik sa simulang screen. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
+ui-error-retry = Subukang muli

@@ -63,7 +63,6 @@ app-progress = Pertanyaan { $number } dari sekitar { $total }
 ui-choose-many = Pilih semua yang sesuai, lalu tekan Berikutnya.
 ui-back = Kembali
 ui-error-title = Ini tidak dapat dilakukan
-ui-error-what = Kembali ke layar awal dan coba lagi. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
 ui-error-detail = Rincian (untuk pengelola):
 ui-error-back = Kembali ke layar awal
 ui-next = Berikutnya
@@ -382,3 +381,8 @@ ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat di
 ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Terjadi masalah tak terduga di dalam aplikasi.
+ui-error-todo = Tekan Coba lagi, atau kembali ke layar awal. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
+ui-error-retry = Coba lagi

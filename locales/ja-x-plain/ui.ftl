@@ -64,7 +64,6 @@ app-progress = しつもん { $number } / だいたい { $total }
 ui-choose-many = あてはまるものを ぜんぶ えらんでください。そして「つぎへ」を おしてください。
 ui-back = もどる
 ui-error-title = うまくできませんでした
-ui-error-what = はじめの画面にもどって、もう一度やってください。何回も起きるときは、下の文を管理者に見せてください。
 ui-error-detail = くわしい内容（管理者のため）:
 ui-error-back = はじめの画面にもどる
 ui-next = つぎへ
@@ -383,3 +382,8 @@ ui-override-error-emergency = 110や 119など きんきゅうの そうだん�
 ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの なかで、おもって いなかった もんだいが おきました。
+ui-error-todo = 「もういちど やってみる」を おすか、はじめの画面に もどって ください。なんかいも おきるときは、下の 文を 管理者に 見せて ください。
+ui-error-retry = もういちど やってみる

@@ -66,7 +66,6 @@ app-progress = 質問 { $number } / 約 { $total }
 ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
 ui-back = 戻る
 ui-error-title = この操作はできませんでした
-ui-error-what = 開始画面に戻って、もう一度試してください。何度も起きるときは、下の内容を管理者に伝えてください。
 ui-error-detail = 詳しい内容（管理者向け）:
 ui-error-back = 開始画面に戻る
 ui-next = 次へ
@@ -393,3 +392,8 @@ ui-override-error-emergency = 110・119 などの緊急の相談先は、この�
 ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの中で思わぬ問題が起きました。
+ui-error-todo = 「もう一度試す」を押すか、開始画面に戻ってください。何度も起きるときは、下の内容を管理者に伝えてください。
+ui-error-retry = もう一度試す

@@ -63,7 +63,6 @@ app-progress = សំណួរ { $number } / ប្រហែល { $total }
 ui-choose-many = ជ្រើសរើសទាំងអស់ដែលត្រូវ រួចចុច "បន្ទាប់"។
 ui-back = ត្រឡប់ក្រោយ
 ui-error-title = មិនអាចធ្វើប្រតិបត្តិការនេះបានទេ
-ui-error-what = សូមត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម ហើយព្យាយាមម្តងទៀត។ ប្រសិនបើនៅតែកើតឡើង សូមបង្ហាញព័ត៌មានលម្អិតខាងក្រោមដល់អ្នកគ្រប់គ្រង។
 ui-error-detail = ព័ត៌មានលម្អិត (សម្រាប់អ្នកគ្រប់គ្រង):
 ui-error-back = ត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម
 ui-next = បន្ទាប់
@@ -382,3 +381,8 @@ ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 1
 ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = មានបញ្ហាដែលមិនបានរំពឹងទុកនៅក្នុងកម្មវិធី។
+ui-error-todo = សូមចុច «ព្យាយាមម្តងទៀត» ឬត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម។ ប្រសិនបើនៅតែកើតឡើង សូមបង្ហាញព័ត៌មានលម្អិតខាងក្រោមដល់អ្នកគ្រប់គ្រង។
+ui-error-retry = ព្យាយាមម្តងទៀត

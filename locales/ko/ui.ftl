@@ -63,7 +63,6 @@ app-progress = 질문 { $number } / 약 { $total }
 ui-choose-many = 해당하는 것을 모두 선택한 뒤 "다음"을 누르세요.
 ui-back = 이전
 ui-error-title = 이 작업을 할 수 없었습니다
-ui-error-what = 시작 화면으로 돌아가 다시 시도하십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
 ui-error-detail = 자세한 내용(관리자용):
 ui-error-back = 시작 화면으로 돌아가기
 ui-next = 다음
@@ -382,3 +381,8 @@ ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바
 ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 앱 내부에서 예상하지 못한 문제가 발생했습니다.
+ui-error-todo = '다시 시도'를 누르거나 시작 화면으로 돌아가십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
+ui-error-retry = 다시 시도

@@ -64,7 +64,6 @@ app-progress = Асуулт { $number } / ойролцоогоор { $total }
 ui-choose-many = Тохирох бүгдийг сонгоод "Дараах" дарна уу.
 ui-back = Буцах
 ui-error-title = Энэ үйлдлийг хийж чадсангүй
-ui-error-what = Эхлэлийн дэлгэц рүү буцаж дахин оролдоно уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
 ui-error-detail = Дэлгэрэнгүй (хариуцсан хүнд):
 ui-error-back = Эхлэлийн дэлгэц рүү буцах
 ui-next = Дараах
@@ -383,3 +382,8 @@ ui-override-error-emergency = 110, 119 зэрэг яаралтай туслам�
 ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
 ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
 ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Аппын дотор гэнэтийн алдаа гарлаа.
+ui-error-todo = «Дахин оролдох»-ыг дарах эсвэл эхлэлийн дэлгэц рүү буцна уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
+ui-error-retry = Дахин оролдох

@@ -64,7 +64,6 @@ app-progress = प्रश्न { $number } / लगभग { $total }
 ui-choose-many = लागू हुने सबै छान्नुहोस्, अनि "अर्को" थिच्नुहोस्।
 ui-back = पछाडि
 ui-error-title = यो काम गर्न सकिएन
-ui-error-what = सुरुको स्क्रिनमा फर्केर फेरि प्रयास गर्नुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
 ui-error-detail = विवरण (व्यवस्थापकका लागि):
 ui-error-back = सुरुको स्क्रिनमा फर्कनुहोस्
 ui-next = अर्को
@@ -383,3 +382,8 @@ ui-override-error-emergency = 110 र 119 जस्ता आपतकाली�
 ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = एपभित्र अनपेक्षित समस्या भयो।
+ui-error-todo = «फेरि प्रयास गर्नुहोस्» थिच्नुहोस्, वा सुरुको स्क्रिनमा फर्कनुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
+ui-error-retry = फेरि प्रयास गर्नुहोस्

@@ -64,7 +64,6 @@ app-progress = Pergunta { $number } de cerca de { $total }
 ui-choose-many = Escolha tudo o que se aplica e clique em Avançar.
 ui-back = Voltar
 ui-error-title = Não foi possível fazer isto
-ui-error-what = Volte à tela inicial e tente de novo. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
 ui-error-detail = Detalhes (para quem cuida do balcão):
 ui-error-back = Voltar à tela inicial
 ui-next = Avançar
@@ -383,3 +382,8 @@ ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem
 ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocorreu um problema inesperado dentro do aplicativo.
+ui-error-todo = Toque em Tentar de novo ou volte à tela inicial. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
+ui-error-retry = Tentar de novo

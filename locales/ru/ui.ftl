@@ -66,7 +66,6 @@ app-progress = Вопрос { $number } из примерно { $total }
 ui-choose-many = Выберите всё, что подходит, и нажмите «Далее».
 ui-back = Назад
 ui-error-title = Это действие не удалось выполнить
-ui-error-what = Вернитесь на начальный экран и попробуйте ещё раз. Если это повторяется, покажите подробности ниже ответственному сотруднику.
 ui-error-detail = Подробности (для ответственного сотрудника):
 ui-error-back = Вернуться на начальный экран
 ui-next = Далее
@@ -385,3 +384,8 @@ ui-override-error-emergency = Экстренные службы, такие ка
 ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Внутри приложения произошла непредвиденная ошибка.
+ui-error-todo = Нажмите «Повторить» или вернитесь на начальный экран. Если это повторяется, покажите подробности ниже ответственному сотруднику.
+ui-error-retry = Повторить

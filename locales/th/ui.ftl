@@ -63,7 +63,6 @@ app-progress = คำถามที่ { $number } จากประมาณ 
 ui-choose-many = เลือกทุกข้อที่ตรง แล้วกด ถัดไป
 ui-back = ย้อนกลับ
 ui-error-title = ไม่สามารถดำเนินการนี้ได้
-ui-error-what = กลับไปที่หน้าจอเริ่มต้นแล้วลองอีกครั้ง หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
 ui-error-detail = รายละเอียด (สำหรับผู้ดูแล):
 ui-error-back = กลับไปหน้าจอเริ่มต้น
 ui-next = ถัดไป
@@ -382,3 +381,8 @@ ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน�
 ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = เกิดปัญหาที่ไม่คาดคิดภายในแอป
+ui-error-todo = กด «ลองอีกครั้ง» หรือกลับไปที่หน้าจอเริ่มต้น หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
+ui-error-retry = ลองอีกครั้ง

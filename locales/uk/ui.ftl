@@ -66,7 +66,6 @@ app-progress = Питання { $number } з приблизно { $total }
 ui-choose-many = Виберіть усе, що підходить, і натисніть «Далі».
 ui-back = Назад
 ui-error-title = Цю дію не вдалося виконати
-ui-error-what = Поверніться на початковий екран і спробуйте ще раз. Якщо це повторюється, покажіть подробиці нижче відповідальній особі.
 ui-error-detail = Подробиці (для відповідальної особи):
 ui-error-back = Повернутися на початковий екран
 ui-next = Далі
@@ -385,3 +384,8 @@ ui-override-error-emergency = Екстрені служби, як-от 110 і 11
 ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = У застосунку сталася непередбачена помилка.
+ui-error-todo = Натисніть «Спробувати ще раз» або поверніться на початковий екран. Якщо це повторюється, покажіть подробиці нижче відповідальній особі.
+ui-error-retry = Спробувати ще раз

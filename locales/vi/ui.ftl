@@ -63,7 +63,6 @@ app-progress = Câu hỏi { $number } / khoảng { $total }
 ui-choose-many = Chọn tất cả các mục phù hợp, rồi nhấn Tiếp.
 ui-back = Quay lại
 ui-error-title = Không thể thực hiện thao tác này
-ui-error-what = Hãy quay lại màn hình bắt đầu và thử lại. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
 ui-error-detail = Chi tiết (dành cho người quản lý):
 ui-error-back = Quay lại màn hình bắt đầu
 ui-next = Tiếp
@@ -382,3 +381,8 @@ ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn c
 ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Đã xảy ra sự cố không mong muốn bên trong ứng dụng.
+ui-error-todo = Hãy nhấn «Thử lại» hoặc quay lại màn hình bắt đầu. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
+ui-error-retry = Thử lại

@@ -63,7 +63,6 @@ app-progress = 第 { $number } 题 / 约 { $total } 题
 ui-choose-many = 请选择所有符合的选项，然后按"下一步"。
 ui-back = 返回
 ui-error-title = 无法完成此操作
-ui-error-what = 请返回开始画面再试一次。如果反复出现，请把下面的内容告诉管理员。
 ui-error-detail = 详细内容（供管理员参考）:
 ui-error-back = 返回开始画面
 ui-next = 下一步
@@ -382,3 +381,8 @@ ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。
 ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 应用内部发生了意外问题。
+ui-error-todo = 请按“重试”，或返回开始画面。如果反复出现，请把下面的内容告诉管理员。
+ui-error-retry = 重试

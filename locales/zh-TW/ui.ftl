@@ -63,7 +63,6 @@ app-progress = 第 { $number } 題 / 約 { $total } 題
 ui-choose-many = 請選擇所有符合的選項，然後按「下一步」。
 ui-back = 返回
 ui-error-title = 無法完成此操作
-ui-error-what = 請返回開始畫面再試一次。如果反覆出現，請把下面的內容告訴管理員。
 ui-error-detail = 詳細內容（供管理員參考）:
 ui-error-back = 返回開始畫面
 ui-next = 下一步
@@ -382,3 +381,8 @@ ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。
 ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 應用程式內部發生了意外問題。
+ui-error-todo = 請按「重試」，或返回開始畫面。如果反覆出現，請把下面的內容告訴管理員。
+ui-error-retry = 重試
