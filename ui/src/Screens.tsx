@@ -449,7 +449,8 @@ export function ErrorScreen({ error, onBack, onRetry }: { error: UiError; onBack
         <p className="error-todo">{t(staffTexts, "ui-error-todo")}</p>
         {error.detail && (
           <p className="error-detail-line">
-            <span className="error-detail-label">{t(staffTexts, "ui-error-detail")}</span> <code className="error-detail">{error.detail}</code>
+            <span className="error-detail-label">{t(staffTexts, "ui-error-detail")}</span>
+            <code className="error-detail">{error.detail}</code>
           </p>
         )}
       </div>
