@@ -393,6 +393,26 @@ describe("App", () => {
     await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"), { timeout: 3000 });
   });
 
+  it("a typed error from a tool screen's action is the error screen with its own message, not a purge refusal", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "purge_old_records") throw { kind: "failed", message_id: "ui-error-title", details: "database is locked" };
+      return rust(cmd, args);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByText("settings-title"));
+    const button = await waitFor(() => {
+      const b = document.querySelector("button.purge-button") as HTMLButtonElement | null;
+      expect(b).toBeTruthy();
+      return b as HTMLButtonElement;
+    });
+    fireEvent.click(button);
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("fatal"));
+    expect(document.querySelector(".error-message")?.textContent).toBe("error-title-ja");
+    expect(document.querySelector(".error-detail")?.textContent).toBe("database is locked");
+  });
+
   it("Alt+D opens the directory from the start screen; filters go to Rust; Alt+Left goes back", async () => {
     fakeRust();
     render(<App />);

@@ -49,7 +49,11 @@ const isSettingsErrors = (e: unknown): e is SettingsError[] =>
 /** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
 const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
 
-const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
+const PURGE_KINDS: readonly string[] = ["log_closed", "changed", "failed", "cancelled"] satisfies PurgeError["kind"][];
+
+/** A refusal of the purge itself; anything else (a typed `CommandError` has a `kind` too) is the error screen's. */
+const isPurgeError = (e: unknown): e is PurgeError =>
+  typeof e === "object" && e !== null && "kind" in e && PURGE_KINDS.includes(String(e.kind)) && !("message_id" in e);
 
 export interface SettingsProps {
   onBack: () => void;
