@@ -335,6 +335,25 @@ describe("App", () => {
     expect(calls.at(-2)?.steps).toEqual([{ question: "danger", values: ["yes"] }]);
   });
 
+  it("Retry of a client language change asks again for what the screen it failed on shows", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    let fail = true;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "consultation" && args.clientLang === "vi" && fail) throw "texts: disk I/O error";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByText("begin-ja"));
+    await screen.findByText("Q-danger-en");
+    fireEvent.change(document.querySelector("select.client-lang-switch") as HTMLSelectElement, { target: { value: "vi" } });
+    await screen.findByText("error-title-ja");
+    fail = false;
+    fireEvent.click(screen.getByText("error-retry-ja"));
+    await screen.findByText("Q-danger-vi");
+    expect((document.querySelector("select.client-lang-switch") as HTMLSelectElement).value).toBe("vi");
+  });
+
   it("a tool screen's Retry opens it again as it was, which sends its request again", async () => {
     fakeRust();
     const rust = invoke.getMockImplementation()!;

@@ -40,10 +40,11 @@ export function App() {
     );
   }, [consult]);
 
+  /** Sends `request` as asked for on `from` (the current screen, or the one Retry goes back to). */
   const send = useCallback(
-    (request: Request) =>
+    (request: Request, from: State = state) =>
       consult.run(
-        perform(request, state),
+        perform(request, from),
         (reply) => dispatch({ type: "reply", reply }),
         (error) => dispatch({ type: "failed", error, request, reopen: null }),
       ),
@@ -67,9 +68,10 @@ export function App() {
   }, [state, send, go]);
   const retry = useCallback(() => {
     if (screen.kind !== "error") return;
+    const { from, request } = screen.retry;
     dispatch({ type: "retry" });
-    if (screen.retry.request) send(screen.retry.request);
-  }, [screen, send]);
+    if (request) send(request, { ...state, screen: from });
+  }, [state, screen, send]);
   const toolFailed = useCallback((error: unknown, reopen?: ToolScreen) => dispatch({ type: "failed", error, request: null, reopen: reopen ?? null }), []);
   const settingsSaved = useCallback((saved: SettingsForm) => dispatch({ type: "idle-seconds", seconds: saved.idle_seconds }), []);
   const changeClient = useCallback((tag: string) => send({ kind: "client", tag }), [send]);
