@@ -69,7 +69,6 @@ app-progress = Question { $number } of about { $total }
 ui-choose-many = Choose everything that applies, then press Next.
 ui-back = Back
 ui-error-title = This could not be done
-ui-error-what = Go back to the start screen and try again. If it keeps happening, show the details below to whoever looks after this desk.
 ui-error-detail = Details (for whoever looks after the desk):
 ui-error-back = Back to the start screen
 ui-next = Next
@@ -403,3 +402,8 @@ ui-error-no-content = The app's built-in data failed its checks, so this cannot 
 ui-error-log = The log file could not be read or written.
 ui-error-settings = Some settings were refused, so nothing was saved.
 ui-error-desktop = This computer could not do it (a dialog, printing, or a program to open it).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Something unexpected went wrong inside the app.
+ui-error-todo = Press Try again, or go back to the start screen. If it keeps happening, show the details below to whoever looks after this desk.
+ui-error-retry = Try again

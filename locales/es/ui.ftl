@@ -64,7 +64,6 @@ app-progress = Pregunta { $number } de unas { $total }
 ui-choose-many = Elija todo lo que corresponda y pulse Siguiente.
 ui-back = Atrás
 ui-error-title = No se pudo hacer esto
-ui-error-what = Vuelva a la pantalla de inicio e inténtelo de nuevo. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
 ui-error-detail = Detalles (para quien se ocupa de la ventanilla):
 ui-error-back = Volver a la pantalla de inicio
 ui-next = Siguiente
@@ -390,3 +389,8 @@ ui-error-no-content = Los datos integrados de la aplicación no pasaron sus comp
 ui-error-log = No se pudo leer ni escribir el archivo de registro.
 ui-error-settings = Algunos ajustes no se aceptaron, así que no se guardó nada.
 ui-error-desktop = Este equipo no pudo hacerlo (un diálogo, la impresión o un programa para abrirlo).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocurrió un problema inesperado dentro de la aplicación.
+ui-error-todo = Pulse Intentar de nuevo o vuelva a la pantalla de inicio. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
+ui-error-retry = Intentar de nuevo

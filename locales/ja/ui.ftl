@@ -66,7 +66,6 @@ app-progress = 質問 { $number } / 約 { $total }
 ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
 ui-back = 戻る
 ui-error-title = この操作はできませんでした
-ui-error-what = 開始画面に戻って、もう一度試してください。何度も起きるときは、下の内容を管理者に伝えてください。
 ui-error-detail = 詳しい内容（管理者向け）:
 ui-error-back = 開始画面に戻る
 ui-next = 次へ
@@ -400,3 +399,8 @@ ui-error-no-content = アプリに組み込まれたデータの確認で問題�
 ui-error-log = 記録ファイルを読み書きできませんでした。
 ui-error-settings = 受け付けられない設定があったため、何も保存していません。
 ui-error-desktop = このコンピューターではできませんでした(ダイアログ、印刷、開くためのプログラム)。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの中で思わぬ問題が起きました。
+ui-error-todo = 「もう一度試す」を押すか、開始画面に戻ってください。何度も起きるときは、下の内容を管理者に伝えてください。
+ui-error-retry = もう一度試す

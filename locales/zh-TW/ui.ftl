@@ -63,7 +63,6 @@ app-progress = 第 { $number } 題 / 約 { $total } 題
 ui-choose-many = 請選擇所有符合的選項，然後按「下一步」。
 ui-back = 返回
 ui-error-title = 無法完成此操作
-ui-error-what = 請返回開始畫面再試一次。如果反覆出現，請把下面的內容告訴管理員。
 ui-error-detail = 詳細內容（供管理員參考）:
 ui-error-back = 返回開始畫面
 ui-next = 下一步
@@ -389,3 +388,8 @@ ui-error-no-content = 應用程式內建的資料未通過檢查，因此無法�
 ui-error-log = 無法讀取或寫入紀錄檔案。
 ui-error-settings = 有些設定未被接受，因此沒有儲存任何內容。
 ui-error-desktop = 這台電腦無法完成此操作（對話框、列印或用於開啟的程式）。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 應用程式內部發生了意外問題。
+ui-error-todo = 請按「重試」，或返回開始畫面。如果反覆出現，請把下面的內容告訴管理員。
+ui-error-retry = 重試

@@ -7,6 +7,7 @@ import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, TARGET
@@ -365,3 +366,28 @@ def test_the_error_is_worded_in_the_staff_language_chosen(app):
     shoot(app, "error-reports-th")
     main.find_element(By.CSS_SELECTOR, "button.error-back").click()
     wait_screen(app, "start")
+
+def test_retry_sends_the_failed_request_again_in_the_staff_language(app):
+    """Retry on the error screen sends the very request that failed (the refused dimension, not
+    the screen's defaults), so it fails again; the screen speaks the staff language (Russian here,
+    another script), and Escape twice still leaves it."""
+    ru = ftl_texts("ru")
+    wait_screen(app, "start")
+    choose_language(app, "staff-lang", "ru")
+    WebDriverWait(app, 30).until(lambda d: d.find_element(By.CSS_SELECTOR, "#start-title").text == ru["ui-start-title"])
+    main = failing_reports(app)
+    assert main.find_element(By.CSS_SELECTOR, "h1").text == ru["ui-error-title"]
+    assert main.find_element(By.CSS_SELECTOR, ".error-message").text == ru["ui-error-request"]
+    retry = main.find_element(By.CSS_SELECTOR, "button.error-retry")
+    assert retry.text == ru["ui-error-retry"]
+    shoot(app, "error-reports-ru")
+    assert_accessible(app, "error screen in Russian")
+    heading = main.find_element(By.CSS_SELECTOR, "h1")
+    retry.click()
+    # Retry leaves this error screen for the Reports screen as it was, which sends the request
+    # with the refused dimension again (not the defaults, which Rust would answer): a new error.
+    WebDriverWait(app, 30).until(expected_conditions.staleness_of(heading))
+    main = wait_screen(app, "fatal")
+    assert "colour" in main.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    app.switch_to.active_element.send_keys(Keys.ESCAPE, Keys.ESCAPE)
+    wait_screen(app, "blank")

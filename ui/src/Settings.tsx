@@ -13,6 +13,7 @@ import type {
 import { S, useLangs } from "./i18n";
 import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
+import { useLatestRequest } from "./useLatestRequest";
 
 /** The form's fields; each has its own error, shown beside it. */
 type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years";
@@ -63,18 +64,11 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
   const { staff } = useLangs();
   const [data, setData] = useState<SettingsData | null>(null);
 
+  const { run } = useLatestRequest();
+
   useEffect(() => {
-    let current = true;
-    api
-      .settingsView(staff)
-      .then((d) => {
-        if (current) setData(d);
-      })
-      .catch(onError);
-    return () => {
-      current = false;
-    };
-  }, [staff, onError]);
+    run(api.settingsView(staff), setData, onError);
+  }, [staff, onError, run]);
 
   const saved = useCallback(
     (d: SettingsData) => {

@@ -12,20 +12,6 @@ export function isCommandError(error: unknown): error is CommandError {
   return typeof error === "object" && error !== null && "kind" in error && "message" in error && "detail" in error;
 }
 
-/** A failure as the error screen shows it: a `ui.ftl` message id (the headline, in the staff
- *  language) and the technical detail (for whoever looks after the desk). */
-export interface Failure {
-  message: string;
-  detail: string;
-}
-
-/** What to show for whatever a command rejected with. Anything that is not a `CommandError` is
- *  shown as the generic error, with its text as the detail. */
-export function failure(error: unknown): Failure {
-  if (isCommandError(error)) return { message: error.message, detail: error.detail };
-  return { message: "ui-error-what", detail: errorText(error) };
-}
-
 /** The technical text of a rejection. */
 export function errorText(error: unknown): string {
   if (isCommandError(error)) return error.detail;
