@@ -17,6 +17,7 @@ mod directory_view;
 mod engine;
 mod flow;
 pub mod i18n;
+pub mod review;
 mod language;
 mod record;
 mod report_view;
