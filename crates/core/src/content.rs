@@ -90,9 +90,9 @@ impl ContentFiles {
 /// messages were reviewed, against which Japanese).
 fn is_locale_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "ftl")
-        || path.file_name().is_some_and(|n| {
-            n == crate::i18n::LOCALE_INFO_FILE || n == crate::review::REVIEW_FILE
-        })
+        || path
+            .file_name()
+            .is_some_and(|n| n == crate::i18n::LOCALE_INFO_FILE || n == crate::review::REVIEW_FILE)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {

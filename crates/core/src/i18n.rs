@@ -305,11 +305,7 @@ impl Localizer {
             .and_then(|r| r.sources.get(id))
             .map(|v| source_hash(v))
             .unwrap_or_default();
-        MessageState::of(
-            locale.reviews.get(id),
-            locale.sources.contains_key(id),
-            &ja,
-        )
+        MessageState::of(locale.reviews.get(id), locale.sources.contains_key(id), &ja)
     }
 
     /// The review of message `id` in `lang`, as `review.toml` records it.
@@ -668,7 +664,7 @@ impl Localizer {
 }
 
 /// Every `$variable` a pattern refers to, in placeables and select expressions.
-fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+pub fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         match e {

@@ -85,7 +85,10 @@ pub fn parse_reviews(
             return Err(crate::Diagnostic::new(
                 &file.name,
                 Some(definition_line(&file.text, id)),
-                format!("review of `{id}`: `on = \"{}\"` is not a date YYYY-MM-DD", r.on),
+                format!(
+                    "review of `{id}`: `on = \"{}\"` is not a date YYYY-MM-DD",
+                    r.on
+                ),
             ));
         }
         if r.by.trim().is_empty() {
@@ -282,7 +285,10 @@ mod tests {
         assert_eq!((s[1].start, s[1].end), (2, 6));
         assert_eq!(s[1].value, "first\n\nsecond");
         assert_eq!(s[3].value, "T");
-        assert_eq!(write_value("two", &s[1].value, false), "two = first\n\n    second\n");
+        assert_eq!(
+            write_value("two", &s[1].value, false),
+            "two = first\n\n    second\n"
+        );
     }
 
     #[test]
@@ -301,6 +307,9 @@ mod tests {
             MessageState::Stale
         );
         assert_eq!(MessageState::of(None, true, "x"), MessageState::Draft);
-        assert_eq!(MessageState::of(Some(&r), false, "x"), MessageState::Missing);
+        assert_eq!(
+            MessageState::of(Some(&r), false, "x"),
+            MessageState::Missing
+        );
     }
 }

@@ -193,7 +193,12 @@ fn a_locales_status_is_computed_from_its_messages_and_turns_draft_when_japanese_
         reviewed.localizer().message_state("en", "question-recent"),
         MessageState::Reviewed
     );
-    assert!(!reviewed.localizer().format("en", "question-recent", None).draft);
+    assert!(
+        !reviewed
+            .localizer()
+            .format("en", "question-recent", None)
+            .draft
+    );
 
     // The Japanese of one question changes after the review: that message alone is stale, and
     // the locale is a draft again.
@@ -208,8 +213,14 @@ fn a_locales_status_is_computed_from_its_messages_and_turns_draft_when_japanese_
         .replace("\nquestion-recent = ", "\nquestion-recent = 確認です。");
     let changed = App::load(&files).expect("loads");
     let l = changed.localizer();
-    assert_eq!(l.message_state("en", "question-recent"), MessageState::Stale);
-    assert_eq!(l.message_state("en", "question-danger"), MessageState::Reviewed);
+    assert_eq!(
+        l.message_state("en", "question-recent"),
+        MessageState::Stale
+    );
+    assert_eq!(
+        l.message_state("en", "question-danger"),
+        MessageState::Reviewed
+    );
     assert!(l.format("en", "question-recent", None).draft);
     assert_eq!(status(&changed, "en"), Some(TranslationStatus::Draft));
 }
@@ -247,8 +258,10 @@ fn a_message_fluent_cannot_format_is_reported_not_dropped() {
         .replace("\nwalk-why = ", "\nwalk-why = { no-such-message } ");
     let app = App::load(&files).expect("loads");
     assert!(
-        app.translation_gaps().iter().any(|d| d.file.ends_with("en/ui.ftl")
-            && d.message.contains("`walk-why` cannot be formatted")),
+        app.translation_gaps()
+            .iter()
+            .any(|d| d.file.ends_with("en/ui.ftl")
+                && d.message.contains("`walk-why` cannot be formatted")),
         "{:?}",
         app.translation_gaps()
     );
