@@ -37,7 +37,7 @@ value-concern-trafficking_sexual = Forced to sell sex or appear in sexual videos
 value-concern-trafficking_labour = Forced labour, debt bondage, passport taken
 value-concern-sexual_violence = Rape or sexual assault
 value-concern-child_abuse = Child abuse or neglect (incl. sexual abuse)
-value-concern-child_sexual_exploitation = Child prostitution, JK business, sexual images of a child
+value-concern-child_sexual_exploitation = Paying a child for sex, JK business, sexual images of a child
 value-concern-online_sexual_images = Sexual images put online, or threats to do so
 value-concern-domestic_violence = Violence by a partner or family member
 value-concern-labour_problem = Work problem (unpaid wages, harassment, dismissal)
@@ -66,7 +66,7 @@ value-residence-no_status = No status (e.g. overstay)
 value-residence-refugee_applicant = Applied for refugee status
 
 question-caller = Is this about you, or are you asking for or reporting about someone else?
-value-caller-self = The person affected
+value-caller-self = Myself (it is about me)
 value-caller-third_party = Someone else (family, friend, supporter…)
 
 question-recent = When did the sexual violence happen: within the last 72 hours (3 days), or longer ago?

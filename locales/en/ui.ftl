@@ -103,7 +103,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
+ui-slip-intro = You can contact the places below. Whether the call costs money, and whether you can stay anonymous, is shown for each place.
 ui-slip-print = Print
 
 # Save screen

@@ -38,7 +38,7 @@ value-concern-trafficking_sexual = Obligada/o a prostituirse o a hacer fotos/vid
 value-concern-trafficking_labour = Trabajo forzado, atada/o por deudas, le quitaron el pasaporte
 value-concern-sexual_violence = Violencia sexual (violación, agresión sexual, etc.)
 value-concern-child_abuse = Maltrato o abandono de un niño o niña (incluido el abuso sexual)
-value-concern-child_sexual_exploitation = Prostitución infantil, "JK business" (explotación de colegialas), imágenes sexuales de menores
+value-concern-child_sexual_exploitation = Pagar a un menor por sexo, "JK business" (explotación de colegialas), imágenes sexuales de menores
 value-concern-online_sexual_images = Imágenes sexuales publicadas en internet, o amenazas de publicarlas
 value-concern-domestic_violence = Violencia de la pareja, el cónyuge o la familia (violencia doméstica)
 value-concern-labour_problem = Problemas en el trabajo (salario no pagado, acoso, despido, etc.)
@@ -67,7 +67,7 @@ value-residence-no_status = Sin estatus de residencia (p. ej., visa vencida / ov
 value-residence-refugee_applicant = Solicitud de refugio en trámite
 
 question-caller = ¿La consulta es sobre usted mismo/a? ¿O es una consulta o denuncia sobre otra persona?
-value-caller-self = La persona afectada
+value-caller-self = Yo (se trata de mí)
 value-caller-third_party = Otra persona (familiar, conocido, alguien que la apoya, etc.)
 
 question-recent = ¿Cuándo ocurrió la violencia sexual? ¿Hace 72 horas (3 días) o menos, o antes?

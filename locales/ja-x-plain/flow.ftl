@@ -66,12 +66,12 @@ value-residence-no_status = 在留資格がない(オーバーステイなど)
 value-residence-refugee_applicant = 難民認定(なんみんにんてい)を申請している
 
 question-caller = あなたのことを相談したいですか。それとも、ほかの人のことを相談したり、知らせたりしたいですか。
-value-caller-self = 本人(自分のこと)
+value-caller-self = 自分のこと(本人)
 value-caller-third_party = 本人ではない(家族・知り合い・支援する人など)
 
-question-recent = 性暴力の被害にあったのは、いつですか。いまから72時間(3日)の間ですか。それより前ですか。
-value-recent-within_72h = 72時間(3日)の間
-value-recent-older = 72時間より前
+question-recent = 性暴力の被害にあったのは、いつですか。いまから さかのぼって72時間(3日)の中ですか。それより もっと前ですか。
+value-recent-within_72h = この72時間(3日)の中
+value-recent-older = 72時間(3日)より もっと前
 
 question-police = 本人は、警察に相談したり、被害を届けたりしたいですか。
 value-police-wants_report = はい

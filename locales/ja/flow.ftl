@@ -66,7 +66,7 @@ value-residence-no_status = 在留資格がない(オーバーステイなど)
 value-residence-refugee_applicant = 難民認定を申請中
 
 question-caller = ご相談は、あなたご自身のことですか。それとも、ほかの方のことについての相談や通報ですか。
-value-caller-self = 本人
+value-caller-self = 自分のこと(本人)
 value-caller-third_party = 本人以外(家族・知人・支援者など)
 
 question-recent = 性暴力の被害にあったのはいつごろですか。72時間(3日)以内ですか、それより前ですか。

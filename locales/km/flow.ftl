@@ -37,7 +37,7 @@ value-concern-trafficking_sexual = ត្រូវគេបង្ខំឱ្យ
 value-concern-trafficking_labour = ការបង្ខំឱ្យធ្វើការ ការចងបំណុល ការរឹបអូសលិខិតឆ្លងដែន
 value-concern-sexual_violence = អំពើហិង្សាផ្លូវភេទ (ការរំលោភសេពសន្ថវៈ ការរំលោភបំពានផ្លូវភេទ ជាដើម)
 value-concern-child_abuse = ការធ្វើបាបកុមារ ឬការមិនថែទាំកុមារ (រួមទាំងការរំលោភបំពានផ្លូវភេទ)
-value-concern-child_sexual_exploitation = ពេស្យាចារកុមារ «JK business» (សេវាដែលប្រើសិស្សស្រី) រូបភាពផ្លូវភេទរបស់កុមារ
+value-concern-child_sexual_exploitation = ការបង់ប្រាក់ឱ្យកុមារដើម្បីរួមភេទ «JK business» (សេវាដែលប្រើសិស្សស្រី) រូបភាពផ្លូវភេទរបស់កុមារ
 value-concern-online_sexual_images = រូបភាពផ្លូវភេទត្រូវគេដាក់លើអ៊ីនធឺណិត ឬត្រូវគេគំរាមថានឹងដាក់
 value-concern-domestic_violence = អំពើហិង្សាពីប្ដី/ប្រពន្ធ សង្សារ ឬសមាជិកគ្រួសារ (DV)
 value-concern-labour_problem = បញ្ហាការងារ (មិនបើកប្រាក់ឈ្នួល ការយាយី ការបណ្ដេញចេញ ជាដើម)
@@ -66,7 +66,7 @@ value-residence-no_status = គ្មានស្ថានភាពស្នា�
 value-residence-refugee_applicant = កំពុងដាក់ពាក្យសុំទទួលស្គាល់ជាជនភៀសខ្លួន
 
 question-caller = តើការពិគ្រោះនេះ ជារឿងរបស់អ្នកផ្ទាល់ ឬជាការពិគ្រោះ ឬការរាយការណ៍អំពីអ្នកផ្សេង?
-value-caller-self = សាមីខ្លួន (ខ្លួនឯង)
+value-caller-self = ខ្លួនខ្ញុំ (ជារឿងរបស់ខ្ញុំ)
 value-caller-third_party = អ្នកផ្សេង (គ្រួសារ អ្នកស្គាល់គ្នា អ្នកគាំទ្រ ជាដើម)
 
 question-recent = តើអំពើហិង្សាផ្លូវភេទបានកើតឡើងនៅពេលណា? ក្នុងរយៈពេល 72 ម៉ោង (3 ថ្ងៃ) ឬមុននោះ?

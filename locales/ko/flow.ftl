@@ -66,12 +66,12 @@ value-residence-no_status = 재류자격이 없음(오버스테이 등)
 value-residence-refugee_applicant = 난민 인정 신청 중
 
 question-caller = 상담하시는 것은 본인의 일인가요? 아니면 다른 사람에 관한 상담이나 신고인가요?
-value-caller-self = 본인
+value-caller-self = 나 자신 (내 일입니다)
 value-caller-third_party = 본인이 아닌 사람(가족·지인·지원자 등)
 
 question-recent = 성폭력 피해를 입은 것은 언제쯤인가요? 72시간(3일) 이내인가요, 그보다 전인가요?
 value-recent-within_72h = 72시간(3일) 이내
-value-recent-older = 72시간보다 전
+value-recent-older = 72시간(3일)이 넘게 지났음
 
 question-police = 당사자는 경찰에 상담하거나 피해를 신고하고 싶어 하나요?
 value-police-wants_report = 예

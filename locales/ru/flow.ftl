@@ -38,7 +38,7 @@ value-concern-trafficking_sexual = Заставляют заниматься п�
 value-concern-trafficking_labour = Принудительный труд, удержание за долги, отобрали паспорт
 value-concern-sexual_violence = Сексуальное насилие (изнасилование, сексуальное нападение и т. п.)
 value-concern-child_abuse = Жестокое обращение с ребёнком или отсутствие заботы о нём (в т. ч. сексуальное насилие)
-value-concern-child_sexual_exploitation = Детская проституция, «JK-бизнес» (услуги с участием школьниц), сексуальные изображения ребёнка
+value-concern-child_sexual_exploitation = Плата ребёнку за сексуальные действия, «JK-бизнес» (услуги с участием школьниц), сексуальные изображения ребёнка
 value-concern-online_sexual_images = Интимные изображения выложили в интернет или угрожают выложить
 value-concern-domestic_violence = Насилие со стороны супруга, партнёра или родственников (DV)
 value-concern-labour_problem = Проблемы на работе (невыплата зарплаты, притеснения, увольнение и т. п.)
@@ -67,7 +67,7 @@ value-residence-no_status = Нет статуса пребывания (напр
 value-residence-refugee_applicant = Подано заявление на статус беженца
 
 question-caller = Вы обращаетесь по поводу себя? Или вы советуетесь или сообщаете о другом человеке?
-value-caller-self = О себе
+value-caller-self = Я сам(а) (это обо мне)
 value-caller-third_party = О другом человеке (родственник, знакомый, помощник и т. п.)
 
 question-recent = Когда случилось сексуальное насилие? В последние 72 часа (3 дня) или раньше?

@@ -38,7 +38,7 @@ value-concern-trafficking_sexual = Змушують займатися прос�
 value-concern-trafficking_labour = Примусова праця, утримання через борги, забрали паспорт
 value-concern-sexual_violence = Сексуальне насильство (зґвалтування, сексуальний напад тощо)
 value-concern-child_abuse = Жорстоке поводження з дитиною або відсутність турботи про неї (зокрема сексуальне насильство)
-value-concern-child_sexual_exploitation = Дитяча проституція, «JK-бізнес» (послуги за участю школярок), сексуальні зображення дитини
+value-concern-child_sexual_exploitation = Плата дитині за сексуальні дії, «JK-бізнес» (послуги за участю школярок), сексуальні зображення дитини
 value-concern-online_sexual_images = Інтимні зображення виклали в інтернет або погрожують викласти
 value-concern-domestic_violence = Насильство з боку подружжя, партнера чи родичів (DV)
 value-concern-labour_problem = Проблеми на роботі (невиплата зарплати, утиски, звільнення тощо)
@@ -67,7 +67,7 @@ value-residence-no_status = Немає статусу перебування (н
 value-residence-refugee_applicant = Подано заяву на статус біженця
 
 question-caller = Ви звертаєтеся щодо себе? Чи ви радитеся або повідомляєте про іншу людину?
-value-caller-self = Щодо себе
+value-caller-self = Я сам(а) (це про мене)
 value-caller-third_party = Щодо іншої людини (родич, знайомий, помічник тощо)
 
 question-recent = Коли сталося сексуальне насильство? За останні 72 години (3 дні) чи раніше?

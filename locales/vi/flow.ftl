@@ -66,7 +66,7 @@ value-residence-no_status = Không có tư cách lưu trú (ở quá hạn…)
 value-residence-refugee_applicant = Đang xin công nhận tị nạn
 
 question-caller = Đây là chuyện của chính bạn, hay bạn đang hỏi tư vấn hoặc báo tin về chuyện của người khác?
-value-caller-self = Chính người trong cuộc
+value-caller-self = Chính tôi (chuyện của tôi)
 value-caller-third_party = Người khác (gia đình, người quen, người hỗ trợ…)
 
 question-recent = Việc bị bạo lực tình dục xảy ra khi nào? Trong vòng 72 giờ (3 ngày) hay trước đó?

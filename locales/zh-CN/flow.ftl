@@ -66,7 +66,7 @@ value-residence-no_status = 没有在留资格（逾期滞留等）
 value-residence-refugee_applicant = 正在申请难民认定
 
 question-caller = 您咨询的是您自己的事情吗？还是为别人咨询或举报？
-value-caller-self = 本人
+value-caller-self = 我自己（是我的事）
 value-caller-third_party = 本人以外的人（家人、熟人、支援者等）
 
 question-recent = 遭受性暴力大约是什么时候？是在72小时（3天）以内，还是更早？

@@ -66,7 +66,7 @@ value-residence-no_status = 沒有在留資格（逾期居留等）
 value-residence-refugee_applicant = 正在申請難民認定
 
 question-caller = 您諮詢的是您自己的事情嗎？還是替別人諮詢或檢舉？
-value-caller-self = 本人
+value-caller-self = 我自己（是我的事）
 value-caller-third_party = 本人以外的人（家人、認識的人、支援者等）
 
 question-recent = 遭受性暴力大約是什麼時候？是在72小時（3天）以內，還是更早？

@@ -321,6 +321,7 @@ fn validate(
         .translation_gaps()
         .iter()
         .cloned()
+        .chain(app.localizer().formatting_problems())
         .chain(train::problems(&app, scenarios.as_deref()))
         .collect();
     if !problems.is_empty() {

@@ -131,3 +131,26 @@ fn the_reference_and_unknown_languages_are_refused() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn validate_reports_a_message_fluent_cannot_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales"),
+        &locales,
+    );
+    let ui = locales.join("en/ui.ftl");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    std::fs::write(
+        &ui,
+        text.replace("\nwalk-why = ", "\nwalk-why = { -no-such-term } "),
+    )
+    .unwrap();
+    madoguchi()
+        .args(["validate", "--locales"])
+        .arg(&locales)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("`walk-why` cannot be formatted"));
+}
