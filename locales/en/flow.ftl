@@ -5,23 +5,6 @@
 ### buttons). Reasons (reason-*) are what staff read out to explain a referral; they say only what the
 ### sources cited by the rule in flow.toml say. Phone numbers are shown with the service, not here.
 
-## Fact labels (used in summaries)
-
-fact-danger = Danger now
-fact-injured = Urgent medical care
-fact-concern = Concern
-fact-age_group = Age
-fact-gender = Gender
-fact-nationality = Nationality
-fact-residence = Status of residence
-fact-caller = Who is asking
-fact-recent = When it happened
-fact-police = Police
-fact-anonymous = Wants to stay anonymous
-fact-shelter = Safe place to stay
-fact-return_home = Wish to return home
-fact-fears_return = Fears harm if returned
-
 ## Questions and options (in the order they are asked)
 
 question-danger = Is anyone in danger right now?

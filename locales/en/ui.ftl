@@ -301,9 +301,6 @@ reports-bar-title = Whole period
 reports-line-title = Month by month
 reports-line-note = The total and the categories with the largest counts. A gap in a line is a hidden count.
 reports-table-title = Table
-reports-month-table = Month
-reports-hidden = hidden
-reports-axis-count = Consultations
 reports-export = Export as CSV…
 reports-export-dialog = Save the report as a CSV file
 reports-export-filter = CSV file
@@ -396,3 +393,9 @@ ui-override-error-emergency = Emergency services such as 110 and 119 cannot be c
 ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Unchecked translation
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = This slip is a machine translation and has not been checked. If anything is unclear, ask the staff.

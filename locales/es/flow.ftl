@@ -6,23 +6,6 @@
 ### para explicar cada derivación y dicen solo lo que dicen las fuentes citadas por la regla en flow.toml.
 ### Los números de teléfono se muestran con cada servicio, no aquí.
 
-## Títulos de los datos (aparecen en el resumen)
-
-fact-danger = Peligro ahora
-fact-injured = Atención médica urgente
-fact-concern = Tipo de problema
-fact-age_group = Edad
-fact-gender = Género
-fact-nationality = Nacionalidad
-fact-residence = Estatus de residencia (visa)
-fact-caller = Quién consulta
-fact-recent = Cuándo ocurrió
-fact-police = Contacto con la policía
-fact-anonymous = Desea anonimato
-fact-shelter = Lugar seguro donde quedarse
-fact-return_home = Desea volver a su país
-fact-fears_return = Peligro si vuelve a su país
-
 ## Preguntas y opciones (en el orden en que se hacen)
 
 question-danger = ¿Hay alguien en peligro en este momento?

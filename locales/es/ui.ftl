@@ -288,9 +288,6 @@ reports-bar-title = Todo el período
 reports-line-title = Mes a mes
 reports-line-note = El total y las categorías con más consultas. Un corte en una línea es una cifra oculta.
 reports-table-title = Tabla
-reports-month-table = Mes
-reports-hidden = oculto
-reports-axis-count = Consultas
 reports-export = Exportar como CSV…
 reports-export-dialog = Guardar las estadísticas como archivo CSV
 reports-export-filter = Archivo CSV
@@ -383,3 +380,9 @@ ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 n
 ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Traducción sin revisar
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta hoja es una traducción automática y no ha sido revisada. Si algo no está claro, pregunte al personal.

@@ -6,23 +6,6 @@
 ### rekomendasyon; isinulat lamang ang sinasabi ng mga sangguniang binanggit ng bawat tuntunin sa flow.toml.
 ### Ipinapakita ang mga numero ng telepono kasama ng serbisyo, hindi rito.
 
-## Mga pamagat ng impormasyon (ipinapakita sa buod)
-
-fact-danger = Panganib ngayon
-fact-injured = Agarang lunas
-fact-concern = Problema
-fact-age_group = Edad
-fact-gender = Kasarian
-fact-nationality = Nasyonalidad
-fact-residence = Status of residence (visa)
-fact-caller = Sino ang nagtatanong
-fact-recent = Kailan nangyari
-fact-police = Pagkonsulta sa pulis
-fact-anonymous = Gustong manatiling anonimo
-fact-shelter = Ligtas na matutuluyan
-fact-return_home = Kagustuhang umuwi sa sariling bansa
-fact-fears_return = Panganib kung uuwi
-
 ## Mga tanong at pagpipilian (sa pagkakasunod ng pagtatanong)
 
 question-danger = May tao po bang nasa panganib ngayon mismo?

@@ -288,9 +288,6 @@ reports-bar-title = Buong panahon
 reports-line-title = Bawat buwan
 reports-line-note = Ang kabuuan at ang mga kategoryang may pinakamaraming bilang. Ang putol sa linya ay nakatagong bilang.
 reports-table-title = Talahanayan
-reports-month-table = Buwan
-reports-hidden = nakatago
-reports-axis-count = Mga konsultasyon
 reports-export = I-export bilang CSV…
 reports-export-dialog = I-save ang estadistika bilang CSV file
 reports-export-filter = CSV file
@@ -383,3 +380,9 @@ ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong p
 ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Hindi pa nasusuring salin
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Ang papel na ito ay salin ng makina at hindi pa nasusuri. Kung may hindi malinaw, magtanong sa kawani.

@@ -5,23 +5,6 @@
 ### Alasan (reason-*) dibacakan petugas untuk menjelaskan mengapa tempat itu dirujuk; isinya hanya sebatas yang tertulis
 ### di sumber yang dikutip oleh tiap aturan di flow.toml. Nomor telepon ditampilkan bersama informasi tempat rujukan, tidak di sini.
 
-## Judul fakta (ditampilkan di ringkasan)
-
-fact-danger = Bahaya saat ini
-fact-injured = Pertolongan medis segera
-fact-concern = Isi konsultasi
-fact-age_group = Usia
-fact-gender = Jenis kelamin
-fact-nationality = Kewarganegaraan
-fact-residence = Status izin tinggal
-fact-caller = Yang berkonsultasi
-fact-recent = Waktu kejadian
-fact-police = Konsultasi ke polisi
-fact-anonymous = Ingin anonim
-fact-shelter = Tempat berlindung
-fact-return_home = Keinginan pulang ke negara asal
-fact-fears_return = Bahaya jika pulang
-
 ## Pertanyaan dan pilihan (sesuai urutan ditanyakan)
 
 question-danger = Apakah saat ini ada orang yang sedang dalam bahaya?

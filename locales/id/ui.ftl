@@ -287,9 +287,6 @@ reports-bar-title = Seluruh periode
 reports-line-title = Per bulan
 reports-line-note = Total dan kategori dengan jumlah terbanyak. Garis yang terputus berarti jumlah yang disembunyikan.
 reports-table-title = Tabel
-reports-month-table = Bulan
-reports-hidden = disembunyikan
-reports-axis-count = Konsultasi
 reports-export = Ekspor sebagai CSV…
 reports-export-dialog = Simpan statistik sebagai file CSV
 reports-export-filter = File CSV
@@ -382,3 +379,9 @@ ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat di
 ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Terjemahan belum diperiksa
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Lembar ini adalah terjemahan mesin dan belum diperiksa. Jika ada yang tidak jelas, tanyakan kepada petugas.

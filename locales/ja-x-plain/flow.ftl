@@ -5,23 +5,6 @@
 ### 理由(reason-*)は、職員がその相談先をすすめる理由として読む文です。flow.toml の各ルールが
 ### 出している情報のもと(出典)に書いてあることだけを書いています。電話番号は相談先の情報に出るので、ここには書きません。
 
-## 事実の見出し(まとめに出す)
-
-fact-danger = いまの危険
-fact-injured = すぐに治療が必要か
-fact-concern = 相談したいこと
-fact-age_group = 年齢
-fact-gender = 性別
-fact-nationality = 国籍
-fact-residence = 在留資格(ビザ)
-fact-caller = 相談している人
-fact-recent = 被害にあった時
-fact-police = 警察への相談
-fact-anonymous = 名前を言いたくないか
-fact-shelter = 安全にいられる場所
-fact-return_home = 国に帰りたいか
-fact-fears_return = 国に帰ったときの危険
-
 ## 質問と選ぶもの(質問する順番)
 
 question-danger = いま、危ない状態の人はいますか。

@@ -288,9 +288,6 @@ reports-bar-title = ぜんぶの あいだ
 reports-line-title = つきごとの うごき
 reports-line-note = ごうけいと、かずが おおい ものを みせます。せんが きれて いる ところは、かくした かずです。
 reports-table-title = ひょう
-reports-month-table = つき
-reports-hidden = かくしています
-reports-axis-count = そうだんの かず
 reports-export = CSVで かきだす…
 reports-export-dialog = とうけいを CSVファイルに ほぞんする
 reports-export-filter = CSVファイル
@@ -383,3 +380,9 @@ ui-override-error-emergency = 110や 119など きんきゅうの そうだん�
 ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = まだ たしかめていない ことば
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紙の ことばは、機械で つくりました。まだ 人が たしかめていません。わからない ところは、まどぐちの 人に きいてください。

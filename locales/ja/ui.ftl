@@ -298,9 +298,6 @@ reports-bar-title = 期間全体
 reports-line-title = 月ごとの推移
 reports-line-note = 合計と、件数の多い分類を示します。線の切れ目は伏せた件数です。
 reports-table-title = 表
-reports-month-table = 月
-reports-hidden = 非表示
-reports-axis-count = 相談件数
 reports-export = CSVで書き出す…
 reports-export-dialog = 統計をCSVファイルとして保存
 reports-export-filter = CSVファイル
@@ -393,3 +390,9 @@ ui-override-error-emergency = 110・119 などの緊急の相談先は、この�
 ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未確認の翻訳
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紹介票の翻訳は機械翻訳で、まだ確認されていません。わからないところは職員に聞いてください。

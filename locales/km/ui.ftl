@@ -287,9 +287,6 @@ reports-bar-title = រយៈពេលទាំងមូល
 reports-line-title = តាមខែនីមួយៗ
 reports-line-note = ចំនួនសរុប និងប្រភេទដែលមានចំនួនច្រើនជាងគេ។ កន្លែងដែលខ្សែដាច់ គឺជាចំនួនដែលត្រូវបានលាក់។
 reports-table-title = តារាង
-reports-month-table = ខែ
-reports-hidden = មិនបង្ហាញ
-reports-axis-count = ចំនួនការពិគ្រោះ
 reports-export = នាំចេញជា CSV…
 reports-export-dialog = រក្សាទុកស្ថិតិជាឯកសារ CSV
 reports-export-filter = ឯកសារ CSV
@@ -382,3 +379,9 @@ ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 1
 ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = ការបកប្រែមិនទាន់ពិនិត្យ
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = ក្រដាសនេះជាការបកប្រែដោយម៉ាស៊ីន ហើយមិនទាន់បានពិនិត្យទេ។ បើមានអ្វីមិនច្បាស់ សូមសួរបុគ្គលិក។

@@ -287,9 +287,6 @@ reports-bar-title = 기간 전체
 reports-line-title = 월별 추이
 reports-line-note = 합계와 건수가 많은 분류를 보여 줍니다. 선이 끊긴 곳은 숨긴 건수입니다.
 reports-table-title = 표
-reports-month-table = 월
-reports-hidden = 표시 안 함
-reports-axis-count = 상담 건수
 reports-export = CSV로 내보내기…
 reports-export-dialog = 통계를 CSV 파일로 저장
 reports-export-filter = CSV 파일
@@ -382,3 +379,9 @@ ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바
 ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 확인되지 않은 번역
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 이 안내지는 기계 번역이며 아직 확인되지 않았습니다. 잘 모르는 부분은 직원에게 물어보세요.

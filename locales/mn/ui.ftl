@@ -288,9 +288,6 @@ reports-bar-title = Бүх хугацаа
 reports-line-title = Сар бүрээр
 reports-line-note = Нийт тоо болон хамгийн олон тоотой ангиллууд. Шугамын тасархай хэсэг нь нуусан тоо.
 reports-table-title = Хүснэгт
-reports-month-table = Сар
-reports-hidden = нуусан
-reports-axis-count = Зөвлөгөөний тоо
 reports-export = CSV файлаар гаргах…
 reports-export-dialog = Статистикийг CSV файлаар хадгалах
 reports-export-filter = CSV файл
@@ -383,3 +380,9 @@ ui-override-error-emergency = 110, 119 зэрэг яаралтай туслам�
 ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
 ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
 ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Шалгаагүй орчуулга
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Энэ хуудас машин орчуулга бөгөөд хараахан шалгагдаагүй. Ойлгомжгүй зүйл байвал ажилтнаас асуугаарай.

@@ -287,9 +287,6 @@ reports-bar-title = ကာလတစ်ခုလုံး
 reports-line-title = လအလိုက်
 reports-line-note = စုစုပေါင်းနှင့် အရေအတွက် အများဆုံး အမျိုးအစားများ။ မျဉ်းကြောင်း ပြတ်နေသည့်နေရာသည် ဖျောက်ထားသော အရေအတွက် ဖြစ်သည်။
 reports-table-title = ဇယား
-reports-month-table = လ
-reports-hidden = ဖျောက်ထားသည်
-reports-axis-count = တိုင်ပင်မှု အရေအတွက်
 reports-export = CSV အဖြစ် ထုတ်ရန်…
 reports-export-dialog = စာရင်းအင်းကို CSV ဖိုင်အဖြစ် သိမ်းရန်
 reports-export-filter = CSV ဖိုင်
@@ -382,3 +379,9 @@ ui-override-error-emergency = 110 နှင့် 119 ကဲ့သို့ အ�
 ui-override-error-duplicate = တူညီသော ဌာန (id) ကို နှစ်ကြိမ် ရေးထားသည်။ တစ်ခုသာ ထားပါ။
 ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
 ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = မစစ်ဆေးရသေးသော ဘာသာပြန်
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = ဤစာရွက်သည် စက်ဖြင့် ဘာသာပြန်ထားခြင်းဖြစ်ပြီး မစစ်ဆေးရသေးပါ။ နားမလည်သည်များရှိပါက ဝန်ထမ်းကို မေးပါ။

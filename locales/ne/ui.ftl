@@ -288,9 +288,6 @@ reports-bar-title = पूरा अवधि
 reports-line-title = महिनाअनुसार
 reports-line-note = जम्मा संख्या र सबैभन्दा धेरै संख्या भएका वर्गहरू। रेखा बीचमा टुटेको ठाउँ लुकाइएको संख्या हो।
 reports-table-title = तालिका
-reports-month-table = महिना
-reports-hidden = लुकाइएको
-reports-axis-count = परामर्श संख्या
 reports-export = CSV मा निर्यात गर्नुहोस्…
 reports-export-dialog = तथ्याङ्कलाई CSV फाइलको रूपमा सुरक्षित गर्नुहोस्
 reports-export-filter = CSV फाइल
@@ -383,3 +380,9 @@ ui-override-error-emergency = 110 र 119 जस्ता आपतकाली�
 ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = नजाँचिएको अनुवाद
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = यो कागज मेसिनले अनुवाद गरेको हो र अझै जाँचिएको छैन। केही बुझिएन भने कर्मचारीलाई सोध्नुहोस्।

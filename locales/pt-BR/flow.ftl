@@ -6,23 +6,6 @@
 ### encaminhamento e dizem só o que as fontes citadas pela regra em flow.toml dizem. Os números de
 ### telefone aparecem junto com cada serviço, não aqui.
 
-## Títulos dos fatos (aparecem no resumo)
-
-fact-danger = Perigo agora
-fact-injured = Atendimento médico urgente
-fact-concern = Tipo de problema
-fact-age_group = Idade
-fact-gender = Gênero
-fact-nationality = Nacionalidade
-fact-residence = Status de residência (visto)
-fact-caller = Quem está pedindo ajuda
-fact-recent = Quando aconteceu
-fact-police = Contato com a polícia
-fact-anonymous = Deseja anonimato
-fact-shelter = Lugar seguro para ficar
-fact-return_home = Deseja voltar ao seu país
-fact-fears_return = Risco se voltar ao seu país
-
 ## Perguntas e opções (na ordem em que são feitas)
 
 question-danger = Há alguém correndo perigo neste momento?

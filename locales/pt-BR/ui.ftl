@@ -288,9 +288,6 @@ reports-bar-title = Período inteiro
 reports-line-title = Mês a mês
 reports-line-note = O total e as categorias com os maiores números. Uma interrupção na linha é um número oculto.
 reports-table-title = Tabela
-reports-month-table = Mês
-reports-hidden = oculto
-reports-axis-count = Atendimentos
 reports-export = Exportar como CSV…
 reports-export-dialog = Salvar o relatório como arquivo CSV
 reports-export-filter = Arquivo CSV
@@ -383,3 +380,9 @@ ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem
 ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Tradução não revisada
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta folha é uma tradução automática e não foi revisada. Se algo não estiver claro, pergunte à equipe.

@@ -290,9 +290,6 @@ reports-bar-title = Весь период
 reports-line-title = По месяцам
 reports-line-note = Итог и категории с наибольшими числами. Разрыв линии означает скрытое число.
 reports-table-title = Таблица
-reports-month-table = Месяц
-reports-hidden = скрыто
-reports-axis-count = Консультации
 reports-export = Экспорт в CSV…
 reports-export-dialog = Сохранить отчёт в файл CSV
 reports-export-filter = Файл CSV
@@ -385,3 +382,9 @@ ui-override-error-emergency = Экстренные службы, такие ка
 ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Непроверенный перевод
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Этот лист переведён машинным переводом и не проверен. Если что-то непонятно, спросите сотрудника.

@@ -287,9 +287,6 @@ reports-bar-title = ตลอดช่วงเวลา
 reports-line-title = รายเดือน
 reports-line-note = แสดงยอดรวมและหมวดหมู่ที่มีจำนวนมากที่สุด ช่วงที่เส้นขาดคือจำนวนที่ถูกซ่อน
 reports-table-title = ตาราง
-reports-month-table = เดือน
-reports-hidden = ซ่อน
-reports-axis-count = จำนวนการปรึกษา
 reports-export = ส่งออกเป็น CSV…
 reports-export-dialog = บันทึกสถิติเป็นไฟล์ CSV
 reports-export-filter = ไฟล์ CSV
@@ -382,3 +379,9 @@ ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน�
 ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = คำแปลที่ยังไม่ได้ตรวจ
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = เอกสารนี้แปลด้วยเครื่องและยังไม่ได้ตรวจสอบ หากมีส่วนใดไม่ชัดเจน โปรดถามเจ้าหน้าที่

@@ -290,9 +290,6 @@ reports-bar-title = Увесь період
 reports-line-title = По місяцях
 reports-line-note = Загальна кількість і категорії з найбільшою кількістю. Розрив лінії означає приховане число.
 reports-table-title = Таблиця
-reports-month-table = Місяць
-reports-hidden = приховано
-reports-axis-count = Консультації
 reports-export = Експортувати в CSV…
 reports-export-dialog = Зберегти статистику як файл CSV
 reports-export-filter = Файл CSV
@@ -385,3 +382,9 @@ ui-override-error-emergency = Екстрені служби, як-от 110 і 11
 ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Неперевірений переклад
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Цей аркуш перекладено машинним перекладом, і його не перевірено. Якщо щось незрозуміло, запитайте працівника.

@@ -287,9 +287,6 @@ reports-bar-title = Cả kỳ
 reports-line-title = Theo từng tháng
 reports-line-note = Tổng số và các phân loại có số lượng lớn nhất. Chỗ đứt trên đường là số bị ẩn.
 reports-table-title = Bảng
-reports-month-table = Tháng
-reports-hidden = ẩn
-reports-axis-count = Số buổi tư vấn
 reports-export = Xuất ra CSV…
 reports-export-dialog = Lưu thống kê thành tệp CSV
 reports-export-filter = Tệp CSV
@@ -382,3 +379,9 @@ ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn c
 ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Bản dịch chưa được kiểm tra
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Tờ giấy này là bản dịch máy và chưa được kiểm tra. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên.

@@ -287,9 +287,6 @@ reports-bar-title = 整个期间
 reports-line-title = 按月变化
 reports-line-note = 显示合计和件数较多的分类。线条中断处表示隐藏的件数。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隐藏
-reports-axis-count = 咨询件数
 reports-export = 导出为CSV…
 reports-export-dialog = 将统计保存为CSV文件
 reports-export-filter = CSV文件
@@ -382,3 +379,9 @@ ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。
 ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未经核对的翻译
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本单为机器翻译，尚未经过核对。如有不清楚的地方，请询问工作人员。

@@ -287,9 +287,6 @@ reports-bar-title = 整個期間
 reports-line-title = 每月變化
 reports-line-note = 顯示合計與件數較多的分類。線條中斷處表示隱藏的件數。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隱藏
-reports-axis-count = 諮詢件數
 reports-export = 匯出為CSV…
 reports-export-dialog = 將統計儲存為CSV檔案
 reports-export-filter = CSV檔案
@@ -382,3 +379,9 @@ ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。
 ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未經核對的翻譯
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本單為機器翻譯，尚未經過核對。如有不清楚的地方，請詢問工作人員。
