@@ -102,7 +102,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
+ui-slip-intro = You can contact the places below. Whether the call costs money, and whether you can stay anonymous, is shown for each place.
 ui-slip-print = Print
 
 # Save screen
@@ -300,9 +300,6 @@ reports-bar-title = Whole period
 reports-line-title = Month by month
 reports-line-note = The total and the categories with the largest counts. A gap in a line is a hidden count.
 reports-table-title = Table
-reports-month-table = Month
-reports-hidden = hidden
-reports-axis-count = Consultations
 reports-export = Export as CSV…
 reports-export-dialog = Save the report as a CSV file
 reports-export-filter = CSV file
@@ -407,3 +404,9 @@ ui-error-desktop = This computer could not do it (a dialog, printing, or a progr
 ui-error-generic = Something unexpected went wrong inside the app.
 ui-error-todo = Press Try again, or go back to the start screen. If it keeps happening, show the details below to whoever looks after this desk.
 ui-error-retry = Try again
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Unchecked translation
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = This slip is a machine translation and has not been checked. If anything is unclear, ask the staff.

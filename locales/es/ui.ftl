@@ -93,7 +93,7 @@ ui-card-why = Por qué esta derivación
 ui-card-source = Fuente:
 ui-card-checked = Datos comprobados
 ui-slip-title = Hoja de derivación
-ui-slip-intro = Puede contactar con los lugares de abajo. La consulta es gratuita; en cada lugar se indica si la llamada también lo es.
+ui-slip-intro = Puede contactar con los lugares de abajo. En cada lugar se indica si la llamada cuesta dinero y si puede hacerlo sin dar su nombre.
 ui-slip-print = Imprimir
 ui-save-title = Guardar el registro
 ui-save-training = Se guarda como registro de formación. No cuenta en las estadísticas.
@@ -287,9 +287,6 @@ reports-bar-title = Todo el período
 reports-line-title = Mes a mes
 reports-line-note = El total y las categorías con más consultas. Un corte en una línea es una cifra oculta.
 reports-table-title = Tabla
-reports-month-table = Mes
-reports-hidden = oculto
-reports-axis-count = Consultas
 reports-export = Exportar como CSV…
 reports-export-dialog = Guardar las estadísticas como archivo CSV
 reports-export-filter = Archivo CSV
@@ -394,3 +391,9 @@ ui-error-desktop = Este equipo no pudo hacerlo (un diálogo, la impresión o un 
 ui-error-generic = Ocurrió un problema inesperado dentro de la aplicación.
 ui-error-todo = Pulse Intentar de nuevo o vuelva a la pantalla de inicio. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
 ui-error-retry = Intentar de nuevo
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Traducción sin revisar
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta hoja es una traducción automática y no ha sido revisada. Si algo no está claro, pregunte al personal.

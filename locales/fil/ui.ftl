@@ -93,7 +93,7 @@ ui-card-why = Bakit ito ang referral
 ui-card-source = Pinagmulan:
 ui-card-checked = Petsa ng pagsuri
 ui-slip-title = Referral slip
-ui-slip-intro = Puwede kang makipag-ugnayan sa mga lugar sa ibaba. Libre ang konsultasyon; nakasulat sa bawat lugar kung libre rin ang tawag.
+ui-slip-intro = Puwede kang makipag-ugnayan sa mga lugar sa ibaba. Nakasulat sa bawat lugar kung may bayad ang tawag at kung puwede kang hindi magpakilala.
 ui-slip-print = I-print
 ui-save-title = I-save ang rekord
 ui-save-training = Sine-save bilang rekord ng pagsasanay. Hindi kasama sa estadistika.
@@ -287,9 +287,6 @@ reports-bar-title = Buong panahon
 reports-line-title = Bawat buwan
 reports-line-note = Ang kabuuan at ang mga kategoryang may pinakamaraming bilang. Ang putol sa linya ay nakatagong bilang.
 reports-table-title = Talahanayan
-reports-month-table = Buwan
-reports-hidden = nakatago
-reports-axis-count = Mga konsultasyon
 reports-export = I-export bilang CSV…
 reports-export-dialog = I-save ang estadistika bilang CSV file
 reports-export-filter = CSV file
@@ -394,3 +391,9 @@ ui-error-desktop = Hindi ito magawa ng computer na ito (dialog, pag-print, o pro
 ui-error-generic = May hindi inaasahang problema sa loob ng app.
 ui-error-todo = Pindutin ang Subukang muli, o bumalik sa simulang screen. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
 ui-error-retry = Subukang muli
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Hindi pa nasusuring salin
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Ang papel na ito ay salin ng makina at hindi pa nasusuri. Kung may hindi malinaw, magtanong sa kawani.

@@ -92,7 +92,7 @@ ui-card-why = Alasan rujukan
 ui-card-source = Sumber:
 ui-card-checked = Tanggal pemeriksaan data
 ui-slip-title = Lembar rujukan
-ui-slip-intro = Anda dapat menghubungi tempat-tempat di bawah ini. Konsultasinya gratis; apakah teleponnya juga gratis tertulis di setiap tempat.
+ui-slip-intro = Anda dapat menghubungi tempat-tempat di bawah ini. Apakah teleponnya berbayar, dan apakah Anda boleh tidak menyebut nama, tertulis di setiap tempat.
 ui-slip-print = Cetak
 ui-save-title = Simpan catatan
 ui-save-training = Disimpan sebagai catatan pelatihan. Tidak dihitung dalam statistik.
@@ -286,9 +286,6 @@ reports-bar-title = Seluruh periode
 reports-line-title = Per bulan
 reports-line-note = Total dan kategori dengan jumlah terbanyak. Garis yang terputus berarti jumlah yang disembunyikan.
 reports-table-title = Tabel
-reports-month-table = Bulan
-reports-hidden = disembunyikan
-reports-axis-count = Konsultasi
 reports-export = Ekspor sebagai CSV…
 reports-export-dialog = Simpan statistik sebagai file CSV
 reports-export-filter = File CSV
@@ -393,3 +390,9 @@ ui-error-desktop = Komputer ini tidak dapat melakukannya (dialog, pencetakan, at
 ui-error-generic = Terjadi masalah tak terduga di dalam aplikasi.
 ui-error-todo = Tekan Coba lagi, atau kembali ke layar awal. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
 ui-error-retry = Coba lagi
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Terjemahan belum diperiksa
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Lembar ini adalah terjemahan mesin dan belum diperiksa. Jika ada yang tidak jelas, tanyakan kepada petugas.

@@ -93,7 +93,7 @@ ui-card-why = しょうかいする りゆう
 ui-card-source = でどころ:
 ui-card-checked = じょうほうを たしかめた日
 ui-slip-title = しょうかいの かみ
-ui-slip-intro = 下の ところに そうだんできます。そうだんは むりょうです。でんわの おかねが かかるかどうかは、それぞれの ところに かいてあります。
+ui-slip-intro = 下の ところに そうだんできます。でんわの おかねが かかるかどうかと、名前を 言わなくても いいかどうかは、それぞれの ところに かいてあります。
 ui-slip-print = いんさつする
 ui-save-title = きろくを ほぞんする
 ui-save-training = れんしゅうの きろくとして ほぞんします。とうけいには いれません。
@@ -287,9 +287,6 @@ reports-bar-title = ぜんぶの あいだ
 reports-line-title = つきごとの うごき
 reports-line-note = ごうけいと、かずが おおい ものを みせます。せんが きれて いる ところは、かくした かずです。
 reports-table-title = ひょう
-reports-month-table = つき
-reports-hidden = かくしています
-reports-axis-count = そうだんの かず
 reports-export = CSVで かきだす…
 reports-export-dialog = とうけいを CSVファイルに ほぞんする
 reports-export-filter = CSVファイル
@@ -394,3 +391,9 @@ ui-error-desktop = このコンピューターではできませんでした(画
 ui-error-generic = アプリの なかで、おもって いなかった もんだいが おきました。
 ui-error-todo = 「もういちど やってみる」を おすか、はじめの画面に もどって ください。なんかいも おきるときは、下の 文を 管理者に 見せて ください。
 ui-error-retry = もういちど やってみる
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = まだ たしかめていない ことば
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紙の ことばは、機械で つくりました。まだ 人が たしかめていません。わからない ところは、まどぐちの 人に きいてください。

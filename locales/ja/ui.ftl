@@ -99,7 +99,7 @@ ui-card-checked = 情報の確認日
 
 # 紹介票
 ui-slip-title = 紹介票
-ui-slip-intro = 次の窓口に相談できます。相談は無料です。通話料がかかるかどうかは、それぞれの窓口に書いてあります。
+ui-slip-intro = 次の窓口に相談できます。通話料がかかるかどうかと、匿名で相談できるかどうかは、それぞれの窓口に書いてあります。
 ui-slip-print = 印刷する
 
 # 保存画面
@@ -297,9 +297,6 @@ reports-bar-title = 期間全体
 reports-line-title = 月ごとの推移
 reports-line-note = 合計と、件数の多い分類を示します。線の切れ目は伏せた件数です。
 reports-table-title = 表
-reports-month-table = 月
-reports-hidden = 非表示
-reports-axis-count = 相談件数
 reports-export = CSVで書き出す…
 reports-export-dialog = 統計をCSVファイルとして保存
 reports-export-filter = CSVファイル
@@ -404,3 +401,9 @@ ui-error-desktop = このコンピューターではできませんでした(ダ
 ui-error-generic = アプリの中で思わぬ問題が起きました。
 ui-error-todo = 「もう一度試す」を押すか、開始画面に戻ってください。何度も起きるときは、下の内容を管理者に伝えてください。
 ui-error-retry = もう一度試す
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未確認の翻訳
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紹介票の翻訳は機械翻訳で、まだ確認されていません。わからないところは職員に聞いてください。

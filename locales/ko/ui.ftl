@@ -92,7 +92,7 @@ ui-card-why = 소개 이유
 ui-card-source = 출처:
 ui-card-checked = 정보 확인일
 ui-slip-title = 소개서
-ui-slip-intro = 아래 창구에 상담할 수 있습니다. 상담은 무료입니다. 통화료가 드는지는 각 창구에 적혀 있습니다.
+ui-slip-intro = 아래 창구에 상담할 수 있습니다. 통화료가 드는지, 이름을 밝히지 않고 상담할 수 있는지는 각 창구에 적혀 있습니다.
 ui-slip-print = 인쇄
 ui-save-title = 기록 저장
 ui-save-training = 연수 기록으로 저장합니다. 통계에 포함되지 않습니다.
@@ -286,9 +286,6 @@ reports-bar-title = 기간 전체
 reports-line-title = 월별 추이
 reports-line-note = 합계와 건수가 많은 분류를 보여 줍니다. 선이 끊긴 곳은 숨긴 건수입니다.
 reports-table-title = 표
-reports-month-table = 월
-reports-hidden = 표시 안 함
-reports-axis-count = 상담 건수
 reports-export = CSV로 내보내기…
 reports-export-dialog = 통계를 CSV 파일로 저장
 reports-export-filter = CSV 파일
@@ -393,3 +390,9 @@ ui-error-desktop = 이 컴퓨터에서 할 수 없었습니다(대화 상자, �
 ui-error-generic = 앱 내부에서 예상하지 못한 문제가 발생했습니다.
 ui-error-todo = '다시 시도'를 누르거나 시작 화면으로 돌아가십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
 ui-error-retry = 다시 시도
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 확인되지 않은 번역
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 이 안내지는 기계 번역이며 아직 확인되지 않았습니다. 잘 모르는 부분은 직원에게 물어보세요.

@@ -93,7 +93,7 @@ ui-card-why = Шилжүүлсэн шалтгаан
 ui-card-source = Эх сурвалж:
 ui-card-checked = Мэдээлэл шалгасан огноо
 ui-slip-title = Шилжүүлгийн хуудас
-ui-slip-intro = Доорх газруудад хандаж болно. Зөвлөгөө үнэ төлбөргүй; дуудлага өөрөө үнэгүй эсэхийг газар бүрт бичсэн.
+ui-slip-intro = Доорх газруудад хандаж болно. Дуудлага төлбөртэй эсэх, нэрээ хэлэхгүй байж болох эсэхийг газар бүрт бичсэн.
 ui-slip-print = Хэвлэх
 ui-save-title = Бүртгэл хадгалах
 ui-save-training = Сургалтын бүртгэлээр хадгална. Статистикт орохгүй.
@@ -287,9 +287,6 @@ reports-bar-title = Бүх хугацаа
 reports-line-title = Сар бүрээр
 reports-line-note = Нийт тоо болон хамгийн олон тоотой ангиллууд. Шугамын тасархай хэсэг нь нуусан тоо.
 reports-table-title = Хүснэгт
-reports-month-table = Сар
-reports-hidden = нуусан
-reports-axis-count = Зөвлөгөөний тоо
 reports-export = CSV файлаар гаргах…
 reports-export-dialog = Статистикийг CSV файлаар хадгалах
 reports-export-filter = CSV файл
@@ -394,3 +391,9 @@ ui-error-desktop = Энэ компьютер үүнийг хийж чадсан�
 ui-error-generic = Аппын дотор гэнэтийн алдаа гарлаа.
 ui-error-todo = «Дахин оролдох»-ыг дарах эсвэл эхлэлийн дэлгэц рүү буцна уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
 ui-error-retry = Дахин оролдох
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Шалгаагүй орчуулга
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Энэ хуудас машин орчуулга бөгөөд хараахан шалгагдаагүй. Ойлгомжгүй зүйл байвал ажилтнаас асуугаарай.

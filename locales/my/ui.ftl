@@ -92,7 +92,7 @@ ui-card-why = လွှဲပြောင်းရသည့် အကြော�
 ui-card-source = ရင်းမြစ်:
 ui-card-checked = အချက်အလက် စစ်ဆေးသည့်နေ့
 ui-slip-title = လွှဲပြောင်းစာ
-ui-slip-intro = အောက်ပါနေရာများကို ဆက်သွယ်နိုင်သည်။ တိုင်ပင်ခြင်းမှာ အခမဲ့ဖြစ်သည်၊ ဖုန်းခ အခမဲ့ဟုတ်မဟုတ်ကို နေရာတစ်ခုစီတွင် ရေးထားသည်။
+ui-slip-intro = အောက်ပါနေရာများကို ဆက်သွယ်နိုင်သည်။ ဖုန်းခ ကျသင့်မသင့်နှင့် အမည်မဖော်ဘဲ တိုင်ပင်နိုင်မနိုင်ကို နေရာတစ်ခုစီတွင် ရေးထားသည်။
 ui-slip-print = ပုံနှိပ်ရန်
 ui-save-title = မှတ်တမ်း သိမ်းဆည်းရန်
 ui-save-training = လေ့ကျင့်မှု မှတ်တမ်းအဖြစ် သိမ်းပါမည်။ စာရင်းအင်းတွင် မပါပါ။
@@ -286,9 +286,6 @@ reports-bar-title = ကာလတစ်ခုလုံး
 reports-line-title = လအလိုက်
 reports-line-note = စုစုပေါင်းနှင့် အရေအတွက် အများဆုံး အမျိုးအစားများ။ မျဉ်းကြောင်း ပြတ်နေသည့်နေရာသည် ဖျောက်ထားသော အရေအတွက် ဖြစ်သည်။
 reports-table-title = ဇယား
-reports-month-table = လ
-reports-hidden = ဖျောက်ထားသည်
-reports-axis-count = တိုင်ပင်မှု အရေအတွက်
 reports-export = CSV အဖြစ် ထုတ်ရန်…
 reports-export-dialog = စာရင်းအင်းကို CSV ဖိုင်အဖြစ် သိမ်းရန်
 reports-export-filter = CSV ဖိုင်
@@ -393,3 +390,9 @@ ui-error-desktop = ဤကွန်ပျူတာက မလုပ်နိုင
 ui-error-generic = အက်ပ်အတွင်း မမျှော်လင့်ထားသော ပြဿနာတစ်ခု ဖြစ်ခဲ့သည်။
 ui-error-todo = «ထပ်ကြိုးစားရန်» ကို နှိပ်ပါ သို့မဟုတ် စတင်မျက်နှာပြင်သို့ ပြန်သွားပါ။ ဆက်ဖြစ်နေပါက အောက်ပါအသေးစိတ်ကို စီမံခန့်ခွဲသူထံ ပြပါ။
 ui-error-retry = ထပ်ကြိုးစားရန်
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = မစစ်ဆေးရသေးသော ဘာသာပြန်
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = ဤစာရွက်သည် စက်ဖြင့် ဘာသာပြန်ထားခြင်းဖြစ်ပြီး မစစ်ဆေးရသေးပါ။ နားမလည်သည်များရှိပါက ဝန်ထမ်းကို မေးပါ။

@@ -93,7 +93,7 @@ ui-card-why = Por que este encaminhamento
 ui-card-source = Fonte:
 ui-card-checked = Dados verificados
 ui-slip-title = Ficha de encaminhamento
-ui-slip-intro = Você pode entrar em contato com os lugares abaixo. A consulta é gratuita; em cada lugar está indicado se a ligação também é.
+ui-slip-intro = Você pode entrar em contato com os lugares abaixo. Em cada lugar está indicado se a ligação é paga e se você pode ficar anônimo(a).
 ui-slip-print = Imprimir
 ui-save-title = Salvar o registro
 ui-save-training = Salvo como registro de treinamento. Não entra nas estatísticas.
@@ -287,9 +287,6 @@ reports-bar-title = Período inteiro
 reports-line-title = Mês a mês
 reports-line-note = O total e as categorias com os maiores números. Uma interrupção na linha é um número oculto.
 reports-table-title = Tabela
-reports-month-table = Mês
-reports-hidden = oculto
-reports-axis-count = Atendimentos
 reports-export = Exportar como CSV…
 reports-export-dialog = Salvar o relatório como arquivo CSV
 reports-export-filter = Arquivo CSV
@@ -394,3 +391,9 @@ ui-error-desktop = Este computador não conseguiu fazer isso (uma caixa de diál
 ui-error-generic = Ocorreu um problema inesperado dentro do aplicativo.
 ui-error-todo = Toque em Tentar de novo ou volte à tela inicial. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
 ui-error-retry = Tentar de novo
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Tradução não revisada
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta folha é uma tradução automática e não foi revisada. Se algo não estiver claro, pergunte à equipe.

@@ -84,7 +84,7 @@ ui-free-call-no = Платно
 ui-free-call-partly = Частично бесплатно
 ui-free-call-unconfirmed = Не подтверждено
 ui-card-anonymous = Анонимное обращение
-ui-anonymous-yes = Возможно
+ui-anonymous-yes = Можно
 ui-anonymous-no = Невозможно
 ui-anonymous-partly = Зависит от случая
 ui-anonymous-unconfirmed = Не подтверждено
@@ -95,7 +95,7 @@ ui-card-why = Почему это направление
 ui-card-source = Источник:
 ui-card-checked = Данные проверены
 ui-slip-title = Лист направления
-ui-slip-intro = Вы можете обратиться в указанные ниже места. Консультация бесплатная; бесплатен ли сам звонок, указано для каждого места.
+ui-slip-intro = Вы можете обратиться в указанные ниже места. Платный ли звонок и можно ли не называть своё имя, указано для каждого места.
 ui-slip-print = Печать
 ui-save-title = Сохранить запись
 ui-save-training = Сохраняется как учебная запись. В статистику не входит.
@@ -289,9 +289,6 @@ reports-bar-title = Весь период
 reports-line-title = По месяцам
 reports-line-note = Итог и категории с наибольшими числами. Разрыв линии означает скрытое число.
 reports-table-title = Таблица
-reports-month-table = Месяц
-reports-hidden = скрыто
-reports-axis-count = Консультации
 reports-export = Экспорт в CSV…
 reports-export-dialog = Сохранить отчёт в файл CSV
 reports-export-filter = Файл CSV
@@ -396,3 +393,9 @@ ui-error-desktop = Этот компьютер не смог это сделат
 ui-error-generic = Внутри приложения произошла непредвиденная ошибка.
 ui-error-todo = Нажмите «Повторить» или вернитесь на начальный экран. Если это повторяется, покажите подробности ниже ответственному сотруднику.
 ui-error-retry = Повторить
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Непроверенный перевод
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Этот лист переведён машинным переводом и не проверен. Если что-то непонятно, спросите сотрудника.

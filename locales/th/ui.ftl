@@ -92,7 +92,7 @@ ui-card-why = เหตุผลที่แนะนำ
 ui-card-source = ที่มา:
 ui-card-checked = วันที่ตรวจสอบข้อมูล
 ui-slip-title = ใบแนะนำ
-ui-slip-intro = คุณติดต่อหน่วยงานด้านล่างได้ การปรึกษาไม่เสียค่าใช้จ่าย ส่วนค่าโทรฟรีหรือไม่ ระบุไว้ในแต่ละหน่วยงาน
+ui-slip-intro = คุณติดต่อหน่วยงานด้านล่างได้ ค่าโทรเสียเงินหรือไม่ และไม่ต้องบอกชื่อได้หรือไม่ ระบุไว้ในแต่ละหน่วยงาน
 ui-slip-print = พิมพ์
 ui-save-title = บันทึกข้อมูล
 ui-save-training = บันทึกเป็นข้อมูลการฝึกอบรม ไม่นับในสถิติ
@@ -286,9 +286,6 @@ reports-bar-title = ตลอดช่วงเวลา
 reports-line-title = รายเดือน
 reports-line-note = แสดงยอดรวมและหมวดหมู่ที่มีจำนวนมากที่สุด ช่วงที่เส้นขาดคือจำนวนที่ถูกซ่อน
 reports-table-title = ตาราง
-reports-month-table = เดือน
-reports-hidden = ซ่อน
-reports-axis-count = จำนวนการปรึกษา
 reports-export = ส่งออกเป็น CSV…
 reports-export-dialog = บันทึกสถิติเป็นไฟล์ CSV
 reports-export-filter = ไฟล์ CSV
@@ -393,3 +390,9 @@ ui-error-desktop = คอมพิวเตอร์เครื่องนี�
 ui-error-generic = เกิดปัญหาที่ไม่คาดคิดภายในแอป
 ui-error-todo = กด «ลองอีกครั้ง» หรือกลับไปที่หน้าจอเริ่มต้น หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
 ui-error-retry = ลองอีกครั้ง
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = คำแปลที่ยังไม่ได้ตรวจ
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = เอกสารนี้แปลด้วยเครื่องและยังไม่ได้ตรวจสอบ หากมีส่วนใดไม่ชัดเจน โปรดถามเจ้าหน้าที่

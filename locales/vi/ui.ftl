@@ -92,7 +92,7 @@ ui-card-why = Lý do giới thiệu
 ui-card-source = Nguồn:
 ui-card-checked = Ngày kiểm tra thông tin
 ui-slip-title = Phiếu giới thiệu
-ui-slip-intro = Bạn có thể liên hệ các nơi dưới đây. Tư vấn miễn phí; cuộc gọi có miễn phí hay không được ghi ở từng nơi.
+ui-slip-intro = Bạn có thể liên hệ các nơi dưới đây. Cuộc gọi có mất phí hay không, và có thể giấu tên hay không, được ghi ở từng nơi.
 ui-slip-print = In
 ui-save-title = Lưu hồ sơ
 ui-save-training = Được lưu như hồ sơ đào tạo. Không tính vào thống kê.
@@ -286,9 +286,6 @@ reports-bar-title = Cả kỳ
 reports-line-title = Theo từng tháng
 reports-line-note = Tổng số và các phân loại có số lượng lớn nhất. Chỗ đứt trên đường là số bị ẩn.
 reports-table-title = Bảng
-reports-month-table = Tháng
-reports-hidden = ẩn
-reports-axis-count = Số buổi tư vấn
 reports-export = Xuất ra CSV…
 reports-export-dialog = Lưu thống kê thành tệp CSV
 reports-export-filter = Tệp CSV
@@ -393,3 +390,9 @@ ui-error-desktop = Máy tính này không làm được (hộp thoại, in, ho�
 ui-error-generic = Đã xảy ra sự cố không mong muốn bên trong ứng dụng.
 ui-error-todo = Hãy nhấn «Thử lại» hoặc quay lại màn hình bắt đầu. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
 ui-error-retry = Thử lại
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Bản dịch chưa được kiểm tra
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Tờ giấy này là bản dịch máy và chưa được kiểm tra. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên.

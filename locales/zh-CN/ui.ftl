@@ -92,7 +92,7 @@ ui-card-why = 转介理由
 ui-card-source = 出处:
 ui-card-checked = 信息确认日期
 ui-slip-title = 转介单
-ui-slip-intro = 您可以向以下机构咨询。咨询免费；通话是否免费，请看各机构的说明。
+ui-slip-intro = 您可以向以下机构咨询。通话是否收费、能否匿名，请看各机构的说明。
 ui-slip-print = 打印
 ui-save-title = 保存记录
 ui-save-training = 作为培训记录保存，不计入统计。
@@ -286,9 +286,6 @@ reports-bar-title = 整个期间
 reports-line-title = 按月变化
 reports-line-note = 显示合计和件数较多的分类。线条中断处表示隐藏的件数。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隐藏
-reports-axis-count = 咨询件数
 reports-export = 导出为CSV…
 reports-export-dialog = 将统计保存为CSV文件
 reports-export-filter = CSV文件
@@ -393,3 +390,9 @@ ui-error-desktop = 这台电脑无法完成此操作（对话框、打印或用�
 ui-error-generic = 应用内部发生了意外问题。
 ui-error-todo = 请按“重试”，或返回开始画面。如果反复出现，请把下面的内容告诉管理员。
 ui-error-retry = 重试
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未经核对的翻译
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本单为机器翻译，尚未经过核对。如有不清楚的地方，请询问工作人员。

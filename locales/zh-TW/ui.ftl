@@ -92,7 +92,7 @@ ui-card-why = 轉介理由
 ui-card-source = 出處:
 ui-card-checked = 資訊確認日期
 ui-slip-title = 轉介單
-ui-slip-intro = 您可以向以下機構諮詢。諮詢免費；通話是否免費，請看各機構的說明。
+ui-slip-intro = 您可以向以下機構諮詢。通話是否收費、能否匿名，請看各機構的說明。
 ui-slip-print = 列印
 ui-save-title = 儲存紀錄
 ui-save-training = 作為培訓紀錄儲存，不列入統計。
@@ -286,9 +286,6 @@ reports-bar-title = 整個期間
 reports-line-title = 每月變化
 reports-line-note = 顯示合計與件數較多的分類。線條中斷處表示隱藏的件數。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隱藏
-reports-axis-count = 諮詢件數
 reports-export = 匯出為CSV…
 reports-export-dialog = 將統計儲存為CSV檔案
 reports-export-filter = CSV檔案
@@ -393,3 +390,9 @@ ui-error-desktop = 這台電腦無法完成此操作（對話框、列印或用�
 ui-error-generic = 應用程式內部發生了意外問題。
 ui-error-todo = 請按「重試」，或返回開始畫面。如果反覆出現，請把下面的內容告訴管理員。
 ui-error-retry = 重試
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未經核對的翻譯
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本單為機器翻譯，尚未經過核對。如有不清楚的地方，請詢問工作人員。

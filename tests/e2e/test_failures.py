@@ -261,6 +261,14 @@ def test_a_tool_screen_that_fails_shows_why_and_leads_back_to_start(app):
     wait_screen(app, "blank")
 
 
+def settings_temp(data):
+    """Where the app writes the new settings first (`madoguchi_store::temp_beside`: named by its
+    process id, so two writers never share one)."""
+    found = subprocess.run(["pgrep", "-f", "--", f"--data-dir {data}"], capture_output=True, text=True).stdout.split()
+    assert len(found) == 1, f"one app process on {data}: {found}"
+    return data / f".settings.toml.{found[0]}.tmp"
+
+
 def back_to_start_by_escape_twice(app):
     app.switch_to.active_element.send_keys(Keys.ESCAPE, Keys.ESCAPE)
     wait_screen(app, "blank")
@@ -331,7 +339,8 @@ def test_every_tool_screen_that_fails_says_why_in_the_staff_language_and_leads_b
     wait_screen(app, "start")
 
     # Settings: where the new file is written first is taken by a folder.
-    (data / "settings.toml.tmp").mkdir()
+    temp = settings_temp(data)
+    temp.mkdir()
     app.find_element(By.CSS_SELECTOR, "button.open-settings").click()
     main = wait_screen(app, "settings")
     WebDriverWait(app, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "section.settings[data-loaded=true]"))
@@ -340,7 +349,7 @@ def test_every_tool_screen_that_fails_says_why_in_the_staff_language_and_leads_b
     app.find_element(By.CSS_SELECTOR, "button.settings-save").click()
     refused = WebDriverWait(app, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".settings-outcome[data-outcome=refused]"))
     assert refused.find_element(By.CSS_SELECTOR, "[data-field=write]").text == ja["settings-error-write"]
-    assert "settings.toml.tmp" in refused.find_element(By.CSS_SELECTOR, ".detail").text
+    assert temp.name in refused.find_element(By.CSS_SELECTOR, ".detail").text
     assert not (data / "settings.toml").exists()
     shoot(app, "error-settings-write-ja")
     app.find_element(By.CSS_SELECTOR, "section.settings button.back").send_keys(Keys.ENTER)

@@ -46,6 +46,7 @@ function question(id: string, lang: string): QuestionView {
       { value: "no", key: 2, staff: "いいえ", client: `no-${lang}` },
     ],
     progress: { answered: 0, remaining: 3 },
+    client_draft: false,
   };
 }
 
@@ -71,6 +72,7 @@ const directoryEntry: DirectoryEntryView = {
   anonymous: "yes",
   languages: ["ja"],
   languages_confirmed: true,
+  client_draft: false,
   language_fit: null,
   serves: [],
   sources: ["https://example.org/desk"],

@@ -5,6 +5,7 @@ import { errorMessage, type UiError } from "./errors";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
+import { DraftMark, useClientIsDraft } from "./DraftMark";
 
 
 // ---------------------------------------------------------------------------------------------
@@ -222,6 +223,7 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
 /** The referral slip: every card in the client's language with Japanese beside it; printable. */
 export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: () => void }) {
   const { client, reference, clientTexts, referenceTexts } = useLangs();
+  const clientIsDraft = useClientIsDraft();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const referenceSide = { lang: reference, texts: referenceTexts, pick: "staff" as const };
@@ -250,6 +252,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
               <span lang={client}>{card.name.client}</span>
+              <DraftMark draft={card.client_draft} />
               {client !== reference && (
                 <span lang={reference} className="secondary">
                   {card.name.staff}
@@ -274,6 +277,16 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
           </li>
         ))}
       </ol>
+      {clientIsDraft && (
+        <div className="slip-draft-footer" role="note">
+          <p lang={client}>{t(clientTexts, "ui-slip-draft-footer")}</p>
+          {client !== reference && (
+            <p lang={reference} className="secondary">
+              {t(referenceTexts, "ui-slip-draft-footer")}
+            </p>
+          )}
+        </div>
+      )}
       <nav className="actions no-print">
         <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
           <S id="ui-back" />

@@ -18,7 +18,7 @@ function view(question: string | null): ConsultationScreen {
   return {
     view: {
       question: question
-        ? { id: question, fact: question, multiple: false, staff: { question }, client: { question }, options: [], progress: { answered: 0, remaining: 1 } }
+        ? { id: question, fact: question, multiple: false, staff: { question }, client: { question }, client_draft: false, options: [], progress: { answered: 0, remaining: 1 } }
         : null,
       emergencies: [],
       referrals: [],

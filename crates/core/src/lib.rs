@@ -29,6 +29,7 @@ pub use content::{language_fit, non_canonical_reason, spoken_language, Fit, Lang
 pub use content::{Content, ContentFiles, LocaleFile};
 pub use content::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use engine::Referral;
+pub use i18n::review;
 pub use log::{
     fiscal_months, fiscal_year_of, grid_mask, has_room, one_mask, report, with_totals, Cell,
     CountRow, Counts, Dimension, Dimensions, FixedPeriod, Period, Report, StatsError, Table,

@@ -353,7 +353,8 @@ fn a_settings_file_that_cannot_be_written_is_refused_as_settings() {
     let dir = tempfile::tempdir().unwrap();
     let (desk, _) = desk(dir.path());
     // Where the new file is written first is taken by a folder: it cannot be written.
-    std::fs::create_dir(dir.path().join("settings.toml.tmp")).unwrap();
+    let temp = madoguchi_store::temp_beside(&dir.path().join("settings.toml"));
+    std::fs::create_dir(temp).unwrap();
     let request = json!({"desk": "", "staff_lang": "ja", "client_lang": "vi",
                          "idle_seconds": "60", "retention_years": "3"});
     let e = error(

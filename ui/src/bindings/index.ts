@@ -34,7 +34,11 @@ export type QuestionView = { id: string, fact: string,
 /**
  * Several options may be chosen.
  */
-multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, };
+multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, 
+/**
+ * The question or an option in the client language is an unreviewed translation.
+ */
+client_draft: boolean, };
 
 export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, 
 /**
@@ -85,7 +89,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * A referral of the result screen and the slip: the service's card, its priority and why.
@@ -99,7 +108,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * A question already answered, as a summary line shows it.
@@ -255,7 +269,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).

@@ -12,6 +12,8 @@ static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
 /// The name of each locale's description file.
 pub const LOCALE_INFO_FILE: &str = "locale.toml";
+/// A locale's review state per message (`crate::i18n::review`).
+pub const REVIEW_FILE: &str = "review.toml";
 
 /// One file of one locale: a Fluent file, or its `locale.toml`.
 #[derive(Debug, Clone)]
@@ -86,10 +88,13 @@ impl ContentFiles {
     }
 }
 
-/// Fluent files, and `locale.toml` (the locale's name, translation status and fallbacks).
+/// Fluent files, `locale.toml` (the locale's name and fallbacks) and `review.toml` (which
+/// messages were reviewed, against which Japanese).
 fn is_locale_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "ftl")
-        || path.file_name().is_some_and(|n| n == LOCALE_INFO_FILE)
+        || path
+            .file_name()
+            .is_some_and(|n| n == LOCALE_INFO_FILE || n == REVIEW_FILE)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {

@@ -15,7 +15,7 @@ pub use directory::{
     contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
     Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
 };
-pub use files::{ContentFiles, LocaleFile, LOCALE_INFO_FILE};
+pub use files::{ContentFiles, LocaleFile, LOCALE_INFO_FILE, REVIEW_FILE};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use language::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
 pub use source::SourceFile;

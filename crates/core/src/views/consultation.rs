@@ -81,6 +81,8 @@ pub struct QuestionView {
     pub client: QuestionText,
     pub options: Vec<OptionView>,
     pub progress: Progress,
+    /// The question or an option in the client language is an unreviewed translation.
+    pub client_draft: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -165,6 +167,9 @@ pub struct ServiceCard {
         )
     )]
     pub origin: Origin,
+    /// Some client-language text of this card is a translation nobody has reviewed against
+    /// the current Japanese (a draft or stale message): the card carries a small marker.
+    pub client_draft: bool,
 }
 
 /// A referral of the result screen and the slip: the service's card, its priority and why.
@@ -229,7 +234,18 @@ impl App {
             .collect();
         options.shrink_to_fit();
         let text = self.both(staff, client, &format!("question-{}", q.id), None);
+        let l = self.localizer();
+        let client_draft = l.is_draft(client, &format!("question-{}", q.id))
+            || options.iter().any(|o| {
+                let id = if o.value == UNKNOWN {
+                    "option-unknown".to_string()
+                } else {
+                    format!("value-{}-{}", q.fact, o.value)
+                };
+                l.is_draft(client, &id)
+            });
         Some(QuestionView {
+            client_draft,
             id: q.id.clone(),
             fact: q.fact.clone(),
             multiple: fact.multiple,
@@ -352,7 +368,22 @@ impl App {
         };
         let mut date_args = FluentArgs::new();
         date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
+        let text_ids: Vec<String> = match &s.origin {
+            Origin::Local { .. } => vec![
+                "local-service-hours".to_string(),
+                "local-service-expect".to_string(),
+            ],
+            _ => ["name", "hours", "expect"]
+                .iter()
+                .map(|k| format!("service-{}-{k}", s.id))
+                .collect(),
+        };
+        let client_draft = text_ids
+            .iter()
+            .chain(s.contacts.iter().filter_map(|c| c.note.as_ref()))
+            .any(|id| self.localizer().is_draft(client, id));
         ServiceCard {
+            client_draft,
             service: s.id.clone(),
             name,
             contacts: s
