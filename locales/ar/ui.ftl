@@ -44,7 +44,7 @@ route-heading = { $count ->
     [two] جهتا إحالة
    *[other] جهات الإحالة: { $count }
 }
-route-rules = القواعد: { $rules }
+route-rules = القواعد: { "\u2068" }{ $rules }{ "\u2069" }
 
 ## Desktop app
 
@@ -195,7 +195,7 @@ train-list-heading = الحالات التدريبية ({ $count })
 train-difficulty-intro = مبتدئ
 train-difficulty-intermediate = متوسط
 train-difficulty-advanced = متقدم
-train-saved = حُفظت نتيجة هذا التمرين في { $path } (منفصلة عن السجلات الحقيقية؛ لا تُحفظ أسماء).
+train-saved = حُفظت نتيجة هذا التمرين في { "\u2068" }{ $path }{ "\u2069" } (منفصلة عن السجلات الحقيقية؛ لا تُحفظ أسماء).
 train-route-trafficking = الاتجار بالبشر
 train-route-sexual_crime_8103 = الجرائم الجنسية (#8103)
 train-route-child_189 = إساءة معاملة الأطفال (189)

@@ -43,7 +43,7 @@ route-heading = { $count ->
     [one] یک مرجع ارجاع
    *[other] { $count } مرجع ارجاع
 }
-route-rules = قواعد: { $rules }
+route-rules = قواعد: { "\u2068" }{ $rules }{ "\u2069" }
 
 ## Desktop app
 
@@ -194,7 +194,7 @@ train-list-heading = قضیه‌های تمرینی ({ $count })
 train-difficulty-intro = مقدماتی
 train-difficulty-intermediate = متوسط
 train-difficulty-advanced = پیشرفته
-train-saved = نتیجهٔ این تمرین در { $path } ذخیره شد (جدا از سوابق واقعی؛ هیچ نامی ذخیره نمی‌شود).
+train-saved = نتیجهٔ این تمرین در { "\u2068" }{ $path }{ "\u2069" } ذخیره شد (جدا از سوابق واقعی؛ هیچ نامی ذخیره نمی‌شود).
 train-route-trafficking = قاچاق انسان
 train-route-sexual_crime_8103 = جرایم جنسی (#8103)
 train-route-child_189 = بدرفتاری با کودک (189)

@@ -14,7 +14,7 @@ import type {
   TrainingStart,
 } from "./bindings";
 import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
-import { LangContext, S, type Langs } from "./i18n";
+import { inLang, LangContext, S, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
 import { SettingsScreen } from "./Settings";
 import { QuestionScreen } from "./QuestionScreen";
@@ -421,7 +421,7 @@ export function App() {
   );
 
   useEffect(() => {
-    if (staff) document.documentElement.lang = staff;
+    if (staff) Object.assign(document.documentElement, inLang(staff));
   }, [staff]);
 
   // Each screen starts at its top (the strip stays).
@@ -447,7 +447,7 @@ export function App() {
               <span className="strip-number" data-number="110">
                 <span lang={staff}>{langs.staffTexts["ui-strip-police"] ?? POLICE}</span>
                 {client !== staff && langs.clientTexts["ui-strip-police"] && (
-                  <span lang={client} className="secondary">
+                  <span {...inLang(client)} className="secondary">
                     {langs.clientTexts["ui-strip-police"]}
                   </span>
                 )}
@@ -455,7 +455,7 @@ export function App() {
               <span className="strip-number" data-number="119">
                 <span lang={staff}>{langs.staffTexts["ui-strip-ambulance"] ?? AMBULANCE}</span>
                 {client !== staff && langs.clientTexts["ui-strip-ambulance"] && (
-                  <span lang={client} className="secondary">
+                  <span {...inLang(client)} className="secondary">
                     {langs.clientTexts["ui-strip-ambulance"]}
                   </span>
                 )}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { languageName, S, t, useLangs } from "./i18n";
+import { inLang, languageName, S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails } from "./ReferralCard";
 
@@ -157,7 +157,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
           {entry.name.staff}
         </h2>
         {entry.name.client !== entry.name.staff && (
-          <p className="card-name-client" lang={client}>
+          <p className="card-name-client" {...inLang(client)}>
             {entry.name.client}
           </p>
         )}

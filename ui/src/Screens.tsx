@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
 import { printPage, type Texts } from "./api";
-import { C, S, t, useLangs } from "./i18n";
+import { C, dirOf, inLang, Ltr, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
 
@@ -24,7 +24,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       {locales.map((l) => (
-        <option key={l.tag} value={l.tag} lang={l.tag} data-status={l.status}>
+        <option key={l.tag} value={l.tag} {...inLang(l.tag)} data-status={l.status}>
           {l.name}
         </option>
       ))}
@@ -53,7 +53,7 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
         </label>
         <LanguageSelect id="client-lang" value={client} locales={locales} onChange={onClientLang} />
         {clientLocale && (
-          <p className={`locale-status status-${clientLocale.status}`} lang={staff} data-status={clientLocale.status}>
+          <p className={`locale-status status-${clientLocale.status}`} {...inLang(staff)} data-status={clientLocale.status}>
             {clientLocale.status_label}
           </p>
         )}
@@ -128,9 +128,9 @@ function EmergencyLine({ card }: { card: ReferralView }) {
   const { staff, client } = useLangs();
   return (
     <>
-      <span className="emergency-number">{card.contacts[0]?.value}</span>
-      <span lang={staff}>{card.name.staff}</span>
-      <span lang={client} className="secondary">
+      <Ltr className="emergency-number">{card.contacts[0]?.value}</Ltr>
+      <span {...inLang(staff)}>{card.name.staff}</span>
+      <span {...inLang(client)} className="secondary">
         {card.name.client}
       </span>
     </>
@@ -201,10 +201,10 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
         <dl>
           {view.answered.map((a) => (
             <div key={a.question} className="answered" data-question={a.question}>
-              <dt lang={staff}>{a.text.staff}</dt>
+              <dt {...inLang(staff)}>{a.text.staff}</dt>
               <dd>
-                <span lang={staff}>{a.answer.staff}</span>
-                <span lang={client} className="secondary">
+                <span {...inLang(staff)}>{a.answer.staff}</span>
+                <span {...inLang(client)} className="secondary">
                   {a.answer.client}
                 </span>
               </dd>
@@ -225,20 +225,22 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
   const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const referenceSide = { lang: reference, texts: referenceTexts, pick: "staff" as const };
   return (
-    <section className="slip" aria-labelledby="slip-title">
+    // The slip leads with the client's language: its layout runs in the client's direction (an
+    // Arabic slip reads from the right, the Japanese column on the left); each block keeps its own.
+    <section className="slip" aria-labelledby="slip-title" dir={dirOf(client)}>
       <header className="slip-header">
         <h1 id="slip-title" tabIndex={-1} ref={heading}>
-          <span lang={client}>{t(clientTexts, "ui-slip-title")}</span>
+          <span {...inLang(client)}>{t(clientTexts, "ui-slip-title")}</span>
           {client !== reference && (
-            <span lang={reference} className="secondary">
+            <span {...inLang(reference)} className="secondary">
               {t(referenceTexts, "ui-slip-title")}
             </span>
           )}
         </h1>
         <p>
-          <span lang={client}>{t(clientTexts, "ui-slip-intro")}</span>
+          <span {...inLang(client)}>{t(clientTexts, "ui-slip-intro")}</span>
           {client !== reference && (
-            <span lang={reference} className="secondary">
+            <span {...inLang(reference)} className="secondary">
               {t(referenceTexts, "ui-slip-intro")}
             </span>
           )}
@@ -248,9 +250,9 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
         {cards.map((card) => (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
-              <span lang={client}>{card.name.client}</span>
+              <span {...inLang(client)}>{card.name.client}</span>
               {client !== reference && (
-                <span lang={reference} className="secondary">
+                <span {...inLang(reference)} className="secondary">
                   {card.name.staff}
                 </span>
               )}
@@ -267,7 +269,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
             </div>
             {card.check_before_use && (
               <p className="check-before-use" role="note">
-                <span lang={client}>{card.check_before_use.client}</span>
+                <span {...inLang(client)}>{card.check_before_use.client}</span>
               </p>
             )}
           </li>
@@ -340,7 +342,7 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
           {form.outcomes.map((o) => (
             <label key={o.value} className="radio">
               <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => setOutcome(o.value)} />
-              <span lang={staff}>{o.label}</span>
+              <span {...inLang(staff)}>{o.label}</span>
             </label>
           ))}
         </fieldset>
@@ -358,11 +360,11 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
               <S id="ui-save-region" />
             </label>
             <select id="region" name="region" value={region} onChange={(e) => setRegion(e.target.value)}>
-              <option value="" lang={staff}>
+              <option value="" {...inLang(staff)}>
                 {t(staffTexts, "ui-region-none")}
               </option>
               {form.regions.map((r) => (
-                <option key={r.value} value={r.value} lang={staff}>
+                <option key={r.value} value={r.value} {...inLang(staff)}>
                   {r.label}
                 </option>
               ))}
@@ -434,7 +436,7 @@ export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; t
     );
   }
   return (
-    <section className="error-screen" aria-labelledby="error-title" lang={lang}>
+    <section className="error-screen" aria-labelledby="error-title" {...inLang(lang)}>
       <h1 id="error-title" tabIndex={-1} ref={heading}>
         {t(texts, "ui-error-title")}
       </h1>
