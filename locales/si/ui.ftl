@@ -65,7 +65,7 @@ ui-start-privacy = ඔබ «සුරකින්න» ඔබන තුරු �
 ui-start-begin = උපදේශනය ආරම්භ කරන්න
 
 # Question screen
-app-progress = ප්‍රශ්න ආසන්න වශයෙන් { $total } න් { $number } වන ප්‍රශ්නය
+app-progress = ප්‍රශ්නය { $number } (ආසන්න වශයෙන් { $total } න්)
 ui-choose-many = අදාළ සියල්ල තෝරා, ඉන්පසු «ඊළඟ» ඔබන්න.
 ui-back = ආපසු
 ui-error-title = මෙය කළ නොහැකි විය

@@ -120,6 +120,7 @@ describe("writing direction", () => {
     expect(container.querySelector<HTMLElement>("section.slip")!.dir).toBe("rtl");
     const client = container.querySelector<HTMLElement>(".slip-client")!;
     const reference = container.querySelector<HTMLElement>(".slip-reference")!;
+    expect([client.dir, reference.dir]).toEqual(["rtl", "ltr"]);
     expect(new Set([...client.querySelectorAll<HTMLElement>("dt, dd[lang]")].map((e) => `${e.lang} ${e.dir}`))).toEqual(new Set(["ar rtl"]));
     expect(new Set([...reference.querySelectorAll<HTMLElement>("dt, dd[lang]")].map((e) => `${e.lang} ${e.dir}`))).toEqual(new Set(["ja ltr"]));
     for (const value of container.querySelectorAll<HTMLElement>("button.contact-value")) expect(value.dir).toBe("ltr");

@@ -258,11 +258,11 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
               )}
             </h2>
             <div className="slip-columns">
-              <div className="slip-client">
+              <div className="slip-client" dir={dirOf(client)}>
                 <CardDetails card={card} side={clientSide} why={false} />
               </div>
               {client !== reference && (
-                <div className="slip-reference">
+                <div className="slip-reference" dir={dirOf(reference)}>
                   <CardDetails card={card} side={referenceSide} why={false} />
                 </div>
               )}
