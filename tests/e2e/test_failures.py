@@ -397,6 +397,6 @@ def test_retry_sends_the_failed_request_again_in_the_staff_language(app):
     # with the refused dimension again (not the defaults, which Rust would answer): a new error.
     WebDriverWait(app, 30).until(expected_conditions.staleness_of(heading))
     main = wait_screen(app, "fatal")
-    assert "colour" in main.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert "colour" in main.find_element(By.CSS_SELECTOR, "[role=alert]").get_attribute("textContent")
     app.switch_to.active_element.send_keys(Keys.ESCAPE, Keys.ESCAPE)
     wait_screen(app, "blank")

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } 
 import * as api from "./api";
 import type { SettingsForm, Step } from "./bindings";
 import { CasePicker, DebriefScreen, VignetteScreen } from "./Training";
-import { LangContext, type Langs } from "./i18n";
+import { inLang, LangContext, type Langs } from "./i18n";
 import { DirectoryScreen, RecordsScreen } from "./Directory";
 import { SettingsScreen } from "./Settings";
 import { QuestionScreen } from "./QuestionScreen";
@@ -160,7 +160,7 @@ export function App() {
   );
 
   useEffect(() => {
-    if (staff) document.documentElement.lang = staff;
+    if (staff) Object.assign(document.documentElement, inLang(staff));
   }, [staff]);
 
   // Each screen starts at its top (the strip stays).

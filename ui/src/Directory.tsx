@@ -3,7 +3,7 @@ import type { ToolScreen } from "./state";
 import { useLatestRequest } from "./useLatestRequest";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { languageName, S, t, useLangs } from "./i18n";
+import { inLang, languageName, S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails } from "./ReferralCard";
 
@@ -156,7 +156,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
           {entry.name.staff}
         </h2>
         {entry.name.client !== entry.name.staff && (
-          <p className="card-name-client" lang={client}>
+          <p className="card-name-client" {...inLang(client)}>
             {entry.name.client}
           </p>
         )}

@@ -1,4 +1,4 @@
-import { S, useLangs } from "./i18n";
+import { inLang, S, useLangs } from "./i18n";
 
 /** The numbers themselves, shown bare on the strip if even the texts could not be loaded. */
 const POLICE = "110";
@@ -10,7 +10,7 @@ function StripNumber({ number, id, fallback }: { number: string; id: string; fal
     <span className="strip-number" data-number={number}>
       <span lang={staff}>{staffTexts[id] ?? fallback}</span>
       {client !== staff && clientTexts[id] && (
-        <span lang={client} className="secondary">
+        <span {...inLang(client)} className="secondary">
           {clientTexts[id]}
         </span>
       )}

@@ -113,8 +113,9 @@ impl Locale {
             LanguageIdentifier::default()
         });
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Bidi isolation marks show up as stray characters in terminals, and none of the
-        // shipped languages is right-to-left.
+        // Bidi isolation marks show up as stray characters in terminals and CSV files. The
+        // screen isolates each text block with `dir`; inside a right-to-left message the
+        // translation isolates a left-to-right placeable itself (tests/i18n.rs says which).
         bundle.set_use_isolating(false);
         Locale {
             info: None,

@@ -1,6 +1,6 @@
 //! Locales: fallback chains, negotiation, the pseudo-locale, variables, and both languages at once.
 
-use madoguchi_core::i18n::{TranslationStatus, PSEUDO, REFERENCE};
+use madoguchi_core::i18n::{FluentArgs, TranslationStatus, PSEUDO, REFERENCE};
 use madoguchi_core::{App, ContentFiles, Error};
 
 fn app() -> App {
@@ -269,4 +269,108 @@ fn a_message_fluent_cannot_format_is_reported_not_dropped() {
         .format_checked("en", "walk-why", None)
         .expect("the message is there");
     assert!(!errors.is_empty() && text.contains("no-such-message"));
+}
+
+/// Primary subtags written right to left; the same list as `dirOf` in ui/src/i18n.tsx.
+const RIGHT_TO_LEFT: &[&str] = &[
+    "ar", "fa", "ps", "ur", "he", "yi", "dv", "ckb", "sd", "ug", "syr",
+];
+
+/// Placeables that need no bidi isolation in a right-to-left message: numbers, ISO dates, and
+/// names the locale writes in its own script (language names, service names, case titles).
+const SAFE_IN_RIGHT_TO_LEFT: &[&str] = &[
+    "number",
+    "total",
+    "count",
+    "k",
+    "year",
+    "quarter",
+    "records",
+    "training",
+    "to",
+    "from",
+    "hit",
+    "expected",
+    "date",
+    "cutoff",
+    "language",
+    "staff",
+    "client",
+    "lang",
+    "services",
+    "case",
+    "difficulty",
+];
+
+/// Fluent's automatic isolation stays off (its marks would land in terminal output and CSV
+/// files); the screen isolates each text block with `dir`. Inside a right-to-left message, a
+/// placeable that holds left-to-right text of another kind (a file path, rule ids) would carry
+/// the punctuation around it to the wrong side, so the translation wraps it in FSI…PDI itself:
+/// `{ "\u2068" }{ $path }{ "\u2069" }`.
+#[test]
+fn right_to_left_messages_isolate_every_placeable_that_is_not_a_number_date_or_own_name() {
+    let files = ContentFiles::embedded();
+    let mut rtl_locales = std::collections::BTreeSet::new();
+    let mut bare = Vec::new();
+    for lf in &files.locales {
+        let primary = lf.lang.split('-').next().unwrap_or_default();
+        if !RIGHT_TO_LEFT.contains(&primary) || !lf.file.name.ends_with(".ftl") {
+            continue;
+        }
+        rtl_locales.insert(lf.lang.clone());
+        for (n, line) in lf.file.text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(at) = rest.find("{ $") {
+                let before = &rest[..at];
+                let name: String = rest[at + 3..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                let after = &rest[at + 3 + name.len()..];
+                let isolated =
+                    before.ends_with(r#"{ "\u2068" }"#) && after.starts_with(r#" }{ "\u2069" }"#);
+                if !isolated && !SAFE_IN_RIGHT_TO_LEFT.contains(&name.as_str()) {
+                    bare.push(format!("{}:{}: ${name}", lf.file.name, n + 1));
+                }
+                rest = after;
+            }
+        }
+    }
+    assert!(
+        rtl_locales.contains("ar") && rtl_locales.contains("fa-AF"),
+        "{rtl_locales:?}"
+    );
+    assert!(
+        bare.is_empty(),
+        "placeables to isolate with FSI…PDI:\n{}",
+        bare.join("\n")
+    );
+
+    let app = app();
+    let l = app.localizer();
+    let mut args = FluentArgs::new();
+    args.set("path", "/srv/madoguchi/training.sqlite");
+    args.set("date", "2026-04-01");
+    for lang in &rtl_locales {
+        let saved = l.format(lang, "train-saved", Some(&args));
+        assert!(!saved.fallback, "{lang}");
+        assert!(
+            saved
+                .text
+                .contains("\u{2068}/srv/madoguchi/training.sqlite\u{2069}"),
+            "{lang}: {}",
+            saved.text
+        );
+        let checked = l.format(lang, "assured-on", Some(&args));
+        assert!(
+            checked.text.contains("2026-04-01"),
+            "{lang}: {}",
+            checked.text
+        );
+        assert!(
+            !checked.text.contains(['\u{2068}', '\u{2069}']),
+            "isolation is off: {lang}: {:?}",
+            checked.text
+        );
+    }
 }
