@@ -1,4 +1,4 @@
-import { t, useLangs } from "./i18n";
+import { inLang, t, useLangs } from "./i18n";
 
 /** A small mark beside a client-language text that nobody has reviewed against the current
  *  Japanese (core's `client_draft`): the client should know it may be wrong. */
@@ -6,7 +6,7 @@ export function DraftMark({ draft }: { draft: boolean }) {
   const { client, clientTexts } = useLangs();
   if (!draft) return null;
   return (
-    <span className="draft-mark" lang={client} role="note">
+    <span className="draft-mark" {...inLang(client)} role="note">
       {t(clientTexts, "ui-draft-marker")}
     </span>
   );

@@ -5,7 +5,7 @@ import { errorMessage, type UiError } from "./errors";
 import { C, dirOf, inLang, Ltr, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
-import { DraftMark, useClientIsDraft } from "./DraftMark";
+import { useClientIsDraft } from "./DraftMark";
 
 
 // ---------------------------------------------------------------------------------------------
@@ -254,7 +254,6 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
               <span {...inLang(client)}>{card.name.client}</span>
-              <DraftMark draft={card.client_draft} />
               {client !== reference && (
                 <span {...inLang(reference)} className="secondary">
                   {card.name.staff}
@@ -281,9 +280,9 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
       </ol>
       {clientIsDraft && (
         <div className="slip-draft-footer" role="note">
-          <p lang={client}>{t(clientTexts, "ui-slip-draft-footer")}</p>
+          <p {...inLang(client)}>{t(clientTexts, "ui-slip-draft-footer")}</p>
           {client !== reference && (
-            <p lang={reference} className="secondary">
+            <p {...inLang(reference)} className="secondary">
               {t(referenceTexts, "ui-slip-draft-footer")}
             </p>
           )}
