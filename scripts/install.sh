@@ -13,12 +13,13 @@ MADOGUCHI_CACHE="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}"
 # Debian packages: the Tauri/WebKitGTK build; for the end-to-end tests a virtual display, WebKit's
 # WebDriver, xdotool (it answers the native save and print dialogs) and pdftotext (it reads the
 # printed slip back), dbus (a desktop session for the single-instance test); fonts for the scripts
-# we ship.
+# we ship; PostgreSQL (the hub tests start a throwaway cluster of it, scripts/test-pg.sh).
 MADOGUCHI_APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
   libxdo-dev pkg-config file
   xvfb xauth webkit2gtk-driver xdotool poppler-utils dbus
   fonts-noto-cjk fonts-noto-core
+  postgresql
 )
 
 if [ -t 1 ]; then
