@@ -273,25 +273,30 @@ pub fn write(
     Ok(manifest)
 }
 
+/// The plaintext of a bundle file, decrypted with the hub's identity.
+pub fn decrypt(path: &Path, identity: &age::x25519::Identity) -> Result<Vec<u8>, HubError> {
+    let file = std::fs::File::open(path).map_err(io(path, "open the bundle"))?;
+    let decrypt_err = |detail: String| HubError::Decrypt {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let decryptor =
+        age::Decryptor::new(BufReader::new(file)).map_err(|e| decrypt_err(e.to_string()))?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| decrypt_err(e.to_string()))?;
+    let mut plain = Vec::new();
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|e| decrypt_err(e.to_string()))?;
+    Ok(plain)
+}
+
 impl Bundle {
     /// Decrypts the file with the hub's identity, reads the manifest and checks the content's
     /// SHA-256 against it. Nothing else is checked here (see [`Bundle::records`] and the hub).
     pub fn open(path: &Path, identity: &age::x25519::Identity) -> Result<Bundle, HubError> {
-        let file = std::fs::File::open(path).map_err(io(path, "open the bundle"))?;
-        let decrypt_err = |detail: String| HubError::Decrypt {
-            path: path.to_path_buf(),
-            detail,
-        };
-        let decryptor =
-            age::Decryptor::new(BufReader::new(file)).map_err(|e| decrypt_err(e.to_string()))?;
-        let mut reader = decryptor
-            .decrypt(std::iter::once(identity as &dyn age::Identity))
-            .map_err(|e| decrypt_err(e.to_string()))?;
-        let mut plain = Vec::new();
-        reader
-            .read_to_end(&mut plain)
-            .map_err(|e| decrypt_err(e.to_string()))?;
-        Bundle::from_plaintext(path, plain)
+        Bundle::from_plaintext(path, decrypt(path, identity)?)
     }
 
     /// Reads a decrypted bundle (for tests that alter one and encrypt it again).

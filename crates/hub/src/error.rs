@@ -56,31 +56,18 @@ pub enum HubError {
         detail: String,
     },
     #[error(
-        "{}: refused: desk {desk} already has a bundle for {from} to {to} (created {created}) \
-         that is as new as this one or newer; nothing was imported",
-        path.display()
+        "{}: refused: desk {} already has a bundle for {} to {} (created {}) that is as new as \
+         this one or newer; nothing was imported",
+        .0.path.display(), .0.desk, .0.from, .0.to, .0.created
     )]
-    NotNewer {
-        path: PathBuf,
-        desk: String,
-        from: String,
-        to: String,
-        created: String,
-    },
+    NotNewer(Box<Conflict>),
     #[error(
-        "{}: refused: its period {new_from} to {new_to} overlaps desk {desk}'s bundle for {from} \
-         to {to} without covering it; import a bundle for the same months or for a period that \
-         covers them; nothing was imported",
-        path.display()
+        "{}: refused: its period {} to {} overlaps desk {}'s bundle for {} to {} without \
+         covering it; import a bundle for the same months or for a period that covers them; \
+         nothing was imported",
+        .0.path.display(), .0.new_from, .0.new_to, .0.desk, .0.from, .0.to
     )]
-    PartialOverlap {
-        path: PathBuf,
-        desk: String,
-        new_from: String,
-        new_to: String,
-        from: String,
-        to: String,
-    },
+    PartialOverlap(Box<Conflict>),
     #[error("PostgreSQL: cannot {op}: {source}")]
     Pg {
         op: &'static str,
@@ -104,6 +91,20 @@ pub enum HubError {
     Stats(#[from] madoguchi_core::StatsError),
     #[error(transparent)]
     Store(#[from] madoguchi_store::StoreError),
+}
+
+/// A bundle that conflicts with one the hub holds for the same desk.
+#[derive(Debug)]
+pub struct Conflict {
+    pub path: PathBuf,
+    pub desk: String,
+    /// The new bundle's period.
+    pub new_from: String,
+    pub new_to: String,
+    /// The held bundle's period and creation time.
+    pub from: String,
+    pub to: String,
+    pub created: String,
 }
 
 pub(crate) trait PgContext<T> {

@@ -16,7 +16,7 @@ pub mod tally;
 
 pub use bundle::{Bundle, Manifest, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION};
 pub use categories::CategoryLists;
-pub use error::HubError;
+pub use error::{Conflict, HubError};
 pub use pg::{
     fixed_period, persons, report_json, AuditRow, Hub, HubReport, ImportOutcome, Persons,
     MIGRATION_FILES, SCHEMA,

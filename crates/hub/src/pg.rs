@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::bundle::Bundle;
 use crate::categories::{hex, CategoryLists};
-use crate::error::{HubError, PgContext};
+use crate::error::{Conflict, HubError, PgContext};
 use crate::tally::tally;
 
 /// The schema every hub table lives in.
@@ -217,24 +217,22 @@ impl Hub {
         for row in &overlapping {
             let (id, from, to): (i64, String, String) = (row.get(0), row.get(1), row.get(2));
             let old_created: chrono::DateTime<chrono::Utc> = row.get(3);
-            if from < m.from || to > m.to {
-                return Err(HubError::PartialOverlap {
-                    path,
+            let conflict = || {
+                Box::new(Conflict {
+                    path: path.clone(),
                     desk: m.desk.clone(),
                     new_from: m.from.clone(),
                     new_to: m.to.clone(),
-                    from,
-                    to,
-                });
+                    from: from.clone(),
+                    to: to.clone(),
+                    created: old_created.to_rfc3339(),
+                })
+            };
+            if from < m.from || to > m.to {
+                return Err(HubError::PartialOverlap(conflict()));
             }
             if old_created >= created {
-                return Err(HubError::NotNewer {
-                    path,
-                    desk: m.desk.clone(),
-                    from,
-                    to,
-                    created: old_created.to_rfc3339(),
-                });
+                return Err(HubError::NotNewer(conflict()));
             }
             let old_records: i32 = row.get(4);
             let old_sha: String = row.get(5);
