@@ -78,6 +78,13 @@ ensure_apt_packages() {
     return 0
   fi
   echo "installing: ${missing[*]}"
+  # PostgreSQL is only for the hub tests' throwaway clusters (scripts/test-pg.sh): no system
+  # cluster made and started at install, which would cost time and keep a server running.
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    _mg_as_root mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" \
+      | _mg_as_root tee /etc/postgresql-common/createcluster.d/madoguchi-no-main-cluster.conf >/dev/null
+  fi
   _mg_as_root apt-get update -qq
   _mg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }

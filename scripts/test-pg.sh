@@ -6,7 +6,9 @@
 # cluster's superuser URL; each test makes its own database and an ordinary role from it) and
 # `stop_test_pg` stops the cluster and removes the folder.
 #
-# initdb refuses to run as root: as root the cluster is made and run by `nobody`.
+# initdb refuses to run as root: as root the cluster is made and run by `nobody`. The server's
+# options are MADOGUCHI_TEST_PG_OPTS (default: fsync and full-page writes off, for tests; the
+# benchmark sets it empty, for the server's defaults).
 #
 # On its own: `scripts/test-pg.sh` starts a cluster, prints `export MADOGUCHI_TEST_PG=…` and
 # the command that stops it, and leaves it running.
@@ -34,10 +36,10 @@ start_test_pg() {
     run=(runuser -u nobody --)
   fi
   chmod 700 "$dir"
-  "${run[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+  "${run[@]}" "$bin/initdb" -D "$dir/data" --no-sync -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 ${MADOGUCHI_TEST_PG_OPTS--c fsync=off -c full_page_writes=off}" start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
   MADOGUCHI_TEST_PG_DIR="$dir"
   MADOGUCHI_TEST_PG_BIN="$bin"
