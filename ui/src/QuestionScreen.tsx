@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { QuestionView, ReferralText } from "./bindings";
 import { S, useLangs } from "./i18n";
+import { DraftMark } from "./DraftMark";
 
 export interface QuestionScreenProps {
   view: QuestionView;
@@ -66,6 +67,7 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
         </h1>
         <p className="question-client" lang={client}>
           {view.client.question}
+          <DraftMark draft={view.client_draft} />
         </p>
         {view.multiple && (
           <p className="hint">

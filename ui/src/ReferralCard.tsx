@@ -3,6 +3,7 @@ import type { ContactView, DirectoryEntryView, LanguageFitView, ReferralText, Re
 import type { Texts } from "./api";
 import { openContact } from "./api";
 import { languageName, t, useLangs } from "./i18n";
+import { DraftMark } from "./DraftMark";
 
 /** One side of the desk: which language, its texts, and which half of each `ReferralText`. */
 export interface Side {
@@ -199,6 +200,7 @@ export function ReferralCard({ card }: { card: ReferralView }) {
         {card.name.client !== card.name.staff && (
           <p className="card-name-client" lang={client}>
             {card.name.client}
+            <DraftMark draft={card.client_draft} />
           </p>
         )}
         {card.check_before_use && (

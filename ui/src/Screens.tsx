@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
-import { printPage, type Texts } from "./api";
+import { printPage } from "./api";
+import { errorMessage, type UiError } from "./errors";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
+import { DraftMark, useClientIsDraft } from "./DraftMark";
 
 
 // ---------------------------------------------------------------------------------------------
@@ -221,6 +223,7 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
 /** The referral slip: every card in the client's language with Japanese beside it; printable. */
 export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: () => void }) {
   const { client, reference, clientTexts, referenceTexts } = useLangs();
+  const clientIsDraft = useClientIsDraft();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const referenceSide = { lang: reference, texts: referenceTexts, pick: "staff" as const };
@@ -249,6 +252,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
               <span lang={client}>{card.name.client}</span>
+              <DraftMark draft={card.client_draft} />
               {client !== reference && (
                 <span lang={reference} className="secondary">
                   {card.name.staff}
@@ -273,6 +277,16 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
           </li>
         ))}
       </ol>
+      {clientIsDraft && (
+        <div className="slip-draft-footer" role="note">
+          <p lang={client}>{t(clientTexts, "ui-slip-draft-footer")}</p>
+          {client !== reference && (
+            <p lang={reference} className="secondary">
+              {t(referenceTexts, "ui-slip-draft-footer")}
+            </p>
+          )}
+        </div>
+      )}
       <nav className="actions no-print">
         <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
           <S id="ui-back" />
@@ -421,33 +435,46 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
   );
 }
 
-/** A command failed. After startup this is no dead end: the way back to the start screen (also
- *  Backspace, Alt+← and Escape twice). Before startup there are no texts and no start screen: the
- *  error alone. The detail is Rust's, for whoever looks after the desk. */
-export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; texts: Texts | null; lang: string; onBack: () => void }) {
-  const heading = useFocusHeading<HTMLHeadingElement>();
-  if (!texts) {
-    return (
-      <p className="error" role="alert">
-        {detail}
-      </p>
-    );
-  }
+/** Startup failed: there are no texts and no start screen yet, only Rust's words (and the strip). */
+export function StartupErrorScreen({ error }: { error: UiError }) {
   return (
-    <section className="error-screen" aria-labelledby="error-title" lang={lang}>
+    <p className="error" role="alert">
+      {error.detail}
+    </p>
+  );
+}
+
+/** A command failed after startup. No dead end: what happened in the staff language, Retry (the
+ *  request that failed, again) and the way back to the start screen (also Backspace, Alt+← and
+ *  Escape twice). The detail is Rust's, for whoever looks after the desk. */
+export function ErrorScreen({ error, onBack, onRetry }: { error: UiError; onBack: () => void; onRetry: () => void }) {
+  const { staff, staffTexts } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="error-screen" aria-labelledby="error-title" lang={staff} data-kind={error.kind ?? undefined}>
       <h1 id="error-title" tabIndex={-1} ref={heading}>
-        {t(texts, "ui-error-title")}
+        {t(staffTexts, "ui-error-title")}
       </h1>
-      <p>{t(texts, "ui-error-what")}</p>
       <div className="error" role="alert">
-        <span className="error-detail-label">{t(texts, "ui-error-detail")}</span>
-        <code className="error-detail">
-          {detail}
-        </code>
+        <p className="error-message" data-message={error.messageId ?? "ui-error-generic"}>
+          {errorMessage(staffTexts, error)}
+        </p>
+        <p className="error-todo">{t(staffTexts, "ui-error-todo")}</p>
+        {error.detail && (
+          <p className="error-detail-line">
+            <span className="error-detail-label">{t(staffTexts, "ui-error-detail")}</span>
+            <code className="error-detail">{error.detail}</code>
+          </p>
+        )}
       </div>
-      <button type="button" className="primary-button error-back" onClick={onBack}>
-        {t(texts, "ui-error-back")}
-      </button>
+      <nav className="actions">
+        <button type="button" className="secondary-button error-back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
+          {t(staffTexts, "ui-error-back")}
+        </button>
+        <button type="button" className="primary-button error-retry" onClick={onRetry}>
+          {t(staffTexts, "ui-error-retry")}
+        </button>
+      </nav>
     </section>
   );
 }

@@ -12,6 +12,7 @@ use error::CliError;
 mod directory;
 mod error;
 mod hub;
+mod i18n;
 mod log;
 mod table;
 mod train;
@@ -181,6 +182,11 @@ enum Command {
         #[command(subcommand)]
         command: directory::DirectoryCommand,
     },
+    /// Translations and their review: status, export for translators (XLIFF/CSV), import.
+    I18n {
+        #[command(subcommand)]
+        command: i18n::I18nCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -288,6 +294,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             out,
         } => hub::bundle(&db, from, to, &desk, &recipient, &out)?,
         Command::Hub { command } => hub::run(command)?,
+        Command::I18n { command } => return Ok(i18n::run(command)),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -351,6 +358,7 @@ fn validate(
         .translation_gaps()
         .iter()
         .cloned()
+        .chain(app.localizer().formatting_problems())
         .chain(train::problems(&app, scenarios.as_deref()))
         .collect();
     if !problems.is_empty() {

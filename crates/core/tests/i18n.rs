@@ -138,3 +138,135 @@ fn every_message_of_every_locale_formats_without_errors() {
         }
     }
 }
+
+// ## l10n: review state, derived status, formatting errors
+
+/// A review file listing every message of `lang` as reviewed against the current Japanese.
+fn review_everything(files: &ContentFiles, app: &App, lang: &str) -> madoguchi_core::LocaleFile {
+    use madoguchi_core::review::{source_hash, write_reviews, Review, REVIEW_FILE};
+    let l = app.localizer();
+    let reviews = l
+        .message_sources(lang)
+        .keys()
+        .map(|id| {
+            let ja = l.message_source(REFERENCE, id).unwrap_or_default();
+            let r = Review {
+                by: "Test reviewers' association".into(),
+                on: "2026-12-06".into(),
+                ja: source_hash(ja),
+            };
+            (id.clone(), r)
+        })
+        .collect();
+    let _ = files;
+    madoguchi_core::LocaleFile {
+        lang: lang.to_string(),
+        file: madoguchi_core::SourceFile::new(
+            format!("locales/{lang}/{REVIEW_FILE}"),
+            write_reviews(&reviews),
+        ),
+    }
+}
+
+#[test]
+fn a_locales_status_is_computed_from_its_messages_and_turns_draft_when_japanese_changes() {
+    use madoguchi_core::review::MessageState;
+    let base = app();
+    let status = |app: &App, tag: &str| {
+        app.localizer()
+            .locales()
+            .into_iter()
+            .find(|l| l.tag == tag)
+            .map(|l| l.info.status)
+    };
+    // Nothing is reviewed today: every translation is a draft, whatever its locale.toml says.
+    assert_eq!(status(&base, "en"), Some(TranslationStatus::Draft));
+    assert_eq!(status(&base, REFERENCE), Some(TranslationStatus::Reference));
+    assert!(base.localizer().is_draft("en", "question-danger"));
+
+    let mut files = ContentFiles::embedded();
+    let review = review_everything(&files, &base, "en");
+    files.locales.push(review);
+    let reviewed = App::load(&files).expect("loads");
+    assert_eq!(status(&reviewed, "en"), Some(TranslationStatus::Reviewed));
+    assert_eq!(
+        reviewed.localizer().message_state("en", "question-recent"),
+        MessageState::Reviewed
+    );
+    assert!(
+        !reviewed
+            .localizer()
+            .format("en", "question-recent", None)
+            .draft
+    );
+
+    // The Japanese of one question changes after the review: that message alone is stale, and
+    // the locale is a draft again.
+    let ja = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == REFERENCE && l.file.text.contains("\nquestion-recent ="))
+        .expect("ja flow.ftl");
+    ja.file.text = ja
+        .file
+        .text
+        .replace("\nquestion-recent = ", "\nquestion-recent = 確認です。");
+    let changed = App::load(&files).expect("loads");
+    let l = changed.localizer();
+    assert_eq!(
+        l.message_state("en", "question-recent"),
+        MessageState::Stale
+    );
+    assert_eq!(
+        l.message_state("en", "question-danger"),
+        MessageState::Reviewed
+    );
+    assert!(l.format("en", "question-recent", None).draft);
+    assert_eq!(status(&changed, "en"), Some(TranslationStatus::Draft));
+}
+
+#[test]
+fn a_status_written_by_hand_in_locale_toml_is_refused() {
+    let mut files = ContentFiles::embedded();
+    let info = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.name.ends_with("locale.toml"))
+        .expect("en locale.toml");
+    info.file.text.push_str("status = \"reviewed\"\n");
+    let app = App::load(&files).expect("a bad locale.toml outside ja is a gap");
+    assert!(
+        app.translation_gaps()
+            .iter()
+            .any(|d| d.file.ends_with("en/locale.toml") && d.message.contains("status")),
+        "{:?}",
+        app.translation_gaps()
+    );
+}
+
+#[test]
+fn a_message_fluent_cannot_format_is_reported_not_dropped() {
+    let mut files = ContentFiles::embedded();
+    let en = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.text.contains("\nwalk-why ="))
+        .expect("en ui.ftl");
+    en.file.text = en
+        .file
+        .text
+        .replace("\nwalk-why = ", "\nwalk-why = { no-such-message } ");
+    let app = App::load(&files).expect("loads");
+    let problems = app.localizer().formatting_problems();
+    assert!(
+        problems.iter().any(|d| d.file.ends_with("en/ui.ftl")
+            && d.message.contains("`walk-why` cannot be formatted")),
+        "{problems:?}"
+    );
+    assert_eq!(problems.len(), 1, "the shipped locales format cleanly");
+    let (text, errors) = app
+        .localizer()
+        .format_checked("en", "walk-why", None)
+        .expect("the message is there");
+    assert!(!errors.is_empty() && text.contains("no-such-message"));
+}

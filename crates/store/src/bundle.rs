@@ -9,7 +9,8 @@ use madoguchi_core::{Period, Priority, Record, RecordedReferral, ServiceId};
 use rusqlite::params;
 
 use crate::error::{Context, StoreError};
-use crate::export::{now, same_file, temp_beside, write_synced};
+use crate::atomic::{rename_into_place, temp_beside, write_synced};
+use crate::export::{now, same_file};
 use crate::store::{read_parts, Store, RECORD_COLUMNS};
 
 impl Store {
@@ -132,6 +133,6 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-        std::fs::rename(&tmp, out).ctx(out, "move the bundle into place")
+        rename_into_place(&tmp, out).ctx(out, "move the bundle into place")
     }
 }
