@@ -117,18 +117,66 @@ fn lists() -> Result<CategoryLists, CliError> {
     Ok(CategoryLists::of(&App::embedded()?))
 }
 
-/// `madoguchi bundle`.
+/// The desk's settings (`settings.toml` in the log's folder, the desk's data folder), read as
+/// the app reads them; `None` when there is no such file.
+fn desk_settings(db: &Path) -> Result<Option<madoguchi_desk::settings::Settings>, CliError> {
+    let dir = db.parent().filter(|p| !p.as_os_str().is_empty());
+    let path = dir
+        .unwrap_or(Path::new("."))
+        .join(madoguchi_desk::desk::SETTINGS_FILE);
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            let d = madoguchi_core::Diagnostic::new(&name, None, e.to_string());
+            return Err(CliError::Problems(vec![d]));
+        }
+    };
+    let file = madoguchi_core::SourceFile::from_bytes(name.clone(), bytes)
+        .map_err(|d| CliError::Problems(vec![d]))?;
+    madoguchi_desk::settings::Settings::parse(&name, &file.text, None)
+        .map(Some)
+        .map_err(CliError::Problems)
+}
+
+/// `--desk` and `--recipient`, or else the desk's settings beside the log.
+fn desk_and_recipient(
+    db: &Path,
+    desk: Option<String>,
+    recipient: Option<String>,
+) -> Result<(String, String), CliError> {
+    let settings = match (&desk, &recipient) {
+        (Some(_), Some(_)) => None,
+        _ => desk_settings(db)?,
+    };
+    let missing = |option: &str, key: &str| {
+        CliError::Usage(format!(
+            "give {option}, or set {key} in the desk's settings.toml beside the log"
+        ))
+    };
+    let desk = desk
+        .or_else(|| settings.as_ref().and_then(|s| s.desk.clone()))
+        .ok_or_else(|| missing("--desk CODE", "desk"))?;
+    let recipient = recipient
+        .or_else(|| settings.and_then(|s| s.hub_recipient))
+        .ok_or_else(|| missing("--recipient age1…", "hub_recipient"))?;
+    Ok((desk, recipient))
+}
+
+/// `madoguchi bundle`: `desk` and `recipient` default to the desk's settings.
 pub(crate) fn bundle(
     db: &Path,
     from: YearMonth,
     to: YearMonth,
-    desk: &str,
-    recipient: &str,
+    desk: Option<String>,
+    recipient: Option<String>,
     out: &Path,
 ) -> Result<(), CliError> {
-    let desk = DeskLabel::parse(desk).map_err(|e| CliError::Usage(e.to_string()))?;
+    let (desk, recipient) = desk_and_recipient(db, desk, recipient)?;
+    let desk = DeskLabel::parse(&desk).map_err(|e| CliError::Usage(e.to_string()))?;
     let recipient =
-        bundle::parse_recipient(recipient).map_err(|e| CliError::Usage(e.to_string()))?;
+        bundle::parse_recipient(&recipient).map_err(|e| CliError::Usage(e.to_string()))?;
     let period = Period::new(from, to)?;
     let mut store = crate::log::open(db)?;
     let manifest = bundle::write(&mut store, &desk, period, &lists()?, &recipient, out)?;

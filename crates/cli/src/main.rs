@@ -162,12 +162,14 @@ enum Command {
         /// Last month, YYYY-MM.
         #[arg(long, value_name = "YYYY-MM", value_parser = madoguchi_core::YearMonth::parse)]
         to: madoguchi_core::YearMonth,
-        /// This desk's code, as the coordinator gave it (`shinjuku-2f`, `ngo-desk-1`).
+        /// This desk's code, as the coordinator gave it (`shinjuku-2f`, `ngo-desk-1`). Default:
+        /// `desk` in the desk's settings.toml, beside the log.
         #[arg(long, value_name = "CODE")]
-        desk: String,
-        /// The hub's public key (age1…), printed by `madoguchi hub init`.
+        desk: Option<String>,
+        /// The hub's public key (age1…), printed by `madoguchi hub init`. Default:
+        /// `hub_recipient` in the desk's settings.toml, beside the log.
         #[arg(long, value_name = "AGE_PUBLIC_KEY")]
-        recipient: String,
+        recipient: Option<String>,
         /// The bundle file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -292,7 +294,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             desk,
             recipient,
             out,
-        } => hub::bundle(&db, from, to, &desk, &recipient, &out)?,
+        } => hub::bundle(&db, from, to, desk, recipient, &out)?,
         Command::Hub { command } => hub::run(command)?,
         Command::I18n { command } => return Ok(i18n::run(command)),
     }

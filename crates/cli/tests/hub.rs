@@ -635,3 +635,80 @@ fn imports_are_idempotent_newer_bundles_replace_and_altered_ones_are_refused() {
     assert!(import(&db, &key, &[&other]).status.success());
     assert_eq!(db.count("SELECT count(*) FROM madoguchi.record"), 550);
 }
+
+/// `bundle` without `--desk` or `--recipient` takes `desk` and `hub_recipient` from the desk's
+/// settings.toml beside the log (no PostgreSQL needed), and says what to give when neither has
+/// them.
+#[test]
+fn a_bundle_takes_the_desk_code_and_the_hub_key_from_the_desks_settings() {
+    let dir = tempfile::tempdir().expect("dir");
+    let log = desk_log(dir.path(), "madoguchi", 5, 40);
+    let key = dir.path().join("hub.key");
+    let identity = bundle::create_identity(&key).expect("key");
+    let recipient = identity.to_public().to_string();
+    let out = dir.path().join("b.age");
+    let run = || {
+        madoguchi()
+            .args([
+                "bundle",
+                "--db",
+                arg(&log),
+                "--from",
+                "2025-04",
+                "--to",
+                "2026-03",
+            ])
+            .args(["--out", arg(&out)])
+            .output()
+            .expect("run")
+    };
+    let refused = run();
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("--desk") && err.contains("settings.toml"),
+        "{err}"
+    );
+    assert!(!out.exists());
+
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(
+        &settings,
+        format!("desk = \"ward-7\"\nhub_recipient = \"{recipient}\"\n"),
+    )
+    .expect("settings");
+    let made = run();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let b = Bundle::open(&out, &identity).expect("open");
+    assert_eq!(b.manifest.desk, "ward-7");
+    assert_eq!(b.manifest.records, 40);
+
+    // A secret key pasted by mistake is refused at its line, and not repeated.
+    let secret = std::fs::read_to_string(&key).expect("key");
+    let secret = secret
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+        .expect("the secret key line");
+    std::fs::write(&settings, format!("hub_recipient = \"{secret}\"\n")).expect("settings");
+    let bad = madoguchi()
+        .args([
+            "bundle",
+            "--db",
+            arg(&log),
+            "--from",
+            "2025-04",
+            "--to",
+            "2026-03",
+        ])
+        .args(["--desk", "ward-7", "--out", arg(&dir.path().join("c.age"))])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("settings.toml:1: hub_recipient"), "{err}");
+    assert!(!err.contains("AGE-SECRET-KEY"), "{err}");
+}

@@ -8,8 +8,8 @@ use std::path::Path;
 use madoguchi_core::{Period, Priority, Record, RecordedReferral, ServiceId};
 use rusqlite::params;
 
-use crate::error::{Context, StoreError};
 use crate::atomic::{rename_into_place, temp_beside, write_synced};
+use crate::error::{Context, StoreError};
 use crate::export::{now, same_file};
 use crate::store::{read_parts, Store, RECORD_COLUMNS};
 
