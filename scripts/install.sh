@@ -14,12 +14,14 @@ MADOGUCHI_CACHE="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}"
 # WebDriver, xdotool (it answers the native save and print dialogs) and pdftotext (it reads the
 # printed slip back), dbus (a desktop session for the single-instance test); fonts for the scripts
 # we ship (fonts-noto-core carries Noto Naskh Arabic for Arabic and Dari, Noto Sans Sinhala, Thai,
-# Myanmar, Khmer and Devanagari; fonts-noto-cjk the CJK faces).
+# Myanmar, Khmer and Devanagari; fonts-noto-cjk the CJK faces); PostgreSQL (the hub tests start a
+# throwaway cluster of it, scripts/test-pg.sh).
 MADOGUCHI_APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
   libxdo-dev pkg-config file
   xvfb xauth webkit2gtk-driver xdotool poppler-utils dbus
   fonts-noto-cjk fonts-noto-core
+  postgresql
 )
 
 if [ -t 1 ]; then
@@ -78,6 +80,13 @@ ensure_apt_packages() {
     return 0
   fi
   echo "installing: ${missing[*]}"
+  # PostgreSQL is only for the hub tests' throwaway clusters (scripts/test-pg.sh): no system
+  # cluster made and started at install, which would cost time and keep a server running.
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    _mg_as_root mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" \
+      | _mg_as_root tee /etc/postgresql-common/createcluster.d/madoguchi-no-main-cluster.conf >/dev/null
+  fi
   _mg_as_root apt-get update -qq
   _mg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }

@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/install.sh
 source scripts/install.sh
+# shellcheck source=scripts/test-pg.sh
+source scripts/test-pg.sh
+trap stop_test_pg EXIT
 
 section "Install: toolchains"
 ensure_toolchains
@@ -39,8 +42,10 @@ cargo clippy --workspace --all-targets -- -D warnings
 section "Rust: build (workspace, all targets)"
 cargo build --workspace --all-targets
 
-section "Rust: tests"
+section "Rust: tests (with a throwaway PostgreSQL cluster for the hub)"
+start_test_pg
 cargo test --workspace
+stop_test_pg
 
 section "End-to-end tests (real app, tauri-driver + WebKitWebDriver, Xvfb)"
 PYTHONDONTWRITEBYTECODE=1 xvfb-run -a -s "-screen 0 1280x800x24" \

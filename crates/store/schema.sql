@@ -6,7 +6,7 @@ PRAGMA application_id = 1296122959;
 
 CREATE TABLE audit (
     at                 TEXT NOT NULL CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z' AND strftime('%Y-%m-%dT%H:%M:%SZ', at) IS at AND at >= '2024-01-01'),
-    action             TEXT NOT NULL CHECK (action IN ('export', 'purge', 'export_training')),
+    action             TEXT NOT NULL CHECK (action IN ('export', 'purge', 'export_training', 'bundle')),
     format             TEXT CHECK (format IN ('csv', 'json')),
     first_dim          TEXT CHECK (first_dim IN ('age_group', 'gender', 'nationality', 'region', 'residence', 'concern', 'danger', 'service', 'outcome', 'handover_consent', 'interpreter', 'staff_lang', 'client_lang', 'desk')),
     second_dim         TEXT CHECK (second_dim IN ('age_group', 'gender', 'nationality', 'region', 'residence', 'concern', 'danger', 'service', 'outcome', 'handover_consent', 'interpreter', 'staff_lang', 'client_lang', 'desk')),
@@ -15,13 +15,14 @@ CREATE TABLE audit (
     k                  INTEGER CHECK (k BETWEEN 3 AND 100),
     older_than_days    INTEGER CHECK (older_than_days BETWEEN 0 AND 36600),
     -- export: live records the statistics cover; export_training: training runs the results
-    -- cover; purge: records deleted
+    -- cover; purge: records deleted; bundle: live records written into the bundle
     count              INTEGER NOT NULL CHECK (count BETWEEN 0 AND 10000000),
-    -- purge: training results deleted (NULL for purges made before this migration)
+    -- purge: training results deleted (NULL for purges made before migration 2)
     training_results   INTEGER CHECK (training_results BETWEEN 0 AND 10000000),
     CHECK (action <> 'export' OR (format IS NOT NULL AND first_dim IS NOT NULL AND from_month IS NOT NULL AND to_month IS NOT NULL AND k IS NOT NULL AND older_than_days IS NULL AND training_results IS NULL)),
     CHECK (action <> 'purge' OR (older_than_days IS NOT NULL AND format IS NULL AND first_dim IS NULL AND second_dim IS NULL AND from_month IS NULL AND to_month IS NULL AND k IS NULL)),
-    CHECK (action <> 'export_training' OR (format IS NOT NULL AND first_dim IS NULL AND second_dim IS NULL AND k IS NULL AND older_than_days IS NULL AND training_results IS NULL AND (from_month IS NULL) = (to_month IS NULL)))
+    CHECK (action <> 'export_training' OR (format IS NOT NULL AND first_dim IS NULL AND second_dim IS NULL AND k IS NULL AND older_than_days IS NULL AND training_results IS NULL AND (from_month IS NULL) = (to_month IS NULL))),
+    CHECK (action <> 'bundle' OR (from_month IS NOT NULL AND to_month IS NOT NULL AND format IS NULL AND first_dim IS NULL AND second_dim IS NULL AND k IS NULL AND older_than_days IS NULL AND training_results IS NULL))
 ) STRICT;
 
 CREATE TABLE log_identity (

@@ -36,6 +36,9 @@ pub enum CliError {
     /// the staff language.
     #[error("the input ended before the interview finished")]
     Unfinished,
+    /// A bundle, the hub's key or its database cannot be used; a refused bundle.
+    #[error(transparent)]
+    Hub(#[from] madoguchi_hub::HubError),
     /// Standard output cannot be written.
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),

@@ -37,6 +37,12 @@ pub struct SelectionArgs {
 #[derive(Clone, Copy)]
 pub struct By(Dimension);
 
+impl By {
+    pub fn dimension(self) -> Dimension {
+        self.0
+    }
+}
+
 static BY_VALUES: [By; Dimension::ALL.len()] = by_values();
 
 const fn by_values() -> [By; Dimension::ALL.len()] {
@@ -147,7 +153,7 @@ fn parse(sel: &SelectionArgs) -> Result<Parsed, CliError> {
 
 /// Opens an existing log; a missing file is an error (these commands never create one), and a
 /// damaged one is reported and not used.
-fn open(db: &Path) -> Result<Store, CliError> {
+pub fn open(db: &Path) -> Result<Store, CliError> {
     if !db.is_file() {
         return Err(CliError::Log(format!(
             "{}: no log at this path",

@@ -11,6 +11,7 @@ use error::CliError;
 
 mod directory;
 mod error;
+mod hub;
 mod i18n;
 mod log;
 mod table;
@@ -149,6 +150,35 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write the live records of a period, as the log holds them, into a bundle encrypted for
+    /// the hub (age, X25519): for pooled statistics of many desks. Recorded in the audit table.
+    /// Training results are never included.
+    Bundle {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// First month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM", value_parser = madoguchi_core::YearMonth::parse)]
+        from: madoguchi_core::YearMonth,
+        /// Last month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM", value_parser = madoguchi_core::YearMonth::parse)]
+        to: madoguchi_core::YearMonth,
+        /// This desk's code, as the coordinator gave it (`shinjuku-2f`, `ngo-desk-1`). Default:
+        /// `desk` in the desk's settings.toml, beside the log.
+        #[arg(long, value_name = "CODE")]
+        desk: Option<String>,
+        /// The hub's public key (age1…), printed by `madoguchi hub init`. Default:
+        /// `hub_recipient` in the desk's settings.toml, beside the log.
+        #[arg(long, value_name = "AGE_PUBLIC_KEY")]
+        recipient: Option<String>,
+        /// The bundle file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The hub that pools many desks' bundles in PostgreSQL.
+    Hub {
+        #[command(subcommand)]
+        command: hub::HubCommand,
+    },
     /// The referral directory in and out of the app (HSDS 3.0).
     Directory {
         #[command(subcommand)]
@@ -257,6 +287,15 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             dry_run,
         } => log::purge(&db, older_than_days, dry_run)?,
         Command::Directory { command } => return Ok(directory::run(command)),
+        Command::Bundle {
+            db,
+            from,
+            to,
+            desk,
+            recipient,
+            out,
+        } => hub::bundle(&db, from, to, desk, recipient, &out)?,
+        Command::Hub { command } => hub::run(command)?,
         Command::I18n { command } => return Ok(i18n::run(command)),
     }
     Ok(ExitCode::SUCCESS)

@@ -425,10 +425,11 @@ mod tests {
         let parse = |text: &str| Settings::parse("settings.toml", text, Some(&shipped));
         assert_eq!(parse("").unwrap(), Settings::default());
         assert_eq!(Settings::default().retention(), Retention::default());
-        let set = parse(
+        let key = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+        let set = parse(&format!(
             "idle_seconds = 60\ndesk = \"ngo-desk-3\"\nstaff_lang = \"ja-x-plain\"\n\
-             client_lang = \"vi\"\nretention_years = 5\n",
-        )
+             client_lang = \"vi\"\nretention_years = 5\nhub_recipient = \"{key}\"\n"
+        ))
         .unwrap();
         assert_eq!(
             set,
@@ -438,6 +439,7 @@ mod tests {
                 staff_lang: Some("ja-x-plain".into()),
                 client_lang: Some("vi".into()),
                 retention_years: 5,
+                hub_recipient: Some(key.into()),
             }
         );
         for bad in [
@@ -448,6 +450,8 @@ mod tests {
             "staff_lang = \"xx\"",
             "client_lang = \"en-XA\"",
             "desk = \"090-1234-5678\"",
+            "hub_recipient = \"AGE-SECRET-KEY-1QQQQ\"",
+            "hub_recipient = \"age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8\"",
         ] {
             let errors = parse(bad).unwrap_err();
             let key = bad.split(' ').next().unwrap();

@@ -53,6 +53,11 @@ pub struct Settings {
     pub client_lang: Option<String>,
     /// Records and training results older than this many years may be purged.
     pub retention_years: u32,
+    /// The hub's public key (`age1…`, printed by `madoguchi hub init`), given once by the
+    /// coordinator: `madoguchi bundle` encrypts the desk's bundles to it when no `--recipient`
+    /// is given. Set in the file only (the Settings screen keeps it as it is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hub_recipient: Option<String>,
 }
 
 /// The client language offered first when the settings name none.
@@ -66,8 +71,17 @@ impl Default for Settings {
             staff_lang: None,
             client_lang: None,
             retention_years: 3,
+            hub_recipient: None,
         }
     }
+}
+
+/// Whether `text` reads as an age X25519 recipient: `age1` and 58 characters of the Bech32
+/// alphabet. Its checksum is checked where it is used (`madoguchi bundle`).
+pub fn looks_like_age_recipient(text: &str) -> bool {
+    const BECH32: &str = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    text.strip_prefix("age1")
+        .is_some_and(|rest| rest.len() == 58 && rest.chars().all(|c| BECH32.contains(c)))
 }
 
 /// Which language setting a [`SettingsError::Language`] is about.
@@ -197,19 +211,31 @@ impl Settings {
         let file = madoguchi_core::SourceFile::new(name, text);
         let settings: Settings = file.parse().map_err(|d| vec![d])?;
         let errors = settings.check(shipped);
-        if errors.is_empty() {
+        let bad_recipient =
+            (settings.hub_recipient.as_deref()).is_some_and(|r| !looks_like_age_recipient(r));
+        if errors.is_empty() && !bad_recipient {
             return Ok(settings);
         }
         // Each refused value is named at its line (the file parsed, so this parses too).
         let spans: SettingsSpans = file.parse().unwrap_or_default();
         let lines = file.lines();
-        Err(errors
+        let at = |span: Option<std::ops::Range<usize>>| span.map(|s| lines.line_of(s.start));
+        let mut diagnostics: Vec<_> = errors
             .iter()
-            .map(|e| {
-                let line = spans.of(e).map(|span| lines.line_of(span.start));
-                madoguchi_core::Diagnostic::new(name, line, e.to_string())
-            })
-            .collect())
+            .map(|e| madoguchi_core::Diagnostic::new(name, at(spans.of(e)), e.to_string()))
+            .collect();
+        // Not a field of the form: refused here, in the file's own words.
+        if bad_recipient {
+            let span = spans.hub_recipient.as_ref().map(toml::Spanned::span);
+            // The value is not repeated: a secret key pasted by mistake stays off the screen.
+            diagnostics.push(madoguchi_core::Diagnostic::new(
+                name,
+                at(span),
+                "hub_recipient = … is not an age public key (age1 and 58 more characters, as \
+                 `madoguchi hub init` prints it)",
+            ));
+        }
+        Err(diagnostics)
     }
 }
 
@@ -222,6 +248,7 @@ struct SettingsSpans {
     staff_lang: Option<toml::Spanned<toml::Value>>,
     client_lang: Option<toml::Spanned<toml::Value>>,
     retention_years: Option<toml::Spanned<toml::Value>>,
+    hub_recipient: Option<toml::Spanned<toml::Value>>,
 }
 
 impl SettingsSpans {
@@ -594,6 +621,8 @@ impl SettingsRequest {
             staff_lang: Some(self.staff_lang.clone()),
             client_lang: Some(self.client_lang.clone()),
             retention_years,
+            // Not on the form: the caller keeps the one in force.
+            hub_recipient: None,
         };
         errors.extend(settings.check(Some(shipped)));
         if errors.is_empty() {
@@ -665,8 +694,12 @@ pub fn save_settings_request(
 ) -> Result<SettingsScreen, Vec<SettingsError>> {
     // Without content no language is known to be shipped, and none is taken.
     let shipped = desk.app.as_ref().map(shipped_locales).unwrap_or_default();
-    let settings = request.settings(&shipped)?;
-    let from = desk.current_settings().retention_years;
+    let current = desk.current_settings();
+    let settings = Settings {
+        hub_recipient: current.hub_recipient,
+        ..request.settings(&shipped)?
+    };
+    let from = current.retention_years;
     if settings.retention_years < from {
         // Asked without holding a lock: the dialog may stay open for a while.
         let preview = purge_preview(desk, today, &settings);

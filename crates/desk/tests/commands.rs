@@ -372,6 +372,30 @@ fn a_settings_file_that_cannot_be_written_is_refused_as_settings() {
 }
 
 #[test]
+fn saving_the_settings_form_keeps_the_hub_recipient_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    let file = dir.path().join("settings.toml");
+    std::fs::write(&file, format!("hub_recipient = \"{key}\"\n")).unwrap();
+    let (desk, _) = desk(dir.path());
+    assert_eq!(desk.current_settings().hub_recipient.as_deref(), Some(key));
+    let request = json!({"desk": "window-3", "staff_lang": "ja", "client_lang": "vi",
+                         "idle_seconds": "60", "retention_years": "3"});
+    call(
+        &desk,
+        "save_settings",
+        json!({"request": request, "staffLang": "ja"}),
+    )
+    .unwrap();
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains(&format!("hub_recipient = \"{key}\"")),
+        "{saved}"
+    );
+    assert!(saved.contains("desk = \"window-3\""), "{saved}");
+}
+
+#[test]
 fn a_purge_nobody_confirmed_is_refused_as_purge() {
     let dir = tempfile::tempdir().unwrap();
     fill(dir.path(), 5);

@@ -230,7 +230,8 @@ impl Store {
 pub struct AuditEntry {
     /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
     pub at: String,
-    /// `export` (statistics), `export_training` (per-case training results) or `purge`.
+    /// `export` (statistics), `export_training` (per-case training results), `purge` or
+    /// `bundle` (live records written for a hub).
     pub action: String,
     pub format: Option<String>,
     pub first_dimension: Option<String>,
@@ -239,7 +240,8 @@ pub struct AuditEntry {
     pub to_month: Option<String>,
     pub k: Option<i64>,
     pub older_than_days: Option<i64>,
-    /// Export: live records covered; training export: runs covered; purge: records deleted.
+    /// Export: live records covered; training export: runs covered; purge: records deleted;
+    /// bundle: live records written.
     pub count: i64,
     /// Purge: training results deleted (`None` for purges before schema version 2).
     pub training_results: Option<i64>,

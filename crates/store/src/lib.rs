@@ -15,6 +15,8 @@
 //! - [`Store::report`], [`Store::export`]: statistics over live records only, suppressed.
 //! - [`Store::save_training`], [`Store::training_results`], [`Store::export_training`]: training
 //!   results per case, never read by the statistics.
+//! - [`Store::live_records`], [`Store::write_bundle`]: the live records of a period for a hub
+//!   (the bundle format is `madoguchi-hub`'s), audited like an export.
 //! - [`Store::purge`]: retention (records and training results) with secure delete, then
 //!   `VACUUM`.
 //!
@@ -22,6 +24,7 @@
 //! months (a record never keeps its day), days of training runs and counts; `tests/schema.rs` proves it column by column.
 
 mod atomic;
+mod bundle;
 mod error;
 mod export;
 mod purge;

@@ -28,6 +28,10 @@ pub const MIGRATION_FILES: &[(&str, &str)] = &[
         "0005_month_and_desk_code.sql",
         include_str!("../migrations/0005_month_and_desk_code.sql"),
     ),
+    (
+        "0006_bundle_audit.sql",
+        include_str!("../migrations/0006_bundle_audit.sql"),
+    ),
 ];
 
 /// Migrations 3 and 5 rebuild `record` and `referral` with foreign keys on: every referral is
@@ -38,6 +42,7 @@ const MS: &[M<'static>] = &[
     M::up(MIGRATION_FILES[2].1).foreign_key_check(),
     M::up(MIGRATION_FILES[3].1),
     M::up(MIGRATION_FILES[4].1).foreign_key_check(),
+    M::up(MIGRATION_FILES[5].1),
 ];
 
 pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MS);

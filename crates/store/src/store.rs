@@ -828,7 +828,8 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<bool, StoreError> {
     }
 }
 
-const RECORD_COLUMNS: &str = "mode, month, id, desk, staff_lang, client_lang, interpreter, \
+pub(crate) const RECORD_COLUMNS: &str =
+    "mode, month, id, desk, staff_lang, client_lang, interpreter, \
      age_group, gender, nationality, region, residence, \
      concern_trafficking_sexual, concern_trafficking_labour, concern_sexual_violence, \
      concern_child_abuse, concern_child_sexual_exploitation, concern_online_sexual_images, \
@@ -836,7 +837,7 @@ const RECORD_COLUMNS: &str = "mode, month, id, desk, staff_lang, client_lang, in
      concern_discrimination, concern_other, danger, outcome, handover_consent";
 
 /// A record row as parts (without referrals). Values the types refuse become conversion errors.
-fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
+pub(crate) fn read_parts(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordParts> {
     fn bad(i: usize, what: &str, v: &str) -> rusqlite::Error {
         rusqlite::Error::FromSqlConversionFailure(
             i,

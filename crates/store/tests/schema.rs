@@ -36,6 +36,10 @@ const PINNED: &[(&str, &str)] = &[
         "0005_month_and_desk_code.sql",
         "682caf6587f5b49291338e8a89a056f3559b8e695d0f5531d1c34da27c0b463c",
     ),
+    (
+        "0006_bundle_audit.sql",
+        "0ef0975df88f8e58a48d45ddf157a5e0d08f5ba006d912aa9142b04487b007c6",
+    ),
 ];
 
 fn hex(bytes: &[u8]) -> String {

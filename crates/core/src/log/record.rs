@@ -545,6 +545,41 @@ fn single<T>(
         })
 }
 
+/// How a record counts in statistics: the categories it falls under for one dimension, as the
+/// statistics name them (`unknown` for a fact not known, `not_applicable` for the region and
+/// status of a Japanese client, `none` for no referral, `yes`/`no` for flags). Several for
+/// `concern` and `service`, one otherwise. The log's own counting (SQL in the store) gives the
+/// same categories; the hub counts bundles' records with this.
+impl Record {
+    pub fn categories(&self, dim: super::stats::Dimension) -> Vec<&str> {
+        use super::stats::{Dimension as D, NOT_APPLICABLE, NO_SERVICE, UNKNOWN_CATEGORY};
+        let p = &self.0;
+        let one = |v: Option<&'static str>| vec![v.unwrap_or(UNKNOWN_CATEGORY)];
+        let yes_no = |b: bool| vec![if b { "yes" } else { "no" }];
+        let japanese = p.nationality == Some(Nationality::Japanese);
+        match dim {
+            D::AgeGroup => one(p.age_group.map(AgeGroup::as_str)),
+            D::Gender => one(p.gender.map(Gender::as_str)),
+            D::Nationality => one(p.nationality.map(Nationality::as_str)),
+            D::Region if japanese => vec![NOT_APPLICABLE],
+            D::Region => one(p.region.map(Region::as_str)),
+            D::Residence if japanese => vec![NOT_APPLICABLE],
+            D::Residence => one(p.residence.map(Residence::as_str)),
+            D::Concern if p.concerns.is_empty() => vec![UNKNOWN_CATEGORY],
+            D::Concern => p.concerns.iter().map(|c| c.as_str()).collect(),
+            D::Danger => yes_no(p.danger),
+            D::Service if p.referrals.is_empty() => vec![NO_SERVICE],
+            D::Service => p.referrals.iter().map(|r| r.service.as_str()).collect(),
+            D::Outcome => vec![p.outcome.as_str()],
+            D::HandoverConsent => yes_no(p.handover_consent),
+            D::Interpreter => yes_no(p.interpreter),
+            D::StaffLanguage => vec![p.staff_language.as_str()],
+            D::ClientLanguage => vec![p.client_language.as_str()],
+            D::Desk => vec![p.desk.as_ref().map_or(UNKNOWN_CATEGORY, |d| d.as_str())],
+        }
+    }
+}
+
 /// The facts a record keeps, with the ids of their values: tests check these against the flow.
 pub const RECORDED_FACTS: &[(&str, &[&str])] = &[
     ("age_group", AgeGroup::IDS),
