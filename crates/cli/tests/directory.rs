@@ -4,22 +4,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const SITE: &str = r#"
-[[service]]
-id = "prefecture_onestop"
-label = "県ワンストップ支援センター"
-refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
-hours = "weekdays"
-free_call = "yes"
-anonymous = "yes"
-languages = ["ja", "vi"]
-languages_confirmed = true
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-confidence = "high"
-sources = ["https://example.org/prefecture"]
-"#;
+/// The commented example override file (a corrected shipped entry and a local one with texts
+/// per language), as a coordinator starts from it.
+const SITE: &str = include_str!("../../../data/site-override.example.toml");
 
 fn madoguchi() -> Command {
     Command::cargo_bin("madoguchi").expect("binary built")

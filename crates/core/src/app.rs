@@ -45,7 +45,13 @@ impl App {
         let mut diags: Vec<Diagnostic> = Vec::new();
         let mut gaps: Vec<Diagnostic> = Vec::new();
         let localizer = Localizer::build(&files.locales, &mut diags, &mut gaps);
-        let content = match Content::load(files) {
+        let tags: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
+        let has_message = |id: &str| localizer.has_message(crate::i18n::REFERENCE, id);
+        let checks = crate::directory::SiteChecks {
+            tags,
+            has_message: &has_message,
+        };
+        let content = match Content::load(files, &checks) {
             Ok(c) => c,
             Err(mut d) => {
                 d.extend(diags);
@@ -54,7 +60,6 @@ impl App {
         };
         let shipped: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
         localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
-        check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
         if diags.is_empty() {
             Ok(App {
@@ -65,6 +70,36 @@ impl App {
         } else {
             Err(Error::Invalid(diags))
         }
+    }
+
+    /// A problem as staff read it, in `lang`: `file:line: ` and its message (an override error),
+    /// or its English detail when it has no message. Controls in quoted values are escaped.
+    pub fn diagnostic_text(&self, lang: &str, d: &Diagnostic) -> String {
+        let Some(text) = &d.text else {
+            return d.to_string();
+        };
+        let mut args = crate::i18n::FluentArgs::new();
+        for (k, v) in &text.args {
+            args.set(*k, v.clone());
+        }
+        let body = self.localizer.format(lang, text.id, Some(&args)).text;
+        let mut where_ = crate::i18n::FluentArgs::new();
+        where_.set("file", d.file.clone());
+        where_.set("line", d.line.map_or(String::new(), |l| l.to_string()));
+        where_.set("message", body);
+        let line = self
+            .localizer
+            .format(lang, "override-error-line", Some(&where_))
+            .text;
+        line.chars()
+            .map(|c| {
+                if (c.is_control() && c != '\n') || crate::diagnostic::is_bidi_control(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
     }
 
     pub fn content(&self) -> &Content {
@@ -137,30 +172,6 @@ impl App {
 }
 
 /// Every message id the content names, with what names it (for the error message).
-/// A contact note in the site override file names a message the reference locale must have:
-/// one that is missing is the override's error, reported at its entry's line.
-fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Diagnostic>) {
-    for s in &content.directory.services {
-        if matches!(s.origin, Origin::Shipped) {
-            continue;
-        }
-        for (i, c) in s.contacts.iter().enumerate() {
-            let Some(note) = &c.note else { continue };
-            if !localizer.has_message(crate::i18n::REFERENCE, note) {
-                diags.push(Diagnostic::new(
-                    &s.file,
-                    Some(s.line),
-                    format!(
-                        "service `{}`: contacts[{i}].note `{note}` is not a message of locales/{} (a note names a message id)",
-                        s.id,
-                        crate::i18n::REFERENCE
-                    ),
-                ).with_kind("ui-override-error-entry"));
-            }
-        }
-    }
-}
-
 fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(String, String)> {
     let mut ids = Vec::new();
     for q in &content.flow.questions {
@@ -184,10 +195,10 @@ fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(Strin
                 ));
             }
         }
-        // Notes of the site's entries are checked by `check_site_notes`, against their lines.
+        // Notes of the site's entries are checked with the override, against their lines.
         if matches!(s.origin, Origin::Shipped) {
             for c in &s.contacts {
-                if let Some(note) = &c.note {
+                if let Some(crate::directory::Note::Message(note)) = &c.note {
                     ids.push((note.clone(), format!("service `{}`", s.id)));
                 }
             }
@@ -205,6 +216,9 @@ fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(Strin
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));
+    }
+    for id in crate::diagnostic::OVERRIDE_MESSAGES {
+        ids.push((id.to_string(), "override errors".to_string()));
     }
     for id in crate::diagnostic::OVERRIDE_ERROR_MESSAGES {
         ids.push((id.to_string(), "override errors".to_string()));

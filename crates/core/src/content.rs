@@ -5,7 +5,7 @@ use std::path::Path;
 use include_dir::{include_dir, Dir};
 
 use crate::diagnostic::{Diagnostic, Error};
-use crate::directory::{apply_override, parse_directory, Directory};
+use crate::directory::{apply_override, parse_directory, Directory, SiteChecks};
 use crate::flow::{parse_flow, Contract, Flow};
 use crate::source::SourceFile;
 use crate::validate::validate;
@@ -139,7 +139,10 @@ pub struct Content {
 
 impl Content {
     /// Parses and validates; any problem, in any file, is returned with file and line.
-    pub(crate) fn load(files: &ContentFiles) -> Result<Content, Vec<Diagnostic>> {
+    pub(crate) fn load(
+        files: &ContentFiles,
+        checks: &SiteChecks,
+    ) -> Result<Content, Vec<Diagnostic>> {
         let mut diags = Vec::new();
         let contract: Option<Contract> = files.contract.parse().map_err(|d| diags.push(d)).ok();
         let flow = parse_flow(&files.flow).map_err(|d| diags.push(d)).ok();
@@ -151,7 +154,7 @@ impl Content {
                 .iter()
                 .flat_map(|c| c.exclusive.iter().map(|e| e.service.clone()))
                 .collect();
-            apply_override(dir, file, &protected, &mut diags);
+            apply_override(dir, file, &protected, checks, &mut diags);
         }
         let (Some(contract), Some(flow), Some(directory)) = (contract, flow, directory) else {
             return Err(diags);

@@ -183,6 +183,7 @@ mod tests {
                 confidence: Confidence::High,
                 sources: vec![],
                 origin: Origin::Shipped,
+                texts: Default::default(),
                 file: "t".into(),
                 line: 1,
             })

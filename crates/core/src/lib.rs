@@ -29,10 +29,13 @@ mod view;
 pub use app::{App, FactError};
 pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
 pub use content::{Content, ContentFiles, LocaleFile};
-pub use diagnostic::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
+pub use diagnostic::{
+    Diagnostic, DiagnosticText, Error, OVERRIDE_ERROR_MESSAGES, OVERRIDE_MESSAGES,
+};
 pub use directory::{
     contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
-    Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
+    Directory, Hours, Interpretation, InterpretationMethod, LocalText, Note, Origin, Service,
+    SiteTexts, DEFAULT_REVIEW_MONTHS,
 };
 pub use directory_view::{
     DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES,
@@ -62,6 +65,7 @@ pub use training::{
     TrainingRoute, WhyView, NOTES_LANGUAGES, TRAINING_MESSAGES, VIGNETTE_LANGUAGES,
 };
 pub use view::{
-    AnsweredView, ConsultationView, ContactView, LanguageFitView, LocaleView, OptionView, Progress,
-    QuestionText, QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
+    AnsweredView, ConsultationView, ContactView, JapaneseOnlyView, LanguageFitView, LocaleView,
+    OptionView, Progress, QuestionText, QuestionView, ReasonView, ReferralText, ReferralView,
+    ServiceCard,
 };

@@ -32,6 +32,7 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "language-fit-none",
     "language-fit-contact",
     "language-fit-advice",
+    "card-japanese-only",
 ];
 
 /// The same text in the staff and the client language.
@@ -96,6 +97,21 @@ pub struct ContactView {
     /// contact at the nearest local office (`local`).
     pub label: Option<ReferralText>,
     pub note: Option<ReferralText>,
+    /// The note is the desk's own words and they wrote none in the client's language: the
+    /// client side shows the Japanese, marked with the card's `japanese_only` label.
+    pub note_japanese_only: bool,
+}
+
+/// Which of a card's texts the desk wrote in the site override file without a version in the
+/// client's language, so that the client side shows them in Japanese; and the mark to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct JapaneseOnlyView {
+    pub name: bool,
+    pub hours: bool,
+    pub expect: bool,
+    /// "(in Japanese only)", in the staff and the client language.
+    pub label: ReferralText,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -165,6 +181,9 @@ pub struct ServiceCard {
         )
     )]
     pub origin: Origin,
+    /// Set when some text of the card (name, hours, what happens there, a contact's note) is the
+    /// desk's own and was not written in the client's language: it is shown in Japanese.
+    pub japanese_only: Option<JapaneseOnlyView>,
 }
 
 /// A referral of the result screen and the slip: the service's card, its priority and why.
@@ -350,22 +369,76 @@ impl App {
                 self.both(staff, client, &format!("service-{}-expect", s.id), None),
             ),
         };
+        // The desk's own words replace the messages; a language they did not write falls back
+        // to their Japanese, and the client side is marked.
+        let written =
+            |text: &Option<crate::directory::LocalText>, otherwise: ReferralText| match text {
+                Some(t) => {
+                    let (client_text, fallback) = t.get(client);
+                    (
+                        ReferralText {
+                            staff: t.get(staff).0,
+                            client: client_text,
+                        },
+                        fallback,
+                    )
+                }
+                None => (otherwise, false),
+            };
+        // A local entry named only by its `label` is named in Japanese, as the desk wrote it.
+        let label_only = matches!(s.origin, Origin::Local { .. })
+            && s.texts.name.is_none()
+            && spoken_language(client) != crate::i18n::REFERENCE;
+        let (name, name_fallback) = written(&s.texts.name, name);
+        let name_fallback = name_fallback || label_only;
+        let (hours, hours_fallback) = written(&s.texts.hours, hours);
+        let (expect, expect_fallback) = written(&s.texts.expect, expect);
+        let contacts: Vec<ContactView> = s
+            .contacts
+            .iter()
+            .map(|c| {
+                let (note, note_japanese_only) = match &c.note {
+                    None => (None, false),
+                    Some(crate::directory::Note::Message(n)) => {
+                        (Some(self.both(staff, client, n, None)), false)
+                    }
+                    Some(crate::directory::Note::Text(t)) => {
+                        let (client_text, fallback) = t.get(client);
+                        (
+                            Some(ReferralText {
+                                staff: t.get(staff).0,
+                                client: client_text,
+                            }),
+                            fallback,
+                        )
+                    }
+                };
+                ContactView {
+                    kind: c.kind,
+                    value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
+                    note,
+                    note_japanese_only,
+                }
+            })
+            .collect();
+        let any_fallback = name_fallback
+            || hours_fallback
+            || expect_fallback
+            || contacts.iter().any(|c| c.note_japanese_only);
+        let japanese_only = any_fallback.then(|| JapaneseOnlyView {
+            name: name_fallback,
+            hours: hours_fallback,
+            expect: expect_fallback,
+            label: self.both(staff, client, "card-japanese-only", None),
+        });
         let mut date_args = FluentArgs::new();
         date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
         ServiceCard {
             service: s.id.clone(),
             name,
-            contacts: s
-                .contacts
-                .iter()
-                .map(|c| ContactView {
-                    kind: c.kind,
-                    value: c.value.clone(),
-                    label: (c.kind == ContactKind::InPerson && c.value == "local")
-                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
-                    note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
-                })
-                .collect(),
+            contacts,
             hours,
             expect,
             free_call: s.free_call,
@@ -381,6 +454,7 @@ impl App {
                 .check_before_use(today)
                 .then(|| self.both(staff, client, "check-before-use", None)),
             origin: s.origin.clone(),
+            japanese_only,
         }
     }
 }
