@@ -163,6 +163,9 @@ pub struct Service {
     pub assured_date: NaiveDate,
     /// The source (one of `sources`) that confirmed the contact route on `assured_date`.
     pub assured_by: Option<String>,
+    /// Who at the desk confirmed it on `assured_date`, as a role ("desk coordinator"), never a
+    /// name; set by the yearly check (`madoguchi directory review --apply`).
+    pub confirmed_by: Option<String>,
     pub confidence: Confidence,
     pub sources: Vec<String>,
     pub origin: Origin,
@@ -228,6 +231,7 @@ struct RawService {
     serves: Option<BTreeMap<String, BTreeSet<String>>>,
     assured_date: Option<Spanned<String>>,
     assured_by: Option<String>,
+    confirmed_by: Option<String>,
     confidence: Option<Confidence>,
     sources: Option<Vec<String>>,
     label: Option<String>,
@@ -250,6 +254,7 @@ const FIELDS: &[&str] = &[
     "serves",
     "assured_date",
     "assured_by",
+    "confirmed_by",
     "confidence",
     "sources",
     "label",
@@ -368,6 +373,7 @@ fn complete(
         serves: Condition(r.serves.unwrap_or_default()),
         assured_date: date,
         assured_by: r.assured_by,
+        confirmed_by: r.confirmed_by,
         confidence: r.confidence?,
         sources: r.sources?,
         origin,
@@ -675,6 +681,15 @@ fn entry_problems(r: &RawService, checks: &SiteChecks) -> Vec<Problem> {
             ));
         }
     }
+    if let Some(role) = r.confirmed_by.as_deref() {
+        if role.trim().is_empty() || label_problem(role).is_some() {
+            problems.push(problem(
+                format!("service `{id}`: `confirmed_by` must be a role such as \"desk coordinator\", one line of text"),
+                "override-error-empty",
+                &[("id", id), ("field", "confirmed_by")],
+            ));
+        }
+    }
     if r.label.is_some() && r.name.is_some() {
         problems.push(problem(
             format!("service `{id}`: `label` and `name` both name it: keep `name`, the name per language"),
@@ -823,6 +838,7 @@ fn parse_override(
                     "serves" => set!(serves),
                     "assured_date" => set!(assured_date),
                     "assured_by" => set!(assured_by),
+                    "confirmed_by" => set!(confirmed_by),
                     "confidence" => set!(confidence),
                     "sources" => set!(sources),
                     "label" => set!(label),
@@ -991,6 +1007,9 @@ pub(crate) fn apply_override(
             }
             if let Some(v) = r.assured_by {
                 existing.assured_by = Some(v);
+            }
+            if let Some(v) = r.confirmed_by {
+                existing.confirmed_by = Some(v);
             }
             if let Some(v) = r.confidence {
                 existing.confidence = v;

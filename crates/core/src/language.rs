@@ -180,6 +180,7 @@ mod tests {
                 serves: Condition::default(),
                 assured_date: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
                 assured_by: None,
+                confirmed_by: None,
                 confidence: Confidence::High,
                 sources: vec![],
                 origin: Origin::Shipped,

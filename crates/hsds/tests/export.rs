@@ -208,3 +208,24 @@ fn spoken_languages_exclude_interpretation_which_is_described_instead() {
         .collect();
     assert!(numbers.iter().any(|n| n.starts_with('#')), "{numbers:?}");
 }
+
+#[test]
+fn the_desk_s_own_words_are_exported_in_japanese_with_every_language_as_an_attribute() {
+    let services = export(&app_with_site());
+    let local = by_id(&services, "prefecture_onestop");
+    assert_eq!(local["name"], "県ワンストップ支援センター");
+    assert_eq!(local["alternate_name"], "Prefectural One-Stop Center");
+    assert_eq!(local["schedules"][0]["description"], "24時間・365日");
+    assert!(local["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("性暴力の被害について"));
+    let texts: Value = serde_json::from_str(attribute(local, link_type::TEXTS)[0]).unwrap();
+    assert_eq!(texts["name"]["vi"], "Trung tâm hỗ trợ một cửa của tỉnh");
+    assert_eq!(texts["hours_text"]["en"], "24 hours, every day");
+    let phone = &local["phones"][0];
+    assert_eq!(phone["description"], "ベトナム語は火曜・金曜");
+    assert_eq!(phone["attributes"][0]["link_type"], link_type::NOTE_TEXT);
+    let corrected = by_id(&services, "houterasu");
+    assert_eq!(corrected["phones"][0]["description"], "平日のみ");
+}

@@ -27,7 +27,7 @@ fn comparable(s: &Service) -> String {
         _ => String::new(),
     };
     format!(
-        "{} {contacts:?} {:?} {:?} {:?} {:?} {} {:?} {:?} {} {:?} {:?} {:?} {origin}",
+        "{} {contacts:?} {:?} {:?} {:?} {:?} {} {:?} {:?} {} {:?} {:?} {:?} {origin} {:?}",
         s.id,
         s.hours,
         s.free_call,
@@ -39,7 +39,8 @@ fn comparable(s: &Service) -> String {
         s.assured_date,
         s.assured_by,
         s.confidence,
-        s.sources
+        s.sources,
+        s.texts
     )
 }
 
