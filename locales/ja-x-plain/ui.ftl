@@ -389,10 +389,10 @@ card-japanese-only = (にほんご だけ)
 directory-review-due = { $months } か月 いじょう たしかめて いません。でんわばんごうと じかんを たしかめて ください。
 settings-review = そうだんさきを たしかめる 間隔(月)
 settings-error-review = 間隔は 1か月から 60か月までです。
-settings-review-due = たしかめる ひが ふるい そうだんさき: { $count }
+settings-review-due = たしかめる ひが ふるい そうだんさき
 settings-review-help = madoguchi directory review --out 確認表.csv で いちらんを つくれます。--apply で けっかを ファイルに もどせます。
 settings-override-create = 見本から ファイルを つくる
-settings-override-created = 見本から ファイルを つくりました。なおしてから「もう一度確認」を おして、アプリを はじめから うごかして ください。
+settings-override-created = 見本から ファイルを つくりました。なおしてから「もう いちど けんさ する」を おして、アプリを はじめから うごかして ください。
 settings-override-create-failed = ファイルを つくれませんでした:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = この ぎょうは TOML として よめません。「"」や [ ] { "{" } { "}" } の とじわすれと「=」を たしかめて ください。

@@ -399,10 +399,10 @@ card-japanese-only = (日本語のみ)
 directory-review-due = 最終確認から { $months } か月以上たっています。番号と受付時間を確かめてください。
 settings-review = 相談先を確認する間隔(月)
 settings-error-review = 確認の間隔は1か月から60か月までです。
-settings-review-due = 確認日が間隔より古い相談先: { $count } 件
+settings-review-due = 確認日が間隔より古い相談先
 settings-review-help = 一覧は madoguchi directory review --out 確認表.csv で書き出せます。確認した結果は --apply で上書きファイルに書き戻せます。
 settings-override-create = 見本から上書きファイルを作る
-settings-override-created = 見本(説明つき)から上書きファイルを作りました。編集してから「もう一度確認」を押し、アプリを再起動してください。
+settings-override-created = 見本(説明つき)から上書きファイルを作りました。編集してから「もう一度検査する」を押し、アプリを再起動してください。
 settings-override-create-failed = 上書きファイルを作れませんでした:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = この行は TOML として読めません。「"」や [ ] { "{" } { "}" } の閉じ忘れ、「=」の書き方を確かめてください。

@@ -388,10 +388,10 @@ card-japanese-only = (일본어만)
 directory-review-due = { $months }개월 넘게 확인하지 않았습니다. 번호와 접수 시간을 확인하세요.
 settings-review = 상담처 확인 주기(개월)
 settings-error-review = 확인 주기는 1~60개월입니다.
-settings-review-due = 확인일이 주기보다 오래된 상담처: { $count }건
+settings-review-due = 확인일이 주기보다 오래된 상담처
 settings-review-help = madoguchi directory review --out review.csv 로 목록을 내보내고, --apply 로 결과를 덮어쓰기 파일에 반영합니다.
 settings-override-create = 예시로 덮어쓰기 파일 만들기
-settings-override-created = 설명이 달린 예시로 덮어쓰기 파일을 만들었습니다. 편집한 뒤 "다시 확인"을 누르고 앱을 다시 시작하세요.
+settings-override-created = 설명이 달린 예시로 덮어쓰기 파일을 만들었습니다. 편집한 뒤 "다시 검사"를 누르고 앱을 다시 시작하세요.
 settings-override-create-failed = 덮어쓰기 파일을 만들지 못했습니다:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = 이 줄을 TOML로 읽을 수 없습니다. ", [ ], { "{" } { "}" } 를 닫았는지, "=" 를 바르게 썼는지 확인하세요.

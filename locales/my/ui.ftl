@@ -388,10 +388,10 @@ card-japanese-only = (ဂျပန်ဘာသာဖြင့်သာ)
 directory-review-due = { $months } လကျော် မစစ်ဆေးရသေးပါ- နံပါတ်နှင့် အချိန်ကို အတည်ပြုပါ။
 settings-review = လမ်းညွှန်စာရင်း စစ်ဆေးမည့်ကာလ (လ)
 settings-error-review = စစ်ဆေးမည့်ကာလမှာ ၁ လမှ ၆၀ လအထိ ဖြစ်သည်။
-settings-review-due = ကာလထက် ကြာမြင့်စွာ စစ်ဆေးခဲ့သည့် စာရင်းများ- { $count }
+settings-review-due = ကာလထက် ကြာမြင့်စွာ စစ်ဆေးခဲ့သည့် စာရင်းများ
 settings-review-help = madoguchi directory review --out review.csv ဖြင့် စာရင်းထုတ်ပါ၊ --apply ဖြင့် ရလဒ်ကို override ဖိုင်ထဲ ပြန်ရေးပါ။
 settings-override-create = နမူနာမှ override ဖိုင် ဖန်တီးရန်
-settings-override-created = ရှင်းလင်းချက်ပါ နမူနာမှ override ဖိုင်ကို ဖန်တီးပြီးပါပြီ။ ပြင်ဆင်ပြီး "ထပ်စစ်ရန်" ကိုနှိပ်ကာ အက်ပ်ကို ပြန်စပါ။
+settings-override-created = ရှင်းလင်းချက်ပါ နမူနာမှ override ဖိုင်ကို ဖန်တီးပြီးပါပြီ။ ပြင်ဆင်ပြီး "ထပ်မံ စစ်ဆေးရန်" ကိုနှိပ်ကာ အက်ပ်ကို ပြန်စပါ။
 settings-override-create-failed = override ဖိုင်ကို မဖန်တီးနိုင်ပါ-
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = ဤစာကြောင်းကို TOML အဖြစ် မဖတ်နိုင်ပါ။ ", [ ] သို့မဟုတ် { "{" } { "}" } ပိတ်ထားခြင်းနှင့် "=" ရေးပုံကို စစ်ပါ။

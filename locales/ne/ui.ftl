@@ -389,10 +389,10 @@ card-japanese-only = (जापानीमा मात्र)
 directory-review-due = { $months } महिनाभन्दा बढी जाँच गरिएको छैन: नम्बर र समय पुष्टि गर्नुहोस्।
 settings-review = निर्देशिका जाँच गर्ने अन्तराल (महिना)
 settings-error-review = जाँच अन्तराल १ देखि ६० महिनासम्म हो।
-settings-review-due = अन्तरालभन्दा पुरानो जाँच मिति भएका प्रविष्टि: { $count }
+settings-review-due = अन्तरालभन्दा पुरानो जाँच मिति भएका प्रविष्टि
 settings-review-help = madoguchi directory review --out review.csv ले सूची निकाल्नुहोस्; --apply ले नतिजा ओभरराइड फाइलमा लेख्नुहोस्।
 settings-override-create = उदाहरणबाट ओभरराइड फाइल बनाउनुहोस्
-settings-override-created = टिप्पणीसहितको उदाहरणबाट ओभरराइड फाइल बन्यो। सम्पादन गर्नुहोस्, "फेरि जाँच्नुहोस्" थिच्नुहोस्, र एप फेरि सुरु गर्नुहोस्।
+settings-override-created = टिप्पणीसहितको उदाहरणबाट ओभरराइड फाइल बन्यो। सम्पादन गर्नुहोस्, "फेरि जाँच गर्नुहोस्" थिच्नुहोस्, र एप फेरि सुरु गर्नुहोस्।
 settings-override-create-failed = ओभरराइड फाइल बनाउन सकिएन:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = यो लाइन TOML को रूपमा पढ्न सकिँदैन। ", [ ] वा { "{" } { "}" } बन्द गरिएको छ कि छैन र "=" कसरी लेखिएको छ जाँच्नुहोस्।

@@ -391,10 +391,10 @@ card-japanese-only = (только на японском)
 directory-review-due = Не проверялось больше { $months } мес.: уточните номер и часы работы.
 settings-review = Интервал проверки справочника (месяцы)
 settings-error-review = Интервал проверки — от 1 до 60 месяцев.
-settings-review-due = Записей, проверенных раньше интервала: { $count }
+settings-review-due = Записей, проверенных раньше интервала
 settings-review-help = Выгрузите список командой madoguchi directory review --out review.csv; запишите результаты в файл переопределений с --apply.
 settings-override-create = Создать файл переопределений из примера
-settings-override-created = Файл создан из примера с комментариями. Отредактируйте его, нажмите «Проверить снова» и перезапустите приложение.
+settings-override-created = Файл создан из примера с комментариями. Отредактируйте его, нажмите «Проверить ещё раз» и перезапустите приложение.
 settings-override-create-failed = Не удалось создать файл переопределений:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = Эту строку нельзя прочитать как TOML. Проверьте незакрытые ", [ ] или { "{" } { "}" } и запись «=».

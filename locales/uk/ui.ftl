@@ -391,10 +391,10 @@ card-japanese-only = (лише японською)
 directory-review-due = Не перевірялося понад { $months } міс.: уточніть номер і години роботи.
 settings-review = Інтервал перевірки довідника (місяці)
 settings-error-review = Інтервал перевірки — від 1 до 60 місяців.
-settings-review-due = Записів, перевірених раніше за інтервал: { $count }
+settings-review-due = Записів, перевірених раніше за інтервал
 settings-review-help = Вивантажте список командою madoguchi directory review --out review.csv; запишіть результати у файл перевизначень з --apply.
 settings-override-create = Створити файл перевизначень із прикладу
-settings-override-created = Файл створено з прикладу з коментарями. Відредагуйте його, натисніть «Перевірити знову» та перезапустіть застосунок.
+settings-override-created = Файл створено з прикладу з коментарями. Відредагуйте його, натисніть «Перевірити ще раз» та перезапустіть застосунок.
 settings-override-create-failed = Не вдалося створити файл перевизначень:
 override-error-line = { $file }:{ $line }: { $message }
 override-error-syntax = Цей рядок не читається як TOML. Перевірте незакриті ", [ ] або { "{" } { "}" } і запис «=».

@@ -61,6 +61,7 @@ impl DirectoryQuery {
             free_call: self.free_call,
             anonymous: self.anonymous,
             open_now: self.open_now,
+            review_months: None,
         }
     }
 }
@@ -302,12 +303,33 @@ pub fn save_form(
     })
 }
 
+/// The Directory screen with the default review interval (the tests' shorthand).
+#[cfg(test)]
 pub fn directory_screen(
     app: &App,
     query: &DirectoryQuery,
     staff: &str,
     client: &str,
     today: NaiveDate,
+) -> Result<DirectoryScreen, String> {
+    directory_screen_reviewed(
+        app,
+        query,
+        staff,
+        client,
+        today,
+        madoguchi_core::DEFAULT_REVIEW_MONTHS,
+    )
+}
+
+/// The Directory screen, entries older than `review_months` marked for their check.
+pub fn directory_screen_reviewed(
+    app: &App,
+    query: &DirectoryQuery,
+    staff: &str,
+    client: &str,
+    today: NaiveDate,
+    review_months: u32,
 ) -> Result<DirectoryScreen, String> {
     language(app, staff)?;
     language(app, client)?;
@@ -344,7 +366,15 @@ pub fn directory_screen(
         })
         .collect();
     Ok(DirectoryScreen {
-        entries: app.directory_entries(&query.filter(), staff, client, today),
+        entries: app.directory_entries(
+            &DirectoryFilter {
+                review_months: Some(review_months),
+                ..query.filter()
+            },
+            staff,
+            client,
+            today,
+        ),
         total: services.len(),
         concerns,
         languages,
@@ -719,12 +749,15 @@ pub fn directory(
     staff_lang: String,
     client_lang: String,
 ) -> Result<DirectoryScreen, String> {
-    directory_screen(
-        shell.get().app()?,
+    let shell = shell.get();
+    let months = shell.current_settings().review_months;
+    directory_screen_reviewed(
+        shell.app()?,
         &filter,
         &staff_lang,
         &client_lang,
         today(),
+        months,
     )
 }
 

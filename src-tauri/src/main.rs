@@ -123,6 +123,7 @@ fn main() {
             settings::save_settings,
             settings::purge_old_records,
             settings::check_data,
+            settings::create_override,
             open_contact,
             print_page,
         ])

@@ -42,6 +42,7 @@ pub struct SettingsForm {
     pub client_lang: String,
     pub idle_seconds: u32,
     pub retention_years: u32,
+    pub review_months: u32,
 }
 
 /// The form as staff filled it in. Numbers come as typed, so that anything that is not a whole
@@ -54,6 +55,7 @@ pub struct SettingsRequest {
     pub client_lang: String,
     pub idle_seconds: String,
     pub retention_years: String,
+    pub review_months: String,
 }
 
 /// The referral log's state.
@@ -200,10 +202,15 @@ impl DataCheck {
         }
     }
 
-    fn failed(e: &madoguchi_core::Error) -> DataCheck {
+    /// The errors in `staff`, as the override's errors are worded at startup.
+    fn failed(e: &madoguchi_core::Error, staff: &str) -> DataCheck {
+        let errors = match App::embedded() {
+            Ok(app) => crate::shell::worded_lines(&app, staff, e),
+            Err(_) => error_lines(e),
+        };
         DataCheck {
             counts: None,
-            errors: error_lines(e),
+            errors,
             kinds: error_kinds(e),
         }
     }
@@ -222,6 +229,8 @@ pub struct SettingsScreen {
     pub override_file: OverrideView,
     /// The check made at startup, of the content in use.
     pub check: DataCheck,
+    /// Directory entries assured longer ago than the review interval (issue 17).
+    pub review_due: u32,
 }
 
 fn count<N: TryInto<u32>>(n: N) -> u32 {
@@ -235,6 +244,7 @@ fn form(settings: &Settings) -> SettingsForm {
         client_lang: settings.client_lang().to_string(),
         idle_seconds: settings.idle_seconds,
         retention_years: settings.retention_years,
+        review_months: settings.review_months,
     }
 }
 
@@ -340,6 +350,12 @@ pub fn settings_screen(shell: &Shell, staff: &str, today: NaiveDate) -> Settings
         purge,
         override_file: override_view(shell, staff),
         check: startup_check(shell),
+        review_due: shell.app.as_ref().map_or(0, |app| {
+            count(
+                app.services_due_for_review(today, settings.review_months)
+                    .len(),
+            )
+        }),
     }
 }
 
@@ -350,7 +366,8 @@ fn rank(e: &SettingsError) -> u8 {
         SettingsError::Language { key, .. } => 1 + *key as u8,
         SettingsError::Idle { .. } => 3,
         SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => 4,
-        SettingsError::Write { .. } => 5,
+        SettingsError::Review { .. } => 5,
+        SettingsError::Write { .. } => 6,
     }
 }
 
@@ -374,6 +391,9 @@ impl SettingsRequest {
         let retention_years = number(&self.retention_years, defaults.retention_years, |value| {
             SettingsError::Retention { value }
         });
+        let review_months = number(&self.review_months, defaults.review_months, |value| {
+            SettingsError::Review { value }
+        });
         let desk = self.desk.trim();
         let settings = Settings {
             idle_seconds,
@@ -381,6 +401,7 @@ impl SettingsRequest {
             staff_lang: Some(self.staff_lang.clone()),
             client_lang: Some(self.client_lang.clone()),
             retention_years,
+            review_months,
         };
         errors.extend(settings.check(Some(shipped)));
         if errors.is_empty() {
@@ -547,7 +568,7 @@ pub fn purge_with_retention(
 
 /// Validates the shipped data with the override file as it is on disk now, without touching
 /// the content in use (a restart applies a changed file).
-pub fn check_data_dir(data_dir: &Path) -> DataCheck {
+pub fn check_data_dir(data_dir: &Path, staff: &str) -> DataCheck {
     let path = data_dir.join(OVERRIDE_FILE);
     let loaded = if path.exists() {
         crate::shell::load_with_override(&path)
@@ -556,7 +577,7 @@ pub fn check_data_dir(data_dir: &Path) -> DataCheck {
     };
     match loaded {
         Ok(app) => DataCheck::of(&app),
-        Err(e) => DataCheck::failed(&e),
+        Err(e) => DataCheck::failed(&e, staff),
     }
 }
 
@@ -625,7 +646,19 @@ pub fn purge_old_records<R: tauri::Runtime>(
 
 #[tauri::command(async)]
 pub fn check_data(shell: ShellState<'_>) -> Result<DataCheck, String> {
-    Ok(check_data_dir(&shell.get().data_dir))
+    let shell = shell.get();
+    let staff = shell.current_settings().staff_lang().to_string();
+    Ok(check_data_dir(&shell.data_dir, &staff))
+}
+
+/// Creates the site override file from the commented example when there is none
+/// (`madoguchi_core::create_site_override`, which never replaces a file).
+#[tauri::command(async)]
+pub fn create_override(shell: ShellState<'_>) -> Result<String, String> {
+    let path = shell.get().data_dir.join(OVERRIDE_FILE);
+    madoguchi_core::create_site_override(&path)
+        .map(|()| path.display().to_string())
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]
@@ -680,6 +713,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "vi".into(),
             idle_seconds: "45".into(),
             retention_years: "5".into(),
+            review_months: "6".into(),
         }
     }
 
@@ -715,6 +749,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "vi".into(),
             idle_seconds: 45,
             retention_years: 5,
+            review_months: 6,
         };
         assert_eq!(view.settings, want);
         assert_eq!(form(&shell.current_settings()), want, "in force at once");
@@ -857,6 +892,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "zz".into(),
             idle_seconds: "0".into(),
             retention_years: "x".into(),
+            review_months: "61".into(),
         };
         let fields: Vec<serde_json::Value> =
             save_settings_request(&shell, &bad, "ja", today, confirmed)
@@ -864,7 +900,7 @@ sources = [\"https://example.org/prefecture\"]
                 .iter()
                 .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
                 .collect();
-        assert_eq!(fields, ["desk", "language", "idle", "retention"]);
+        assert_eq!(fields, ["desk", "language", "idle", "retention", "review"]);
         assert_eq!(files(dir.path()), [SETTINGS_FILE, SETTINGS_BACKUP]);
     }
 
@@ -1096,7 +1132,7 @@ sources = [\"https://example.org/prefecture\"]
         );
         assert_eq!(view.check.errors, Vec::<String>::new());
         assert!(view.check.counts.unwrap().questions > 0);
-        assert_eq!(check_data_dir(dir.path()), view.check);
+        assert_eq!(check_data_dir(dir.path(), "ja"), view.check);
     }
 
     #[test]
@@ -1124,7 +1160,7 @@ sources = [\"https://example.org/prefecture\"]
             view.check.counts.unwrap().services,
             count(shipped_services + 1)
         );
-        assert_eq!(check_data_dir(dir.path()), view.check);
+        assert_eq!(check_data_dir(dir.path(), "ja"), view.check);
     }
 
     #[test]
@@ -1158,7 +1194,7 @@ sources = [\"https://example.org/prefecture\"]
         for kind in madoguchi_core::OVERRIDE_ERROR_MESSAGES {
             assert!(texts.contains_key(*kind), "the UI has words for {kind}");
         }
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(&check.kinds, kinds);
     }
 
@@ -1182,7 +1218,7 @@ sources = [\"https://example.org/prefecture\"]
         assert!(view.check.counts.is_some());
 
         // Checked again: the file on disk fails, with its line.
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(check.counts, None);
         assert!(
             check
@@ -1195,7 +1231,7 @@ sources = [\"https://example.org/prefecture\"]
 
         // Fixed on disk: the check passes, and the running content stays as it was.
         fs::write(dir.path().join(OVERRIDE_FILE), SITE).unwrap();
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(check.errors, Vec::<String>::new());
         assert_eq!(
             check.counts.unwrap().services,

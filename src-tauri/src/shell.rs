@@ -44,6 +44,9 @@ pub struct Settings {
     pub client_lang: Option<String>,
     /// Records and training results older than this many years may be purged.
     pub retention_years: u32,
+    /// The desk's review interval: directory entries assured longer ago are marked for their
+    /// check (issue 17).
+    pub review_months: u32,
 }
 
 /// The client language offered first when the settings name none.
@@ -57,6 +60,7 @@ impl Default for Settings {
             staff_lang: None,
             client_lang: None,
             retention_years: 3,
+            review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
         }
     }
 }
@@ -103,6 +107,8 @@ pub enum SettingsError {
         max = Settings::MAX_RETENTION_YEARS
     )]
     Retention { value: String },
+    #[error("review_months = {value} is not a whole number of months from 1 to 60")]
+    Review { value: String },
     /// A shorter retention (which lets a purge delete more) was not confirmed in the native
     /// dialog: nothing was saved.
     #[error("retention_years = {value} was not confirmed, so nothing was saved")]
@@ -156,6 +162,11 @@ impl Settings {
         {
             errors.push(SettingsError::Retention {
                 value: self.retention_years.to_string(),
+            });
+        }
+        if !(1..=60).contains(&self.review_months) {
+            errors.push(SettingsError::Review {
+                value: self.review_months.to_string(),
             });
         }
         errors
@@ -213,6 +224,7 @@ struct SettingsSpans {
     staff_lang: Option<toml::Spanned<toml::Value>>,
     client_lang: Option<toml::Spanned<toml::Value>>,
     retention_years: Option<toml::Spanned<toml::Value>>,
+    review_months: Option<toml::Spanned<toml::Value>>,
 }
 
 impl SettingsSpans {
@@ -231,6 +243,7 @@ impl SettingsSpans {
                 key: LanguageKey::ClientLang,
                 ..
             } => &self.client_lang,
+            SettingsError::Review { .. } => &self.review_months,
             SettingsError::Write { .. } => return None,
         };
         value.as_ref().map(toml::Spanned::span)
@@ -331,17 +344,17 @@ impl Shell {
         let override_path = data_dir.join(OVERRIDE_FILE);
         let mut app = None;
         let mut override_in_use = false;
+        let mut override_error = None;
         if override_path.exists() {
             match load_with_override(&override_path) {
                 Ok(loaded) => {
                     app = Some(loaded);
                     override_in_use = true;
                 }
-                Err(e) => problems.push(Problem::OverrideInvalid {
-                    path: override_path.display().to_string(),
-                    errors: error_lines(&e),
-                    kinds: error_kinds(&e),
-                }),
+                Err(e) => {
+                    // Worded below, once the settings say the staff language.
+                    override_error = Some((problems.len(), e));
+                }
             }
         }
         if app.is_none() {
@@ -381,6 +394,21 @@ impl Shell {
                     Settings::default()
                 }),
         };
+
+        if let Some((at, e)) = override_error {
+            let errors = match &app {
+                Some(app) => worded_lines(app, settings.staff_lang(), &e),
+                None => error_lines(&e),
+            };
+            problems.insert(
+                at,
+                Problem::OverrideInvalid {
+                    path: override_path.display().to_string(),
+                    errors,
+                    kinds: error_kinds(&e),
+                },
+            );
+        }
 
         let log_path = data_dir.join(LOG_FILE);
         let log = open_log(&log_path, &mut problems);
@@ -525,6 +553,17 @@ pub(crate) fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
     kinds
 }
 
+/// `e`'s lines in the staff language (the override's errors; others as they are).
+pub(crate) fn worded_lines(app: &App, staff: &str, e: &madoguchi_core::Error) -> Vec<String> {
+    match e.diagnostics() {
+        [] => vec![e.to_string()],
+        diags => diags
+            .iter()
+            .map(|d| app.diagnostic_text(staff, d))
+            .collect(),
+    }
+}
+
 pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
@@ -577,6 +616,7 @@ mod tests {
                 staff_lang: Some("ja-x-plain".into()),
                 client_lang: Some("vi".into()),
                 retention_years: 5,
+                review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
             }
         );
         for bad in [

@@ -75,6 +75,8 @@ const directoryEntry: DirectoryEntryView = {
   assured_label: pair("assured"),
   confidence: "high",
   check_before_use: null,
+  japanese_only: null,
+  review_due: null,
   open_now: "unknown",
   open_now_label: pair("open"),
   origin: { kind: "local", file: "site-override.toml", label: "Local desk", refer_with: "onestop_8891" },
@@ -86,7 +88,7 @@ const ORDER = ["danger", "injured", "concern"];
 /** The Settings screen as Rust would send it: 4 records older than the retention. */
 function settingsScreen(idle: number, old: number): SettingsScreen {
   return {
-    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
+    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3, review_months: 12 },
     settings_path: "/tmp/x/settings.toml",
     data_dir: "/tmp/x",
     log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
@@ -98,6 +100,7 @@ function settingsScreen(idle: number, old: number): SettingsScreen {
       },
     },
     check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [], kinds: [] },
+    review_due: 7,
   };
 }
 
@@ -390,7 +393,7 @@ describe("App", () => {
     expect(document.getElementById("settings-desk-error")).toBeNull();
     const saved = invoke.mock.calls.filter(([cmd]) => cmd === "save_settings").at(-1)?.[1];
     expect(saved).toEqual({
-      request: { desk: "Shinjuku 3F", staff_lang: "ja", client_lang: "en", idle_seconds: "2", retention_years: "3" },
+      request: { desk: "Shinjuku 3F", staff_lang: "ja", client_lang: "en", idle_seconds: "2", retention_years: "3", review_months: "12" },
       staffLang: "ja",
     });
 

@@ -27,6 +27,34 @@ function Both({ text, side, other, className }: { text: ReferralText; side: Side
   );
 }
 
+/** The mark "(Japanese only)" on the client's side, where the desk wrote a text only in Japanese. */
+function JapaneseOnly({ card, side, show }: { card: ReferralView | DirectoryEntryView; side: Side; show: boolean }) {
+  if (!show || side.pick !== "client" || !card.japanese_only) return null;
+  return (
+    <span className="japanese-only" lang={side.lang}>
+      {card.japanese_only.label.client}
+    </span>
+  );
+}
+
+/** The client's name of the service under the staff's, when it differs, or when the desk wrote the
+ *  name only in Japanese: then the Japanese, marked for the client. */
+export function ClientName({ card }: { card: ReferralView | DirectoryEntryView }) {
+  const { client } = useLangs();
+  const japaneseOnly = card.japanese_only?.name === true;
+  if (card.name.client === card.name.staff && !japaneseOnly) return null;
+  return (
+    <p className="card-name-client" lang={japaneseOnly ? "ja" : client}>
+      {card.name.client}
+      {japaneseOnly && card.japanese_only && (
+        <span className="japanese-only" lang={client}>
+          {card.japanese_only.label.client}
+        </span>
+      )}
+    </p>
+  );
+}
+
 /** The contacts in the order to use them: the one for the client's language first (the rest as
  *  the directory lists them). Each keeps its index in the directory, which is what Rust opens. */
 export function contactOrder(contacts: ContactView[], fit: LanguageFitView | null): { contact: ContactView; index: number }[] {
@@ -43,7 +71,10 @@ function Contact({
   side,
   other,
   first,
+  mark,
 }: {
+  /** The card's "(Japanese only)" label, shown after a note on the client's side that falls back. */
+  mark?: string | undefined;
   service: string;
   contact: ContactView;
   index: number;
@@ -72,8 +103,13 @@ function Contact({
         {failed ? t(side.texts, "ui-contact-open-failed") : ""}
       </span>
       {contact.note && (
-        <span className="contact-note" lang={side.lang}>
+        <span className="contact-note" lang={side.pick === "client" && contact.note_japanese_only ? "ja" : side.lang}>
           {contact.note[side.pick]}
+          {side.pick === "client" && contact.note_japanese_only && mark && (
+            <span className="japanese-only" lang={side.lang}>
+              {mark}
+            </span>
+          )}
         </span>
       )}
       {first && (
@@ -122,6 +158,7 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
               side={side}
               other={other}
               first={card.language_fit?.contact === index ? card.language_fit.contact_label : null}
+              mark={card.japanese_only?.label.client}
             />
           ))}
         </ul>
@@ -133,7 +170,10 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         </>
       )}
       {label("ui-card-hours")}
-      <dd lang={side.lang}>{card.hours[side.pick]}</dd>
+      <dd lang={side.lang}>
+        {card.hours[side.pick]}
+        <JapaneseOnly card={card} side={side} show={card.japanese_only?.hours === true} />
+      </dd>
       {label("ui-card-free-call")}
       <dd lang={side.lang} data-free-call={card.free_call}>
         {t(side.texts, `ui-free-call-${card.free_call}`)}
@@ -156,7 +196,10 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         )}
       </dd>
       {label("ui-card-expect")}
-      <dd lang={side.lang}>{card.expect[side.pick]}</dd>
+      <dd lang={side.lang}>
+        {card.expect[side.pick]}
+        <JapaneseOnly card={card} side={side} show={card.japanese_only?.expect === true} />
+      </dd>
       {why && "reasons" in card && (
         <>
           {label("ui-card-why")}
@@ -196,11 +239,7 @@ export function ReferralCard({ card }: { card: ReferralView }) {
         <h2 id={id} className="card-name" lang={staff}>
           {card.name.staff}
         </h2>
-        {card.name.client !== card.name.staff && (
-          <p className="card-name-client" lang={client}>
-            {card.name.client}
-          </p>
-        )}
+        <ClientName card={card} />
         {card.check_before_use && (
           <p className="check-before-use" role="note" lang={staff}>
             {card.check_before_use.staff}

@@ -88,5 +88,8 @@ export const purgeOldRecords = (shown: PurgeCounts, staffLang: string) => invoke
 /** Validates the shipped data with the override file on disk now; changes nothing in use. */
 export const checkData = () => invoke<DataCheck>("check_data");
 
+/** Creates the site override file from the commented example (never over an existing one); the path. */
+export const createOverride = () => invoke<string>("create_override");
+
 /** Opens the platform's print dialog for the page (the slip). */
 export const printPage = () => invoke<null>("print_page");

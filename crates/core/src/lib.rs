@@ -28,7 +28,7 @@ mod view;
 
 pub use app::{App, FactError};
 pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
-pub use content::{Content, ContentFiles, LocaleFile};
+pub use content::{create_site_override, site_override_example, Content, ContentFiles, LocaleFile};
 pub use diagnostic::{
     Diagnostic, DiagnosticText, Error, OVERRIDE_ERROR_MESSAGES, OVERRIDE_MESSAGES,
 };

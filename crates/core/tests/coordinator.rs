@@ -286,3 +286,25 @@ fn entries_older_than_the_review_interval_are_marked_and_counted() {
     assert!(mark.staff.contains('6'), "{}", mark.staff);
     assert!(mark.client.contains('6'), "{}", mark.client);
 }
+
+#[test]
+fn the_override_is_created_from_the_example_only_where_there_is_none() {
+    assert_eq!(madoguchi_core::site_override_example(), EXAMPLE);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(SITE);
+    madoguchi_core::create_site_override(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), EXAMPLE);
+    // A coordinator's file is never replaced.
+    std::fs::write(&path, "# ours\n").unwrap();
+    let e = madoguchi_core::create_site_override(&path).unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::AlreadyExists);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# ours\n");
+    // What was written loads.
+    let files = ContentFiles::embedded()
+        .with_override(&dir.path().join("new.toml"))
+        .err();
+    assert!(files.is_some(), "a missing file is an error");
+    let path = dir.path().join("fresh.toml");
+    madoguchi_core::create_site_override(&path).unwrap();
+    App::load(&ContentFiles::embedded().with_override(&path).unwrap()).unwrap();
+}
