@@ -69,7 +69,6 @@ app-progress = Question { $number } of about { $total }
 ui-choose-many = Choose everything that applies, then press Next.
 ui-back = Back
 ui-error-title = This could not be done
-ui-error-what = Go back to the start screen and try again. If it keeps happening, show the details below to whoever looks after this desk.
 ui-error-detail = Details (for whoever looks after the desk):
 ui-error-back = Back to the start screen
 ui-next = Next
@@ -457,3 +456,15 @@ override-error-language = Service "{ $id }", language "{ $lang }": { $problem ->
     [unbacked] no contact speaks it and no interpretation covers it. Add it to a contact's languages, describe the interpretation, or remove the language.
    *[other] missing from the service's languages; add it.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = The app was asked for something it does not have (a language, question, answer, case, period or filter).
+ui-error-no-content = The app's built-in data failed its checks, so this cannot be shown.
+ui-error-log = The log file could not be read or written.
+ui-error-settings = Some settings were refused, so nothing was saved.
+ui-error-desktop = This computer could not do it (a dialog, printing, or a program to open it).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Something unexpected went wrong inside the app.
+ui-error-todo = Press Try again, or go back to the start screen. If it keeps happening, show the details below to whoever looks after this desk.
+ui-error-retry = Try again

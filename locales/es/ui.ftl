@@ -64,7 +64,6 @@ app-progress = Pregunta { $number } de unas { $total }
 ui-choose-many = Elija todo lo que corresponda y pulse Siguiente.
 ui-back = Atrás
 ui-error-title = No se pudo hacer esto
-ui-error-what = Vuelva a la pantalla de inicio e inténtelo de nuevo. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
 ui-error-detail = Detalles (para quien se ocupa de la ventanilla):
 ui-error-back = Volver a la pantalla de inicio
 ui-next = Siguiente
@@ -444,3 +443,15 @@ override-error-language = Servicio "{ $id }", idioma "{ $lang }": { $problem ->
     [unbacked] ningún contacto lo habla y ninguna interpretación lo cubre.
    *[other] falta en los idiomas (languages) del servicio; añádalo.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Se pidió a la aplicación algo que no tiene (un idioma, pregunta, respuesta, caso, periodo o filtro).
+ui-error-no-content = Los datos integrados de la aplicación no pasaron sus comprobaciones, así que esto no se puede mostrar.
+ui-error-log = No se pudo leer ni escribir el archivo de registro.
+ui-error-settings = Algunos ajustes no se aceptaron, así que no se guardó nada.
+ui-error-desktop = Este equipo no pudo hacerlo (un diálogo, la impresión o un programa para abrirlo).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocurrió un problema inesperado dentro de la aplicación.
+ui-error-todo = Pulse Intentar de nuevo o vuelva a la pantalla de inicio. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
+ui-error-retry = Intentar de nuevo

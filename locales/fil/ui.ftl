@@ -64,7 +64,6 @@ app-progress = Tanong { $number } sa humigit-kumulang { $total }
 ui-choose-many = Piliin ang lahat ng angkop, saka pindutin ang Susunod.
 ui-back = Bumalik
 ui-error-title = Hindi ito nagawa
-ui-error-what = Bumalik sa simulang screen at subukang muli. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
 ui-error-detail = Detalye (para sa namamahala):
 ui-error-back = Bumalik sa simulang screen
 ui-next = Susunod
@@ -444,3 +443,15 @@ override-error-language = Serbisyong "{ $id }", wikang "{ $lang }": { $problem -
     [unbacked] walang contact na nagsasalita nito at walang interpretasyon.
    *[other] wala sa languages ng serbisyo; idagdag ito.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = May hiniling sa app na wala ito (wika, tanong, sagot, kaso, panahon o filter).
+ui-error-no-content = Hindi pumasa sa pagsusuri ang built-in na data ng app, kaya hindi ito maipakita.
+ui-error-log = Hindi mabasa o masulatan ang log file.
+ui-error-settings = May mga setting na hindi tinanggap, kaya walang na-save.
+ui-error-desktop = Hindi ito magawa ng computer na ito (dialog, pag-print, o programang magbubukas nito).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = May hindi inaasahang problema sa loob ng app.
+ui-error-todo = Pindutin ang Subukang muli, o bumalik sa simulang screen. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
+ui-error-retry = Subukang muli

@@ -63,7 +63,6 @@ app-progress = Pertanyaan { $number } dari sekitar { $total }
 ui-choose-many = Pilih semua yang sesuai, lalu tekan Berikutnya.
 ui-back = Kembali
 ui-error-title = Ini tidak dapat dilakukan
-ui-error-what = Kembali ke layar awal dan coba lagi. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
 ui-error-detail = Rincian (untuk pengelola):
 ui-error-back = Kembali ke layar awal
 ui-next = Berikutnya
@@ -443,3 +442,15 @@ override-error-language = Layanan "{ $id }", bahasa "{ $lang }": { $problem ->
     [unbacked] tidak ada kontak yang berbicara bahasa ini dan tidak ada penerjemahan.
    *[other] tidak ada di languages layanan; tambahkan.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Aplikasi diminta sesuatu yang tidak dimilikinya (bahasa, pertanyaan, jawaban, kasus, periode, atau filter).
+ui-error-no-content = Data bawaan aplikasi tidak lolos pemeriksaan, jadi ini tidak dapat ditampilkan.
+ui-error-log = File log tidak dapat dibaca atau ditulis.
+ui-error-settings = Beberapa pengaturan ditolak, jadi tidak ada yang disimpan.
+ui-error-desktop = Komputer ini tidak dapat melakukannya (dialog, pencetakan, atau program untuk membukanya).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Terjadi masalah tak terduga di dalam aplikasi.
+ui-error-todo = Tekan Coba lagi, atau kembali ke layar awal. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
+ui-error-retry = Coba lagi

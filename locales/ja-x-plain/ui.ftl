@@ -64,7 +64,6 @@ app-progress = しつもん { $number } / だいたい { $total }
 ui-choose-many = あてはまるものを ぜんぶ えらんでください。そして「つぎへ」を おしてください。
 ui-back = もどる
 ui-error-title = うまくできませんでした
-ui-error-what = はじめの画面にもどって、もう一度やってください。何回も起きるときは、下の文を管理者に見せてください。
 ui-error-detail = くわしい内容（管理者のため）:
 ui-error-back = はじめの画面にもどる
 ui-next = つぎへ
@@ -444,3 +443,15 @@ override-error-language = そうだんさき「{ $id }」の ことば「{ $lang
     [unbacked] その ことばで はなせる れんらくさきも つうやくも ありません。
    *[other] languages に ありません。くわえて ください。
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(ことば・しつもん・こたえ・れい・期間・しぼりこみ)をたのまれました。
+ui-error-no-content = アプリの中のデータに問題があるので、見せることができません。
+ui-error-log = 記録のファイルを読むことも、書くこともできませんでした。
+ui-error-settings = 受けつけられない設定があったので、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(画面、印刷、ひらくためのプログラム)。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの なかで、おもって いなかった もんだいが おきました。
+ui-error-todo = 「もういちど やってみる」を おすか、はじめの画面に もどって ください。なんかいも おきるときは、下の 文を 管理者に 見せて ください。
+ui-error-retry = もういちど やってみる

@@ -66,7 +66,6 @@ app-progress = 質問 { $number } / 約 { $total }
 ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
 ui-back = 戻る
 ui-error-title = この操作はできませんでした
-ui-error-what = 開始画面に戻って、もう一度試してください。何度も起きるときは、下の内容を管理者に伝えてください。
 ui-error-detail = 詳しい内容（管理者向け）:
 ui-error-back = 開始画面に戻る
 ui-next = 次へ
@@ -454,3 +453,15 @@ override-error-language = 相談先「{ $id }」の言語「{ $lang }」: { $pro
     [unbacked] その言語で話せる連絡先も通訳もありません。連絡先の languages に書くか、通訳(interpretation)を書くか、言語を消してください。
    *[other] 相談先の languages にありません。追加してください。
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(言語・質問・答え・事例・期間・絞り込み)が求められました。
+ui-error-no-content = アプリに組み込まれたデータの確認で問題が見つかったため、表示できません。
+ui-error-log = 記録ファイルを読み書きできませんでした。
+ui-error-settings = 受け付けられない設定があったため、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(ダイアログ、印刷、開くためのプログラム)。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの中で思わぬ問題が起きました。
+ui-error-todo = 「もう一度試す」を押すか、開始画面に戻ってください。何度も起きるときは、下の内容を管理者に伝えてください。
+ui-error-retry = もう一度試す

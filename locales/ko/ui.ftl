@@ -63,7 +63,6 @@ app-progress = 질문 { $number } / 약 { $total }
 ui-choose-many = 해당하는 것을 모두 선택한 뒤 "다음"을 누르세요.
 ui-back = 이전
 ui-error-title = 이 작업을 할 수 없었습니다
-ui-error-what = 시작 화면으로 돌아가 다시 시도하십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
 ui-error-detail = 자세한 내용(관리자용):
 ui-error-back = 시작 화면으로 돌아가기
 ui-next = 다음
@@ -443,3 +442,15 @@ override-error-language = 상담처 "{ $id }", 언어 "{ $lang }": { $problem ->
     [unbacked] 그 언어로 말하는 연락처도 통역도 없습니다.
    *[other] 상담처의 languages에 없습니다. 추가하세요.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 앱에 없는 것(언어, 질문, 답, 사례, 기간, 필터)이 요청되었습니다.
+ui-error-no-content = 앱에 내장된 데이터가 검사를 통과하지 못해 표시할 수 없습니다.
+ui-error-log = 기록 파일을 읽거나 쓸 수 없었습니다.
+ui-error-settings = 받아들일 수 없는 설정이 있어 아무것도 저장하지 않았습니다.
+ui-error-desktop = 이 컴퓨터에서 할 수 없었습니다(대화 상자, 인쇄, 여는 프로그램).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 앱 내부에서 예상하지 못한 문제가 발생했습니다.
+ui-error-todo = '다시 시도'를 누르거나 시작 화면으로 돌아가십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
+ui-error-retry = 다시 시도

@@ -64,7 +64,6 @@ app-progress = Асуулт { $number } / ойролцоогоор { $total }
 ui-choose-many = Тохирох бүгдийг сонгоод "Дараах" дарна уу.
 ui-back = Буцах
 ui-error-title = Энэ үйлдлийг хийж чадсангүй
-ui-error-what = Эхлэлийн дэлгэц рүү буцаж дахин оролдоно уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
 ui-error-detail = Дэлгэрэнгүй (хариуцсан хүнд):
 ui-error-back = Эхлэлийн дэлгэц рүү буцах
 ui-next = Дараах
@@ -444,3 +443,15 @@ override-error-language = "{ $id }", "{ $lang }" хэл: { $problem ->
     [unbacked] энэ хэлээр ярих холбоо барих ч, орчуулагч ч байхгүй.
    *[other] үйлчилгээний languages-д алга; нэмнэ үү.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Аппликейшнаас түүнд байхгүй зүйл (хэл, асуулт, хариулт, тохиолдол, хугацаа, шүүлтүүр) хүссэн байна.
+ui-error-no-content = Аппликейшны суулгасан өгөгдөл шалгалтад тэнцээгүй тул үүнийг харуулах боломжгүй.
+ui-error-log = Бүртгэлийн файлыг уншиж эсвэл бичиж чадсангүй.
+ui-error-settings = Зарим тохиргоог хүлээж аваагүй тул юу ч хадгалаагүй.
+ui-error-desktop = Энэ компьютер үүнийг хийж чадсангүй (цонх, хэвлэх, эсвэл нээх програм).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Аппын дотор гэнэтийн алдаа гарлаа.
+ui-error-todo = «Дахин оролдох»-ыг дарах эсвэл эхлэлийн дэлгэц рүү буцна уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
+ui-error-retry = Дахин оролдох

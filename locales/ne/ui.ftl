@@ -64,7 +64,6 @@ app-progress = प्रश्न { $number } / लगभग { $total }
 ui-choose-many = लागू हुने सबै छान्नुहोस्, अनि "अर्को" थिच्नुहोस्।
 ui-back = पछाडि
 ui-error-title = यो काम गर्न सकिएन
-ui-error-what = सुरुको स्क्रिनमा फर्केर फेरि प्रयास गर्नुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
 ui-error-detail = विवरण (व्यवस्थापकका लागि):
 ui-error-back = सुरुको स्क्रिनमा फर्कनुहोस्
 ui-next = अर्को
@@ -444,3 +443,15 @@ override-error-language = सेवा "{ $id }", भाषा "{ $lang }": { $p
     [unbacked] कुनै सम्पर्कले यो भाषा बोल्दैन र दोभाषे पनि छैन।
    *[other] सेवाको languages मा छैन; थप्नुहोस्।
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = एपसँग नभएको कुरा (भाषा, प्रश्न, उत्तर, केस, अवधि वा फिल्टर) माग गरियो।
+ui-error-no-content = एपको भित्री डाटाले जाँच पार गरेन, त्यसैले यो देखाउन सकिँदैन।
+ui-error-log = लग फाइल पढ्न वा लेख्न सकिएन।
+ui-error-settings = केही सेटिङहरू अस्वीकार गरिए, त्यसैले केही पनि सुरक्षित गरिएन।
+ui-error-desktop = यो कम्प्युटरले यो गर्न सकेन (संवाद, प्रिन्ट, वा खोल्ने प्रोग्राम)।
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = एपभित्र अनपेक्षित समस्या भयो।
+ui-error-todo = «फेरि प्रयास गर्नुहोस्» थिच्नुहोस्, वा सुरुको स्क्रिनमा फर्कनुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
+ui-error-retry = फेरि प्रयास गर्नुहोस्

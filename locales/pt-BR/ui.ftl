@@ -64,7 +64,6 @@ app-progress = Pergunta { $number } de cerca de { $total }
 ui-choose-many = Escolha tudo o que se aplica e clique em Avançar.
 ui-back = Voltar
 ui-error-title = Não foi possível fazer isto
-ui-error-what = Volte à tela inicial e tente de novo. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
 ui-error-detail = Detalhes (para quem cuida do balcão):
 ui-error-back = Voltar à tela inicial
 ui-next = Avançar
@@ -444,3 +443,15 @@ override-error-language = Serviço "{ $id }", idioma "{ $lang }": { $problem ->
     [unbacked] nenhum contato fala esse idioma e nenhuma interpretação o cobre.
    *[other] falta nos idiomas (languages) do serviço; adicione-o.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Pediram ao aplicativo algo que ele não tem (um idioma, pergunta, resposta, caso, período ou filtro).
+ui-error-no-content = Os dados internos do aplicativo não passaram nas verificações, então isto não pode ser mostrado.
+ui-error-log = Não foi possível ler nem gravar o arquivo de registro.
+ui-error-settings = Algumas configurações foram recusadas, então nada foi salvo.
+ui-error-desktop = Este computador não conseguiu fazer isso (uma caixa de diálogo, a impressão ou um programa para abrir).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocorreu um problema inesperado dentro do aplicativo.
+ui-error-todo = Toque em Tentar de novo ou volte à tela inicial. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
+ui-error-retry = Tentar de novo

@@ -63,7 +63,6 @@ app-progress = คำถามที่ { $number } จากประมาณ 
 ui-choose-many = เลือกทุกข้อที่ตรง แล้วกด ถัดไป
 ui-back = ย้อนกลับ
 ui-error-title = ไม่สามารถดำเนินการนี้ได้
-ui-error-what = กลับไปที่หน้าจอเริ่มต้นแล้วลองอีกครั้ง หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
 ui-error-detail = รายละเอียด (สำหรับผู้ดูแล):
 ui-error-back = กลับไปหน้าจอเริ่มต้น
 ui-next = ถัดไป
@@ -443,3 +442,15 @@ override-error-language = "{ $id }", ภาษา "{ $lang }": { $problem ->
     [unbacked] ไม่มีช่องทางติดต่อที่พูดภาษานี้และไม่มีล่าม
    *[other] ไม่มีใน languages ของหน่วยงาน โปรดเพิ่ม
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = มีการขอสิ่งที่แอปไม่มี (ภาษา คำถาม คำตอบ กรณี ช่วงเวลา หรือตัวกรอง)
+ui-error-no-content = ข้อมูลในตัวแอปไม่ผ่านการตรวจสอบ จึงแสดงส่วนนี้ไม่ได้
+ui-error-log = ไม่สามารถอ่านหรือเขียนไฟล์บันทึกได้
+ui-error-settings = มีการตั้งค่าบางอย่างที่ไม่ได้รับการยอมรับ จึงไม่ได้บันทึกอะไรเลย
+ui-error-desktop = คอมพิวเตอร์เครื่องนี้ทำไม่ได้ (หน้าต่างโต้ตอบ การพิมพ์ หรือโปรแกรมที่ใช้เปิด)
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = เกิดปัญหาที่ไม่คาดคิดภายในแอป
+ui-error-todo = กด «ลองอีกครั้ง» หรือกลับไปที่หน้าจอเริ่มต้น หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
+ui-error-retry = ลองอีกครั้ง

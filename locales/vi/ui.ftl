@@ -63,7 +63,6 @@ app-progress = Câu hỏi { $number } / khoảng { $total }
 ui-choose-many = Chọn tất cả các mục phù hợp, rồi nhấn Tiếp.
 ui-back = Quay lại
 ui-error-title = Không thể thực hiện thao tác này
-ui-error-what = Hãy quay lại màn hình bắt đầu và thử lại. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
 ui-error-detail = Chi tiết (dành cho người quản lý):
 ui-error-back = Quay lại màn hình bắt đầu
 ui-next = Tiếp
@@ -443,3 +442,15 @@ override-error-language = "{ $id }", ngôn ngữ "{ $lang }": { $problem ->
     [unbacked] không có liên hệ nói ngôn ngữ này và không có phiên dịch.
    *[other] chưa có trong languages của nơi tư vấn; hãy thêm vào.
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Ứng dụng được yêu cầu một thứ mà nó không có (ngôn ngữ, câu hỏi, câu trả lời, tình huống, kỳ hoặc bộ lọc).
+ui-error-no-content = Dữ liệu có sẵn của ứng dụng không qua được kiểm tra nên không thể hiển thị.
+ui-error-log = Không thể đọc hoặc ghi tệp nhật ký.
+ui-error-settings = Một số cài đặt bị từ chối nên chưa lưu gì cả.
+ui-error-desktop = Máy tính này không làm được (hộp thoại, in, hoặc chương trình để mở).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Đã xảy ra sự cố không mong muốn bên trong ứng dụng.
+ui-error-todo = Hãy nhấn «Thử lại» hoặc quay lại màn hình bắt đầu. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
+ui-error-retry = Thử lại

@@ -63,7 +63,6 @@ app-progress = 第 { $number } 题 / 约 { $total } 题
 ui-choose-many = 请选择所有符合的选项，然后按"下一步"。
 ui-back = 返回
 ui-error-title = 无法完成此操作
-ui-error-what = 请返回开始画面再试一次。如果反复出现，请把下面的内容告诉管理员。
 ui-error-detail = 详细内容（供管理员参考）:
 ui-error-back = 返回开始画面
 ui-next = 下一步
@@ -443,3 +442,15 @@ override-error-language = 咨询机构“{ $id }”，语言“{ $lang }”：{ 
     [unbacked] 没有使用该语言的联系方式，也没有口译。
    *[other] 不在机构的 languages 中；请添加。
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向应用请求了它没有的内容（语言、问题、回答、案例、期间或筛选条件）。
+ui-error-no-content = 应用内置的数据未通过检查，因此无法显示。
+ui-error-log = 无法读取或写入记录文件。
+ui-error-settings = 有些设置未被接受，因此没有保存任何内容。
+ui-error-desktop = 这台电脑无法完成此操作（对话框、打印或用于打开的程序）。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 应用内部发生了意外问题。
+ui-error-todo = 请按“重试”，或返回开始画面。如果反复出现，请把下面的内容告诉管理员。
+ui-error-retry = 重试

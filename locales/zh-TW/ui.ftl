@@ -63,7 +63,6 @@ app-progress = 第 { $number } 題 / 約 { $total } 題
 ui-choose-many = 請選擇所有符合的選項，然後按「下一步」。
 ui-back = 返回
 ui-error-title = 無法完成此操作
-ui-error-what = 請返回開始畫面再試一次。如果反覆出現，請把下面的內容告訴管理員。
 ui-error-detail = 詳細內容（供管理員參考）:
 ui-error-back = 返回開始畫面
 ui-next = 下一步
@@ -443,3 +442,15 @@ override-error-language = 諮詢機構「{ $id }」，語言「{ $lang }」：{ 
     [unbacked] 沒有使用該語言的聯絡方式，也沒有口譯。
    *[other] 不在機構的 languages 中；請新增。
 }
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向應用程式請求了它沒有的內容（語言、問題、回答、案例、期間或篩選條件）。
+ui-error-no-content = 應用程式內建的資料未通過檢查，因此無法顯示。
+ui-error-log = 無法讀取或寫入紀錄檔案。
+ui-error-settings = 有些設定未被接受，因此沒有儲存任何內容。
+ui-error-desktop = 這台電腦無法完成此操作（對話框、列印或用於開啟的程式）。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 應用程式內部發生了意外問題。
+ui-error-todo = 請按「重試」，或返回開始畫面。如果反覆出現，請把下面的內容告訴管理員。
+ui-error-retry = 重試

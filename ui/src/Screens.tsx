@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
-import { printPage, type Texts } from "./api";
+import { printPage } from "./api";
+import { errorMessage, type UiError } from "./errors";
 import { C, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
@@ -421,33 +422,46 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
   );
 }
 
-/** A command failed. After startup this is no dead end: the way back to the start screen (also
- *  Backspace, Alt+← and Escape twice). Before startup there are no texts and no start screen: the
- *  error alone. The detail is Rust's, for whoever looks after the desk. */
-export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; texts: Texts | null; lang: string; onBack: () => void }) {
-  const heading = useFocusHeading<HTMLHeadingElement>();
-  if (!texts) {
-    return (
-      <p className="error" role="alert">
-        {detail}
-      </p>
-    );
-  }
+/** Startup failed: there are no texts and no start screen yet, only Rust's words (and the strip). */
+export function StartupErrorScreen({ error }: { error: UiError }) {
   return (
-    <section className="error-screen" aria-labelledby="error-title" lang={lang}>
+    <p className="error" role="alert">
+      {error.detail}
+    </p>
+  );
+}
+
+/** A command failed after startup. No dead end: what happened in the staff language, Retry (the
+ *  request that failed, again) and the way back to the start screen (also Backspace, Alt+← and
+ *  Escape twice). The detail is Rust's, for whoever looks after the desk. */
+export function ErrorScreen({ error, onBack, onRetry }: { error: UiError; onBack: () => void; onRetry: () => void }) {
+  const { staff, staffTexts } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="error-screen" aria-labelledby="error-title" lang={staff} data-kind={error.kind ?? undefined}>
       <h1 id="error-title" tabIndex={-1} ref={heading}>
-        {t(texts, "ui-error-title")}
+        {t(staffTexts, "ui-error-title")}
       </h1>
-      <p>{t(texts, "ui-error-what")}</p>
       <div className="error" role="alert">
-        <span className="error-detail-label">{t(texts, "ui-error-detail")}</span>
-        <code className="error-detail">
-          {detail}
-        </code>
+        <p className="error-message" data-message={error.messageId ?? "ui-error-generic"}>
+          {errorMessage(staffTexts, error)}
+        </p>
+        <p className="error-todo">{t(staffTexts, "ui-error-todo")}</p>
+        {error.detail && (
+          <p className="error-detail-line">
+            <span className="error-detail-label">{t(staffTexts, "ui-error-detail")}</span>
+            <code className="error-detail">{error.detail}</code>
+          </p>
+        )}
       </div>
-      <button type="button" className="primary-button error-back" onClick={onBack}>
-        {t(texts, "ui-error-back")}
-      </button>
+      <nav className="actions">
+        <button type="button" className="secondary-button error-back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
+          {t(staffTexts, "ui-error-back")}
+        </button>
+        <button type="button" className="primary-button error-retry" onClick={onRetry}>
+          {t(staffTexts, "ui-error-retry")}
+        </button>
+      </nav>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type {
 import { S, useLangs } from "./i18n";
 import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
+import { useLatestRequest } from "./useLatestRequest";
 
 /** The form's fields; each has its own error, shown beside it. */
 type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years" | "review_months";
@@ -45,13 +46,14 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
   review_months: String(s.review_months),
 });
 
-const isSettingsErrors = (e: unknown): e is SettingsError[] =>
-  Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
+/** The fields Rust refused, if that is why the save failed. */
+const refusedFields = (e: unknown): SettingsError[] | null => (api.isCommandError(e) && e.kind === "settings" ? e.fields : null);
 
 /** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
 const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
 
-const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
+/** Why Rust refused the purge, if it did. */
+const purgeRefusal = (e: unknown): PurgeError | null => (api.isCommandError(e) && e.kind === "purge" ? e.purge : null);
 
 export interface SettingsProps {
   onBack: () => void;
@@ -65,18 +67,11 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
   const { staff } = useLangs();
   const [data, setData] = useState<SettingsData | null>(null);
 
+  const { run } = useLatestRequest();
+
   useEffect(() => {
-    let current = true;
-    api
-      .settingsView(staff)
-      .then((d) => {
-        if (current) setData(d);
-      })
-      .catch(onError);
-    return () => {
-      current = false;
-    };
-  }, [staff, onError]);
+    run(api.settingsView(staff), setData, onError);
+  }, [staff, onError, run]);
 
   const saved = useCallback(
     (d: SettingsData) => {
@@ -140,8 +135,9 @@ function SettingsFormSection({
         onSaved(d);
       })
       .catch((e: unknown) => {
-        if (!isSettingsErrors(e)) return onError(e);
-        setErrors(e);
+        const fields = refusedFields(e);
+        if (!fields) return onError(e);
+        setErrors(fields);
         setOutcome("refused");
       });
   };
@@ -365,10 +361,11 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         await reload();
       })
       .catch(async (e: unknown) => {
-        if (!isPurgeError(e)) return onError(e);
-        setFailed(e);
+        const refused = purgeRefusal(e);
+        if (!refused) return onError(e);
+        setFailed(refused);
         // The figures changed since they were read: show the new ones before anyone confirms again.
-        if (e.kind === "changed") await reload();
+        if (refused.kind === "changed") await reload();
       })
       .finally(() => setBusy(false));
   };
@@ -447,15 +444,15 @@ function OverrideSection({ data, reload }: { data: SettingsData; reload: () => P
   const { staff } = useLangs();
   const { path, status } = data.override_file;
   // Creating the file from the commented example, when there is none: the outcome, or why not.
-  const [created, setCreated] = useState<"created" | string | null>(null);
+  const [created, setCreated] = useState<{ ok: true } | { ok: false; detail: string } | null>(null);
   const create = () => {
     api
       .createOverride()
       .then(() => {
-        setCreated("created");
+        setCreated({ ok: true });
         return reload();
       })
-      .catch((e: unknown) => setCreated(String(e)));
+      .catch((e: unknown) => setCreated({ ok: false, detail: api.errorText(e) }));
   };
   const statusText = {
     absent: "settings-override-absent",
@@ -500,24 +497,24 @@ function OverrideSection({ data, reload }: { data: SettingsData; reload: () => P
             </Fragment>
           ))}
       </dl>
-      {status.status === "absent" && created !== "created" && (
+      {!data.override_file.exists && !created?.ok && (
         <div className="actions">
           <button type="button" className="settings-override-create" onClick={create}>
             <S id="settings-override-create" />
           </button>
         </div>
       )}
-      {created === "created" && (
+      {created?.ok && (
         <p className="override-created" role="status">
           <S id="settings-override-created" />
         </p>
       )}
-      {created !== null && created !== "created" && (
+      {created && !created.ok && (
         <div className="error override-create-failed" role="alert">
           <p>
             <S id="settings-override-create-failed" />
           </p>
-          <p className="detail">{created}</p>
+          <p className="detail">{created.detail}</p>
         </div>
       )}
       {status.status === "invalid" && (

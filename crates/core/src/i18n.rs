@@ -18,10 +18,10 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::LocaleFile;
-use crate::diagnostic::Diagnostic;
+use crate::model::Diagnostic;
 
 /// The locale every message must exist in.
-pub const REFERENCE: &str = "ja";
+pub const REFERENCE: &str = crate::content::REFERENCE;
 
 /// The pseudo-locale, derived from `en`.
 pub const PSEUDO: &str = "en-XA";
@@ -31,7 +31,7 @@ pub const PSEUDO: &str = "en-XA";
 pub const CASE_MESSAGE_PREFIX: &str = "case-";
 
 /// The name of each locale's description file.
-pub const LOCALE_INFO_FILE: &str = "locale.toml";
+pub use crate::content::LOCALE_INFO_FILE;
 
 /// Whether a translation was reviewed by a qualified person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -83,6 +83,72 @@ struct Locale {
     variables: BTreeMap<String, BTreeSet<String>>,
 }
 
+impl Locale {
+    /// An empty locale for the tag of `lf`.
+    fn new(lf: &LocaleFile, diags: &mut Vec<Diagnostic>) -> Locale {
+        // Private-use subtags (`ja-x-plain`) name our own variants; Fluent needs only the
+        // language, for plural rules.
+        let base = lf.lang.split("-x-").next().unwrap_or(&lf.lang);
+        let langid: LanguageIdentifier = base.parse().unwrap_or_else(|_| {
+            diags.push(Diagnostic::new(
+                &lf.file.name,
+                None,
+                format!("`{}` is not a language tag", lf.lang),
+            ));
+            LanguageIdentifier::default()
+        });
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Bidi isolation marks show up as stray characters in terminals, and none of the
+        // shipped languages is right-to-left.
+        bundle.set_use_isolating(false);
+        Locale {
+            info: None,
+            bundle,
+            ids: BTreeSet::new(),
+            lines: BTreeMap::new(),
+            variables: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a Fluent file: its messages, where each is defined, and the variables each uses.
+    fn add_file(&mut self, lf: &LocaleFile, diags: &mut Vec<Diagnostic>) {
+        let resource = match FluentResource::try_new(lf.file.text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(
+                        lf.file
+                            .diag_at(e.pos.start, format!("Fluent syntax error: {}", e.kind)),
+                    );
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let id = m.id.name.to_string();
+                let line = definition_line(&lf.file.text, &id);
+                if let Some((file, first)) = self.lines.get(&id) {
+                    diags.push(Diagnostic::new(
+                        &lf.file.name,
+                        Some(line),
+                        format!("message `{id}` is defined twice (first at {file}:{first})"),
+                    ));
+                }
+                self.lines.insert(id.clone(), (lf.file.name.clone(), line));
+                let mut vars = BTreeSet::new();
+                if let Some(pattern) = &m.value {
+                    collect_variables(pattern, &mut vars);
+                }
+                self.variables.insert(id.clone(), vars);
+                self.ids.insert(id);
+            }
+        }
+        // Duplicates were reported above with their places.
+        let _ = self.bundle.add_resource(resource);
+    }
+}
+
 /// All shipped locales.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
@@ -111,30 +177,9 @@ impl Localizer {
             } else {
                 &mut *gaps
             };
-            let locale = locales.entry(lf.lang.clone()).or_insert_with(|| {
-                // Private-use subtags (`ja-x-plain`) name our own variants; Fluent needs only the
-                // language, for plural rules.
-                let base = lf.lang.split("-x-").next().unwrap_or(&lf.lang);
-                let langid: LanguageIdentifier = base.parse().unwrap_or_else(|_| {
-                    diags.push(Diagnostic::new(
-                        &lf.file.name,
-                        None,
-                        format!("`{}` is not a language tag", lf.lang),
-                    ));
-                    LanguageIdentifier::default()
-                });
-                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                // Bidi isolation marks show up as stray characters in terminals, and none of the
-                // shipped languages is right-to-left.
-                bundle.set_use_isolating(false);
-                Locale {
-                    info: None,
-                    bundle,
-                    ids: BTreeSet::new(),
-                    lines: BTreeMap::new(),
-                    variables: BTreeMap::new(),
-                }
-            });
+            let locale = locales
+                .entry(lf.lang.clone())
+                .or_insert_with(|| Locale::new(lf, diags));
             if lf.file.name.ends_with(LOCALE_INFO_FILE) {
                 match lf.file.parse::<LocaleInfo>() {
                     Ok(info) => locale.info = Some(info),
@@ -142,46 +187,18 @@ impl Localizer {
                 }
                 continue;
             }
-            let resource = match FluentResource::try_new(lf.file.text.clone()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
-                    for e in errors {
-                        diags.push(
-                            lf.file
-                                .diag_at(e.pos.start, format!("Fluent syntax error: {}", e.kind)),
-                        );
-                    }
-                    r
-                }
-            };
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let id = m.id.name.to_string();
-                    let line = definition_line(&lf.file.text, &id);
-                    if let Some((file, first)) = locale.lines.get(&id) {
-                        diags.push(Diagnostic::new(
-                            &lf.file.name,
-                            Some(line),
-                            format!("message `{id}` is defined twice (first at {file}:{first})"),
-                        ));
-                    }
-                    locale
-                        .lines
-                        .insert(id.clone(), (lf.file.name.clone(), line));
-                    let mut vars = BTreeSet::new();
-                    if let Some(pattern) = &m.value {
-                        collect_variables(pattern, &mut vars);
-                    }
-                    locale.variables.insert(id.clone(), vars);
-                    locale.ids.insert(id);
-                }
-            }
-            // Duplicates were reported above with their places.
-            let _ = locale.bundle.add_resource(resource);
+            locale.add_file(lf, diags);
         }
         let mut localizer = Localizer { locales };
         localizer.add_pseudo(files);
-        for (tag, locale) in &localizer.locales {
+        localizer.check_infos(diags, gaps);
+        localizer
+    }
+
+    /// Every locale but the pseudo-locale has its `locale.toml`, whose fallbacks are other
+    /// shipped locales.
+    fn check_infos(&self, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<Diagnostic>) {
+        for (tag, locale) in &self.locales {
             let file = format!("locales/{tag}/{LOCALE_INFO_FILE}");
             let Some(info) = &locale.info else {
                 if tag != PSEUDO {
@@ -204,7 +221,7 @@ impl Localizer {
                 &mut *gaps
             };
             for f in &info.fallback {
-                if f == tag || !localizer.locales.contains_key(f) {
+                if f == tag || !self.locales.contains_key(f) {
                     sink.push(Diagnostic::new(
                         &file,
                         None,
@@ -213,7 +230,6 @@ impl Localizer {
                 }
             }
         }
-        localizer
     }
 
     /// `en-XA`: the English messages, every letter replaced by an accented look-alike.

@@ -1,5 +1,11 @@
-// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs). Do not edit:
-// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-app bindings` after changing them.
+// Generated from the Rust types by crates/desk/src/bindings.rs. Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-desk bindings` after changing them.
+
+/**
+ * A shipped locale's tag (`ja`, `vi`, `ja-x-plain`, the pseudo-locale `en-XA`). A request
+ * naming any other is refused when it is deserialised, before a command runs.
+ */
+export type Lang = string;
 
 /**
  * The same text in the staff and the client language.
@@ -241,12 +247,7 @@ regions: Array<Choice>, ask_region: boolean, can_save: boolean, };
 /**
  * What staff chose on the Save screen.
  */
-export type SaveRequest = { steps: Array<Step>, staff_lang: string, client_lang: string, training: boolean, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
-
-/**
- * Why Save refused, as a message id of `ui.ftl` plus the technical detail.
- */
-export type SaveError = { message: string, detail: string, };
+export type SaveRequest = { steps: Array<Step>, staff_lang: Lang, client_lang: Lang, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
 
 /**
  * Who a service serves: one fact and the values it accepts, with their labels.
@@ -690,7 +691,12 @@ export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: Pu
  */
 export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, kinds: Array<string>, };
 
-export type OverrideView = { path: string, status: OverrideStatus, };
+export type OverrideView = { path: string, status: OverrideStatus, 
+/**
+ * Whether the file is there now (it may have been created since startup, and is read at
+ * the next start): the Settings screen offers to create it from the example only if not.
+ */
+exists: boolean, };
 
 /**
  * How much content a check found valid.
@@ -741,3 +747,21 @@ check: DataCheck,
  * Directory entries assured longer ago than the review interval (issue 17).
  */
 review_due: number, };
+
+/**
+ * What kind of failure it is; the Settings screen acts on its own kinds.
+ */
+export type ErrorKind = { "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" };
+
+/**
+ * Why a command did not do what was asked.
+ */
+export type CommandError = { 
+/**
+ * A message id of `ui.ftl`, shown in the staff language.
+ */
+message: string, 
+/**
+ * The technical detail, shown apart (may be empty).
+ */
+detail: string, } & ({ "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" });

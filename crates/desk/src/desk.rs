@@ -1,16 +1,23 @@
-//! What the desktop app holds between commands: the loaded content, the referral log and the
-//! desk's settings, all found in the app-data folder, and the problems met while opening them.
+//! What a desk holds between commands: the loaded content, the referral log and the desk's
+//! settings, all found in its data folder, the problems met while opening them, today's date,
+//! and the host (the desktop shell) that opens dialogs.
 //!
 //! Nothing here decides routing or writes a message: the problems are kinds plus the raw detail
 //! (file, line, SQLite's words); the UI words them from `ui.ftl`.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::Mutex;
 
+use chrono::NaiveDate;
 use madoguchi_core::{App, ContentFiles};
-use madoguchi_store::{OpenState, RecoveryReason, Retention, Store};
-use serde::{Deserialize, Serialize};
+use madoguchi_store::{OpenState, RecoveryReason, Store};
+use serde::Serialize;
 use ts_rs::TS;
+
+use crate::confirm::Question;
+use crate::error::{CommandError, ErrorKind};
+use crate::lang::Lang;
+use crate::settings::Settings;
 
 /// The log's file name inside the data folder.
 pub const LOG_FILE: &str = "madoguchi.sqlite3";
@@ -22,233 +29,6 @@ pub const SETTINGS_FILE: &str = "settings.toml";
 pub const DATA_DIR_ENV: &str = "MADOGUCHI_DATA_DIR";
 /// The same as a command-line argument: `--data-dir DIR`.
 pub const DATA_DIR_ARG: &str = "--data-dir";
-
-/// The desk's settings (`settings.toml` in the data folder; every key optional). The Settings
-/// screen changes them while the app runs ([`Shell::settings`]); see `settings.rs`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Settings {
-    /// Seconds without a key press or click after which an open consultation is dropped.
-    pub idle_seconds: u32,
-    /// The desk code recorded with each saved consultation (`shinjuku-2f`), given by the
-    /// coordinator: lowercase letters, digits and hyphens with a digit, never a person's name
-    /// (`madoguchi_core::DeskLabel`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub desk: Option<String>,
-    /// The staff language the app starts in (a shipped locale); the reference language if none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub staff_lang: Option<String>,
-    /// The client language the app starts with (a shipped locale); [`DEFAULT_CLIENT_LANG`] if
-    /// none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_lang: Option<String>,
-    /// Records and training results older than this many years may be purged.
-    pub retention_years: u32,
-    /// The desk's review interval: directory entries assured longer ago are marked for their
-    /// check (issue 17).
-    pub review_months: u32,
-}
-
-/// The client language offered first when the settings name none.
-pub const DEFAULT_CLIENT_LANG: &str = "en";
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            idle_seconds: 300,
-            desk: None,
-            staff_lang: None,
-            client_lang: None,
-            retention_years: 3,
-            review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
-        }
-    }
-}
-
-/// Which language setting a [`SettingsError::Language`] is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum LanguageKey {
-    StaffLang,
-    ClientLang,
-}
-
-impl LanguageKey {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LanguageKey::StaffLang => "staff_lang",
-            LanguageKey::ClientLang => "client_lang",
-        }
-    }
-}
-
-impl std::fmt::Display for LanguageKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
-/// file keeps what it held.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
-#[serde(tag = "field", rename_all = "snake_case")]
-pub enum SettingsError {
-    #[error("desk = {value:?}: {detail}")]
-    Desk { value: String, detail: String },
-    #[error(
-        "idle_seconds = {value} is not a whole number of seconds from {min} to {max}",
-        min = Settings::MIN_IDLE_SECONDS,
-        max = Settings::MAX_IDLE_SECONDS
-    )]
-    Idle { value: String },
-    #[error(
-        "retention_years = {value} is not a whole number of years from {min} to {max}",
-        min = Settings::MIN_RETENTION_YEARS,
-        max = Settings::MAX_RETENTION_YEARS
-    )]
-    Retention { value: String },
-    #[error("review_months = {value} is not a whole number of months from 1 to 60")]
-    Review { value: String },
-    /// A shorter retention (which lets a purge delete more) was not confirmed in the native
-    /// dialog: nothing was saved.
-    #[error("retention_years = {value} was not confirmed, so nothing was saved")]
-    RetentionNotConfirmed { value: String },
-    #[error("{key} = {value:?} is not one of the shipped locales")]
-    Language { key: LanguageKey, value: String },
-    /// `settings.toml` (or its temporary or backup copy) could not be written.
-    #[error("{path}: cannot write the settings: {detail}")]
-    Write { path: String, detail: String },
-}
-
-impl Settings {
-    /// The shortest idle time accepted: shorter would clear a consultation while staff read.
-    pub const MIN_IDLE_SECONDS: u32 = 2;
-    /// The longest idle time accepted: an hour.
-    pub const MAX_IDLE_SECONDS: u32 = 3600;
-    pub const MIN_RETENTION_YEARS: u32 = 1;
-    pub const MAX_RETENTION_YEARS: u32 = 10;
-
-    /// Every field out of its bounds, in the order of the form. `shipped` are the locales a
-    /// language setting may name; `None` when they are not known (the content failed to load,
-    /// a problem of its own), and the languages are not checked.
-    pub fn check(&self, shipped: Option<&[String]>) -> Vec<SettingsError> {
-        let mut errors = Vec::new();
-        if let Some(desk) = &self.desk {
-            if let Err(e) = madoguchi_core::DeskLabel::parse(desk) {
-                errors.push(SettingsError::Desk {
-                    value: desk.clone(),
-                    detail: e.to_string(),
-                });
-            }
-        }
-        for (key, value) in [
-            (LanguageKey::StaffLang, &self.staff_lang),
-            (LanguageKey::ClientLang, &self.client_lang),
-        ] {
-            let known = |tag: &String| shipped.is_none_or(|shipped| shipped.contains(tag));
-            if let Some(tag) = value.as_ref().filter(|t| !known(t)) {
-                errors.push(SettingsError::Language {
-                    key,
-                    value: tag.clone(),
-                });
-            }
-        }
-        if !(Self::MIN_IDLE_SECONDS..=Self::MAX_IDLE_SECONDS).contains(&self.idle_seconds) {
-            errors.push(SettingsError::Idle {
-                value: self.idle_seconds.to_string(),
-            });
-        }
-        if !(Self::MIN_RETENTION_YEARS..=Self::MAX_RETENTION_YEARS).contains(&self.retention_years)
-        {
-            errors.push(SettingsError::Retention {
-                value: self.retention_years.to_string(),
-            });
-        }
-        if !(1..=60).contains(&self.review_months) {
-            errors.push(SettingsError::Review {
-                value: self.review_months.to_string(),
-            });
-        }
-        errors
-    }
-
-    /// The staff language to start in.
-    pub fn staff_lang(&self) -> &str {
-        self.staff_lang
-            .as_deref()
-            .unwrap_or(madoguchi_core::i18n::REFERENCE)
-    }
-
-    /// The client language to start with.
-    pub fn client_lang(&self) -> &str {
-        self.client_lang.as_deref().unwrap_or(DEFAULT_CLIENT_LANG)
-    }
-
-    /// The retention period, as the store takes it.
-    pub fn retention(&self) -> Retention {
-        Retention::Years(self.retention_years)
-    }
-
-    /// Parses `settings.toml`; errors name the file and, where known, the line (core's
-    /// `SourceFile::parse`, the same as for the data files). `shipped` as for [`Settings::check`].
-    pub(crate) fn parse(
-        name: &str,
-        text: &str,
-        shipped: Option<&[String]>,
-    ) -> Result<Settings, Vec<madoguchi_core::Diagnostic>> {
-        let file = madoguchi_core::SourceFile::new(name, text);
-        let settings: Settings = file.parse().map_err(|d| vec![d])?;
-        let errors = settings.check(shipped);
-        if errors.is_empty() {
-            return Ok(settings);
-        }
-        // Each refused value is named at its line (the file parsed, so this parses too).
-        let spans: SettingsSpans = file.parse().unwrap_or_default();
-        let lines = file.lines();
-        Err(errors
-            .iter()
-            .map(|e| {
-                let line = spans.of(e).map(|span| lines.line_of(span.start));
-                madoguchi_core::Diagnostic::new(name, line, e.to_string())
-            })
-            .collect())
-    }
-}
-
-/// Where each setting's value is in `settings.toml`, for errors found after parsing.
-#[derive(Default, Deserialize)]
-#[serde(default)]
-struct SettingsSpans {
-    idle_seconds: Option<toml::Spanned<toml::Value>>,
-    desk: Option<toml::Spanned<toml::Value>>,
-    staff_lang: Option<toml::Spanned<toml::Value>>,
-    client_lang: Option<toml::Spanned<toml::Value>>,
-    retention_years: Option<toml::Spanned<toml::Value>>,
-    review_months: Option<toml::Spanned<toml::Value>>,
-}
-
-impl SettingsSpans {
-    fn of(&self, error: &SettingsError) -> Option<std::ops::Range<usize>> {
-        let value = match error {
-            SettingsError::Desk { .. } => &self.desk,
-            SettingsError::Idle { .. } => &self.idle_seconds,
-            SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => {
-                &self.retention_years
-            }
-            SettingsError::Language {
-                key: LanguageKey::StaffLang,
-                ..
-            } => &self.staff_lang,
-            SettingsError::Language {
-                key: LanguageKey::ClientLang,
-                ..
-            } => &self.client_lang,
-            SettingsError::Review { .. } => &self.review_months,
-            SettingsError::Write { .. } => return None,
-        };
-        value.as_ref().map(toml::Spanned::span)
-    }
-}
 
 /// Why the log is read-only: the UI explains each kind in words of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -302,8 +82,62 @@ pub enum Log {
     Closed,
 }
 
-/// The managed state of the app.
-pub struct Shell {
+/// A file the host's save dialog proposes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveDialog {
+    /// The dialog's title, in the staff language.
+    pub title: String,
+    /// The name of the file type, in the staff language, and its extensions.
+    pub filter: String,
+    pub extensions: &'static [&'static str],
+    pub file_name: String,
+    /// Where to open when the host has no better folder (documents, home).
+    pub fallback_folder: PathBuf,
+}
+
+/// What only the desktop can do: native dialogs, printing, handing a URL to the system. The
+/// shell implements it with Tauri; tests answer it themselves.
+pub trait Host: Send + Sync {
+    /// Asks `question` in a native dialog; true only when a person pressed Yes.
+    fn confirm(&self, question: &Question) -> bool;
+    /// Asks where to save a file; `None` when the dialog was closed without a choice.
+    fn choose_save_path(&self, dialog: &SaveDialog) -> Result<Option<PathBuf>, String>;
+    /// Hands an allowed `tel:` or `https:` URL to the desktop's handler.
+    fn open_url(&self, url: &str) -> Result<(), String>;
+    /// Opens the platform's print dialog for the page.
+    fn print(&self) -> Result<(), String>;
+}
+
+/// A host with no display: it confirms nothing and can do nothing.
+pub struct Headless;
+
+impl Host for Headless {
+    fn confirm(&self, _question: &Question) -> bool {
+        false
+    }
+    fn choose_save_path(&self, _dialog: &SaveDialog) -> Result<Option<PathBuf>, String> {
+        Ok(None)
+    }
+    fn open_url(&self, url: &str) -> Result<(), String> {
+        Err(format!("no desktop to open {url}"))
+    }
+    fn print(&self) -> Result<(), String> {
+        Err("no desktop to print on".to_string())
+    }
+}
+
+/// What a view is made for: the content, the staff and the client language, and today. Passed
+/// first to the functions that build a screen.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub app: &'a App,
+    pub staff: &'a Lang,
+    pub client: &'a Lang,
+    pub today: NaiveDate,
+}
+
+/// The desk: the context every command works over.
+pub struct Desk {
     pub app: Option<App>,
     pub problems: Vec<Problem>,
     /// The settings in force: read at startup, replaced when the Settings screen saves.
@@ -312,9 +146,12 @@ pub struct Shell {
     pub log: Mutex<Log>,
     /// Whether the site override file was read at startup and its entries are in use.
     pub override_in_use: bool,
+    /// Today, when fixed (tests); else the local date at each call.
+    today: Mutex<Option<NaiveDate>>,
+    host: Box<dyn Host>,
 }
 
-impl Shell {
+impl Desk {
     /// The data folder: `--data-dir DIR`, else `$MADOGUCHI_DATA_DIR`, else the platform's one.
     pub fn data_dir_from(
         args: &[String],
@@ -331,8 +168,13 @@ impl Shell {
             .or(platform)
     }
 
+    /// Opens everything in `data_dir` with no host (tests, tools): see [`Desk::open_with`].
+    pub fn open(data_dir: &Path) -> Desk {
+        Desk::open_with(data_dir, Box::new(Headless))
+    }
+
     /// Opens everything in `data_dir`, recording each problem instead of failing.
-    pub fn open(data_dir: &Path) -> Shell {
+    pub fn open_with(data_dir: &Path, host: Box<dyn Host>) -> Desk {
         let mut problems = Vec::new();
         if let Err(e) = std::fs::create_dir_all(data_dir) {
             problems.push(Problem::LogUnavailable {
@@ -413,14 +255,43 @@ impl Shell {
         let log_path = data_dir.join(LOG_FILE);
         let log = open_log(&log_path, &mut problems);
 
-        Shell {
+        Desk {
             app,
             problems,
             settings: Mutex::new(settings),
             data_dir: data_dir.to_path_buf(),
             log: Mutex::new(log),
             override_in_use,
+            today: Mutex::new(None),
+            host,
         }
+    }
+
+    /// Today's date: the local one, unless fixed with [`Desk::set_today`].
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Fixes today's date (tests and benchmarks; the app never calls it).
+    pub fn set_today(&self, day: NaiveDate) {
+        *self.today.lock().unwrap_or_else(|e| e.into_inner()) = Some(day);
+    }
+
+    /// The context of a screen for `staff` and `client`, if there is content.
+    pub fn view<'a>(&'a self, staff: &'a Lang, client: &'a Lang) -> Result<View<'a>, CommandError> {
+        Ok(View {
+            app: self.app()?,
+            staff,
+            client,
+            today: self.today(),
+        })
+    }
+
+    pub fn host(&self) -> &dyn Host {
+        self.host.as_ref()
     }
 
     /// A copy of the settings in force.
@@ -432,15 +303,17 @@ impl Shell {
     }
 
     /// The content, or the reason there is none (already among the problems).
-    pub fn app(&self) -> Result<&App, String> {
+    pub fn app(&self) -> Result<&App, CommandError> {
         self.app.as_ref().ok_or_else(|| {
-            self.problems
+            let detail = self
+                .problems
                 .iter()
                 .find_map(|p| match p {
                     Problem::DataInvalid { errors } => Some(errors.join("\n")),
                     _ => None,
                 })
-                .unwrap_or_default()
+                .unwrap_or_default();
+            CommandError::new(ErrorKind::NoContent, "ui-error-no-content", detail)
         })
     }
 
@@ -499,32 +372,6 @@ fn open_log(log_path: &Path, problems: &mut Vec<Problem>) -> Log {
     }
 }
 
-/// The shell while it is being opened on a background thread: the window and the page load in
-/// the meantime, and the first command waits for it.
-#[derive(Default)]
-pub struct Loading {
-    shell: Mutex<Option<Arc<Shell>>>,
-    ready: Condvar,
-}
-
-impl Loading {
-    pub fn set(&self, shell: Shell) {
-        *self.shell.lock().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(shell));
-        self.ready.notify_all();
-    }
-
-    /// The shell, once opened.
-    pub fn get(&self) -> Arc<Shell> {
-        let mut guard = self.shell.lock().unwrap_or_else(|e| e.into_inner());
-        loop {
-            if let Some(shell) = guard.as_ref() {
-                return Arc::clone(shell);
-            }
-            guard = self.ready.wait(guard).unwrap_or_else(|e| e.into_inner());
-        }
-    }
-}
-
 /// The tags of the locales staff can choose (the pseudo-locale excluded).
 pub fn shipped_locales(app: &App) -> Vec<String> {
     app.localizer()
@@ -543,7 +390,7 @@ pub fn load_with_override(path: &Path) -> Result<App, madoguchi_core::Error> {
 }
 
 /// The message ids of the kinds of error among `e`'s, each once, in the order first met.
-pub(crate) fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
+pub fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
     let mut kinds: Vec<String> = Vec::new();
     for kind in e.diagnostics().iter().filter_map(|d| d.kind) {
         if !kinds.iter().any(|k| k == kind) {
@@ -554,7 +401,7 @@ pub(crate) fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
 }
 
 /// `e`'s lines in the staff language (the override's errors; others as they are).
-pub(crate) fn worded_lines(app: &App, staff: &str, e: &madoguchi_core::Error) -> Vec<String> {
+pub fn worded_lines(app: &App, staff: &str, e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
         diags => diags
@@ -564,7 +411,7 @@ pub(crate) fn worded_lines(app: &App, staff: &str, e: &madoguchi_core::Error) ->
     }
 }
 
-pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
+pub fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
         diags => diags.iter().map(ToString::to_string).collect(),
@@ -574,13 +421,14 @@ pub(crate) fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use madoguchi_store::Retention;
 
     #[test]
     fn data_dir_prefers_the_argument_then_the_environment() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let platform = Some(PathBuf::from("/platform"));
         assert_eq!(
-            Shell::data_dir_from(
+            Desk::data_dir_from(
                 &args(&["app", "--data-dir", "/a"]),
                 Some("/e".into()),
                 platform.clone()
@@ -588,11 +436,11 @@ mod tests {
             Some(PathBuf::from("/a"))
         );
         assert_eq!(
-            Shell::data_dir_from(&args(&["app"]), Some("/e".into()), platform.clone()),
+            Desk::data_dir_from(&args(&["app"]), Some("/e".into()), platform.clone()),
             Some(PathBuf::from("/e"))
         );
         assert_eq!(
-            Shell::data_dir_from(&args(&["app"]), Some(String::new()), platform.clone()),
+            Desk::data_dir_from(&args(&["app"]), Some(String::new()), platform.clone()),
             platform
         );
     }
@@ -684,9 +532,9 @@ mod tests {
             b"idle_seconds = 60\ndesk = \"\xff\"\n",
         )
         .unwrap();
-        let shell = Shell::open(dir.path());
-        let [Problem::SettingsInvalid { errors, .. }] = shell.problems.as_slice() else {
-            panic!("{:?}", shell.problems);
+        let desk = Desk::open(dir.path());
+        let [Problem::SettingsInvalid { errors, .. }] = desk.problems.as_slice() else {
+            panic!("{:?}", desk.problems);
         };
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
@@ -694,16 +542,16 @@ mod tests {
                 && errors[0].contains("byte offset 26"),
             "{errors:?}"
         );
-        assert_eq!(shell.current_settings(), Settings::default());
+        assert_eq!(desk.current_settings(), Settings::default());
     }
 
     #[test]
     fn a_fresh_folder_opens_without_problems() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
-        assert_eq!(shell.problems, []);
-        assert!(shell.can_save());
-        assert!(shell.app().is_ok());
+        let desk = Desk::open(dir.path());
+        assert_eq!(desk.problems, []);
+        assert!(desk.can_save());
+        assert!(desk.app().is_ok());
     }
 
     #[test]
@@ -714,10 +562,10 @@ mod tests {
             "[[service]]\nid = \"onestop_8891\"\nbogus_key = 1\n",
         )
         .unwrap();
-        let shell = Shell::open(dir.path());
-        assert!(shell.app().is_ok());
-        let [Problem::OverrideInvalid { path, errors, .. }] = shell.problems.as_slice() else {
-            panic!("{:?}", shell.problems);
+        let desk = Desk::open(dir.path());
+        assert!(desk.app().is_ok());
+        let [Problem::OverrideInvalid { path, errors, .. }] = desk.problems.as_slice() else {
+            panic!("{:?}", desk.problems);
         };
         assert!(path.ends_with(OVERRIDE_FILE));
         assert!(
@@ -732,12 +580,12 @@ mod tests {
     fn a_damaged_log_is_opened_read_only_and_saving_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(LOG_FILE), vec![0x5a_u8; 8192]).unwrap();
-        let shell = Shell::open(dir.path());
-        assert!(!shell.can_save());
+        let desk = Desk::open(dir.path());
+        assert!(!desk.can_save());
         assert!(
-            matches!(shell.problems.as_slice(), [Problem::LogReadOnly { .. }]),
+            matches!(desk.problems.as_slice(), [Problem::LogReadOnly { .. }]),
             "{:?}",
-            shell.problems
+            desk.problems
         );
         assert_eq!(
             std::fs::read(dir.path().join(LOG_FILE)).unwrap(),

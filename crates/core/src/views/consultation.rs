@@ -5,11 +5,12 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::condition::{Answers, Facts, UNKNOWN};
-use crate::directory::{Availability, Confidence, ContactKind, Origin, Service};
-use crate::engine::Priority;
-use crate::language::{language_fit, spoken_language, Fit};
-use crate::App;
+use crate::app::App;
+use crate::content::{
+    language_fit, spoken_language, Availability, Confidence, ContactKind, Fit, LocalText, Note,
+    Origin, Service,
+};
+use crate::model::{Answers, Facts, Priority, UNKNOWN};
 
 /// Message ids the views use besides those the data names.
 pub(crate) const VIEW_MESSAGES: &[&str] = &[
@@ -370,59 +371,23 @@ impl App {
             ),
         };
         // The desk's own words replace the messages; a language they did not write falls back
-        // to their Japanese, and the client side is marked.
-        let written =
-            |text: &Option<crate::directory::LocalText>, otherwise: ReferralText| match text {
-                Some(t) => {
-                    let (client_text, fallback) = t.get(client);
-                    (
-                        ReferralText {
-                            staff: t.get(staff).0,
-                            client: client_text,
-                        },
-                        fallback,
-                    )
-                }
-                None => (otherwise, false),
-            };
+        // to their Japanese, and the client side is marked (unless the client reads Japanese).
+        let reads_japanese = spoken_language(client) == crate::i18n::REFERENCE;
+        let written = |text: &Option<LocalText>, otherwise: ReferralText| match text {
+            Some(t) => {
+                let (text, fallback) = site_text(t, staff, client);
+                (text, fallback && !reads_japanese)
+            }
+            None => (otherwise, false),
+        };
         // A local entry named only by its `label` is named in Japanese, as the desk wrote it.
-        let label_only = matches!(s.origin, Origin::Local { .. })
-            && s.texts.name.is_none()
-            && spoken_language(client) != crate::i18n::REFERENCE;
+        let label_only =
+            matches!(s.origin, Origin::Local { .. }) && s.texts.name.is_none() && !reads_japanese;
         let (name, name_fallback) = written(&s.texts.name, name);
         let name_fallback = name_fallback || label_only;
         let (hours, hours_fallback) = written(&s.texts.hours, hours);
         let (expect, expect_fallback) = written(&s.texts.expect, expect);
-        let contacts: Vec<ContactView> = s
-            .contacts
-            .iter()
-            .map(|c| {
-                let (note, note_japanese_only) = match &c.note {
-                    None => (None, false),
-                    Some(crate::directory::Note::Message(n)) => {
-                        (Some(self.both(staff, client, n, None)), false)
-                    }
-                    Some(crate::directory::Note::Text(t)) => {
-                        let (client_text, fallback) = t.get(client);
-                        (
-                            Some(ReferralText {
-                                staff: t.get(staff).0,
-                                client: client_text,
-                            }),
-                            fallback,
-                        )
-                    }
-                };
-                ContactView {
-                    kind: c.kind,
-                    value: c.value.clone(),
-                    label: (c.kind == ContactKind::InPerson && c.value == "local")
-                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
-                    note,
-                    note_japanese_only,
-                }
-            })
-            .collect();
+        let contacts = self.contact_views(s, staff, client, reads_japanese);
         let any_fallback = name_fallback
             || hours_fallback
             || expect_fallback
@@ -456,6 +421,52 @@ impl App {
             origin: s.origin.clone(),
             japanese_only,
         }
+    }
+}
+
+/// A text the desk wrote, in the staff and the client language; true when the client's is the
+/// Japanese standing in.
+fn site_text(t: &LocalText, staff: &str, client: &str) -> (ReferralText, bool) {
+    let (client_text, fallback) = t.get(client);
+    (
+        ReferralText {
+            staff: t.get(staff).0,
+            client: client_text,
+        },
+        fallback,
+    )
+}
+
+impl App {
+    /// A service's contacts as its card shows them, with their notes in both languages.
+    fn contact_views(
+        &self,
+        s: &Service,
+        staff: &str,
+        client: &str,
+        reads_japanese: bool,
+    ) -> Vec<ContactView> {
+        s.contacts
+            .iter()
+            .map(|c| {
+                let (note, note_japanese_only) = match &c.note {
+                    None => (None, false),
+                    Some(Note::Message(n)) => (Some(self.both(staff, client, n, None)), false),
+                    Some(Note::Text(t)) => {
+                        let (text, fallback) = site_text(t, staff, client);
+                        (Some(text), fallback && !reads_japanese)
+                    }
+                };
+                ContactView {
+                    kind: c.kind,
+                    value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
+                    note,
+                    note_japanese_only,
+                }
+            })
+            .collect()
     }
 }
 
@@ -515,8 +526,8 @@ impl App {
             .filter_map(|(q, _)| {
                 let answer = answers.get(&q.id)?;
                 let ids: Vec<String> = match answer {
-                    crate::Answer::Unknown => vec!["option-unknown".to_string()],
-                    crate::Answer::Values(values) => q
+                    crate::model::Answer::Unknown => vec!["option-unknown".to_string()],
+                    crate::model::Answer::Values(values) => q
                         .options
                         .iter()
                         .filter(|o| values.contains(*o))

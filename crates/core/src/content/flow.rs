@@ -6,10 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::condition::Condition;
-use crate::diagnostic::Diagnostic;
-use crate::engine::Priority;
-use crate::source::SourceFile;
+use super::source::SourceFile;
+use crate::model::{Condition, Diagnostic, Priority};
 
 /// A fact the flow can set, with the values it may take.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,17 +1,17 @@
-//! Loading the content: the embedded data and locales, or a copy on disk, plus a site override.
+//! The content's files: the embedded data and locales, or a copy on disk, plus a site override.
 
 use std::path::Path;
 
 use include_dir::{include_dir, Dir};
 
-use crate::diagnostic::{Diagnostic, Error};
-use crate::directory::{apply_override, parse_directory, Directory, SiteChecks};
-use crate::flow::{parse_flow, Contract, Flow};
-use crate::source::SourceFile;
-use crate::validate::validate;
+use super::source::SourceFile;
+use crate::model::Error;
 
 static DATA: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data");
 static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// The name of each locale's description file.
+pub const LOCALE_INFO_FILE: &str = "locale.toml";
 
 /// One file of one locale: a Fluent file, or its `locale.toml`.
 #[derive(Debug, Clone)]
@@ -110,9 +110,7 @@ pub fn create_site_override(path: &Path) -> std::io::Result<()> {
 /// Fluent files, and `locale.toml` (the locale's name, translation status and fallbacks).
 fn is_locale_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "ftl")
-        || path
-            .file_name()
-            .is_some_and(|n| n == crate::i18n::LOCALE_INFO_FILE)
+        || path.file_name().is_some_and(|n| n == LOCALE_INFO_FILE)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {
@@ -148,48 +146,4 @@ fn read_locales(dir: &Path) -> Result<Vec<LocaleFile>, Error> {
     }
     out.sort_by(|a, b| a.file.name.cmp(&b.file.name));
     Ok(out)
-}
-
-/// The parsed and validated routing content.
-#[derive(Debug, Clone)]
-pub struct Content {
-    pub contract: Contract,
-    pub flow: Flow,
-    pub directory: Directory,
-}
-
-impl Content {
-    /// Parses and validates; any problem, in any file, is returned with file and line.
-    pub(crate) fn load(
-        files: &ContentFiles,
-        checks: &SiteChecks,
-    ) -> Result<Content, Vec<Diagnostic>> {
-        let mut diags = Vec::new();
-        let contract: Option<Contract> = files.contract.parse().map_err(|d| diags.push(d)).ok();
-        let flow = parse_flow(&files.flow).map_err(|d| diags.push(d)).ok();
-        let mut directory = parse_directory(&files.directory, &mut diags);
-        if let (Some(dir), Some(file)) = (directory.as_mut(), files.site_override.as_ref()) {
-            // The contract's emergency services cannot be overridden (the shipped contract,
-            // or the data copy's; without a contract there is nothing to load anyway).
-            let protected: Vec<String> = contract
-                .iter()
-                .flat_map(|c| c.exclusive.iter().map(|e| e.service.clone()))
-                .collect();
-            apply_override(dir, file, &protected, checks, &mut diags);
-        }
-        let (Some(contract), Some(flow), Some(directory)) = (contract, flow, directory) else {
-            return Err(diags);
-        };
-        let content = Content {
-            contract,
-            flow,
-            directory,
-        };
-        validate(&content, files, &mut diags);
-        if diags.is_empty() {
-            Ok(content)
-        } else {
-            Err(diags)
-        }
-    }
 }

@@ -1,4 +1,5 @@
-//! The Settings screen: the desk's settings (checked field by field, saved atomically with the
+//! The desk's settings (`settings.toml`: parsed strictly, every error at its line) and the
+//! Settings screen: the settings (checked field by field, saved atomically with the
 //! last good file kept as `settings.toml.bak`), the referral log's state and the purge of old
 //! records by the saved retention, the site override file's state, and a fresh check of the
 //! data. View models and typed refusals only: every word is a `settings-*` message of `ui.ftl`,
@@ -9,29 +10,260 @@
 //! function, the commands pass the dialog.
 
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use madoguchi_core::{App, CategoryView, Mode, Origin};
-use madoguchi_store::{PurgeOutcome, PurgeShown, StoreError};
+use madoguchi_store::{
+    rename_into_place, temp_beside, write_atomically, write_synced, PurgeOutcome, PurgeShown,
+    StoreError,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::commands::{language, today};
-use crate::confirm::{self, Question};
-use crate::shell::{
-    error_kinds, error_lines, shipped_locales, Loading, Log, Problem, Settings, SettingsError,
-    Shell, LOG_FILE, OVERRIDE_FILE, SETTINGS_FILE,
+pub use madoguchi_store::Retention;
+
+use crate::desk::{
+    error_kinds, error_lines, shipped_locales, Desk, Log, Problem, LOG_FILE, OVERRIDE_FILE,
+    SETTINGS_FILE,
 };
 
 /// The last good settings file (one that parsed and passed every check), kept beside the new
 /// one each time the settings are saved.
 pub const SETTINGS_BACKUP: &str = "settings.toml.bak";
-/// The new settings are written here first, then renamed over `settings.toml`.
-const SETTINGS_TEMP: &str = "settings.toml.tmp";
-/// The same for the backup.
-const BACKUP_TEMP: &str = "settings.toml.bak.tmp";
+
+/// The desk's settings (`settings.toml` in the data folder; every key optional). The Settings
+/// screen changes them while the app runs ([`Desk::settings`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Seconds without a key press or click after which an open consultation is dropped.
+    pub idle_seconds: u32,
+    /// The desk code recorded with each saved consultation (`shinjuku-2f`), given by the
+    /// coordinator: lowercase letters, digits and hyphens with a digit, never a person's name
+    /// (`madoguchi_core::DeskLabel`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub desk: Option<String>,
+    /// The staff language the app starts in (a shipped locale); the reference language if none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_lang: Option<String>,
+    /// The client language the app starts with (a shipped locale); [`DEFAULT_CLIENT_LANG`] if
+    /// none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_lang: Option<String>,
+    /// Records and training results older than this many years may be purged.
+    pub retention_years: u32,
+    /// The desk's review interval: directory entries assured longer ago are marked for their
+    /// check (issue 17).
+    pub review_months: u32,
+}
+
+/// The client language offered first when the settings name none.
+pub const DEFAULT_CLIENT_LANG: &str = "en";
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            idle_seconds: 300,
+            desk: None,
+            staff_lang: None,
+            client_lang: None,
+            retention_years: 3,
+            review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
+        }
+    }
+}
+
+/// Which language setting a [`SettingsError::Language`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageKey {
+    StaffLang,
+    ClientLang,
+}
+
+impl LanguageKey {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LanguageKey::StaffLang => "staff_lang",
+            LanguageKey::ClientLang => "client_lang",
+        }
+    }
+}
+
+impl std::fmt::Display for LanguageKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
+/// file keeps what it held.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum SettingsError {
+    #[error("desk = {value:?}: {detail}")]
+    Desk { value: String, detail: String },
+    #[error(
+        "idle_seconds = {value} is not a whole number of seconds from {min} to {max}",
+        min = Settings::MIN_IDLE_SECONDS,
+        max = Settings::MAX_IDLE_SECONDS
+    )]
+    Idle { value: String },
+    #[error(
+        "retention_years = {value} is not a whole number of years from {min} to {max}",
+        min = Settings::MIN_RETENTION_YEARS,
+        max = Settings::MAX_RETENTION_YEARS
+    )]
+    Retention { value: String },
+    #[error(
+        "review_months = {value} is not a whole number of months from {min} to {max}",
+        min = Settings::MIN_REVIEW_MONTHS,
+        max = Settings::MAX_REVIEW_MONTHS
+    )]
+    Review { value: String },
+    /// A shorter retention (which lets a purge delete more) was not confirmed in the native
+    /// dialog: nothing was saved.
+    #[error("retention_years = {value} was not confirmed, so nothing was saved")]
+    RetentionNotConfirmed { value: String },
+    #[error("{key} = {value:?} is not one of the shipped locales")]
+    Language { key: LanguageKey, value: String },
+    /// `settings.toml` (or its temporary or backup copy) could not be written.
+    #[error("{path}: cannot write the settings: {detail}")]
+    Write { path: String, detail: String },
+}
+
+impl Settings {
+    /// The shortest idle time accepted: shorter would clear a consultation while staff read.
+    pub const MIN_IDLE_SECONDS: u32 = 2;
+    /// The longest idle time accepted: an hour.
+    pub const MAX_IDLE_SECONDS: u32 = 3600;
+    pub const MIN_RETENTION_YEARS: u32 = 1;
+    pub const MAX_RETENTION_YEARS: u32 = 10;
+    pub const MIN_REVIEW_MONTHS: u32 = 1;
+    pub const MAX_REVIEW_MONTHS: u32 = 60;
+
+    /// Every field out of its bounds, in the order of the form. `shipped` are the locales a
+    /// language setting may name; `None` when they are not known (the content failed to load,
+    /// a problem of its own), and the languages are not checked.
+    pub fn check(&self, shipped: Option<&[String]>) -> Vec<SettingsError> {
+        let mut errors = Vec::new();
+        if let Some(desk) = &self.desk {
+            if let Err(e) = madoguchi_core::DeskLabel::parse(desk) {
+                errors.push(SettingsError::Desk {
+                    value: desk.clone(),
+                    detail: e.to_string(),
+                });
+            }
+        }
+        for (key, value) in [
+            (LanguageKey::StaffLang, &self.staff_lang),
+            (LanguageKey::ClientLang, &self.client_lang),
+        ] {
+            let known = |tag: &String| shipped.is_none_or(|shipped| shipped.contains(tag));
+            if let Some(tag) = value.as_ref().filter(|t| !known(t)) {
+                errors.push(SettingsError::Language {
+                    key,
+                    value: tag.clone(),
+                });
+            }
+        }
+        if !(Self::MIN_IDLE_SECONDS..=Self::MAX_IDLE_SECONDS).contains(&self.idle_seconds) {
+            errors.push(SettingsError::Idle {
+                value: self.idle_seconds.to_string(),
+            });
+        }
+        if !(Self::MIN_RETENTION_YEARS..=Self::MAX_RETENTION_YEARS).contains(&self.retention_years)
+        {
+            errors.push(SettingsError::Retention {
+                value: self.retention_years.to_string(),
+            });
+        }
+        if !(Self::MIN_REVIEW_MONTHS..=Self::MAX_REVIEW_MONTHS).contains(&self.review_months) {
+            errors.push(SettingsError::Review {
+                value: self.review_months.to_string(),
+            });
+        }
+        errors
+    }
+
+    /// The staff language to start in.
+    pub fn staff_lang(&self) -> &str {
+        self.staff_lang
+            .as_deref()
+            .unwrap_or(madoguchi_core::i18n::REFERENCE)
+    }
+
+    /// The client language to start with.
+    pub fn client_lang(&self) -> &str {
+        self.client_lang.as_deref().unwrap_or(DEFAULT_CLIENT_LANG)
+    }
+
+    /// The retention period, as the store takes it.
+    pub fn retention(&self) -> Retention {
+        Retention::Years(self.retention_years)
+    }
+
+    /// Parses `settings.toml`; errors name the file and, where known, the line (core's
+    /// `SourceFile::parse`, the same as for the data files). `shipped` as for [`Settings::check`].
+    pub fn parse(
+        name: &str,
+        text: &str,
+        shipped: Option<&[String]>,
+    ) -> Result<Settings, Vec<madoguchi_core::Diagnostic>> {
+        let file = madoguchi_core::SourceFile::new(name, text);
+        let settings: Settings = file.parse().map_err(|d| vec![d])?;
+        let errors = settings.check(shipped);
+        if errors.is_empty() {
+            return Ok(settings);
+        }
+        // Each refused value is named at its line (the file parsed, so this parses too).
+        let spans: SettingsSpans = file.parse().unwrap_or_default();
+        let lines = file.lines();
+        Err(errors
+            .iter()
+            .map(|e| {
+                let line = spans.of(e).map(|span| lines.line_of(span.start));
+                madoguchi_core::Diagnostic::new(name, line, e.to_string())
+            })
+            .collect())
+    }
+}
+
+/// Where each setting's value is in `settings.toml`, for errors found after parsing.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SettingsSpans {
+    idle_seconds: Option<toml::Spanned<toml::Value>>,
+    desk: Option<toml::Spanned<toml::Value>>,
+    staff_lang: Option<toml::Spanned<toml::Value>>,
+    client_lang: Option<toml::Spanned<toml::Value>>,
+    retention_years: Option<toml::Spanned<toml::Value>>,
+    review_months: Option<toml::Spanned<toml::Value>>,
+}
+
+impl SettingsSpans {
+    fn of(&self, error: &SettingsError) -> Option<std::ops::Range<usize>> {
+        let value = match error {
+            SettingsError::Desk { .. } => &self.desk,
+            SettingsError::Idle { .. } => &self.idle_seconds,
+            SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => {
+                &self.retention_years
+            }
+            SettingsError::Language {
+                key: LanguageKey::StaffLang,
+                ..
+            } => &self.staff_lang,
+            SettingsError::Language {
+                key: LanguageKey::ClientLang,
+                ..
+            } => &self.client_lang,
+            SettingsError::Review { .. } => &self.review_months,
+            SettingsError::Write { .. } => return None,
+        };
+        value.as_ref().map(toml::Spanned::span)
+    }
+}
 
 /// The settings in force as the form shows them, defaults filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -157,6 +389,9 @@ pub enum OverrideStatus {
 pub struct OverrideView {
     pub path: String,
     pub status: OverrideStatus,
+    /// Whether the file is there now (it may have been created since startup, and is read at
+    /// the next start): the Settings screen offers to create it from the example only if not.
+    pub exists: bool,
 }
 
 /// How much content a check found valid.
@@ -205,7 +440,7 @@ impl DataCheck {
     /// The errors in `staff`, as the override's errors are worded at startup.
     fn failed(e: &madoguchi_core::Error, staff: &str) -> DataCheck {
         let errors = match App::embedded() {
-            Ok(app) => crate::shell::worded_lines(&app, staff, e),
+            Ok(app) => crate::desk::worded_lines(&app, staff, e),
             Err(_) => error_lines(e),
         };
         DataCheck {
@@ -249,15 +484,16 @@ fn form(settings: &Settings) -> SettingsForm {
 }
 
 /// The override file's state at startup; service names in `staff`.
-fn override_view(shell: &Shell, staff: &str) -> OverrideView {
-    let path = shell.data_dir.join(OVERRIDE_FILE).display().to_string();
-    let invalid = shell.problems.iter().find_map(|p| match p {
+fn override_view(desk: &Desk, staff: &str) -> OverrideView {
+    let file = desk.data_dir.join(OVERRIDE_FILE);
+    let (path, exists) = (file.display().to_string(), file.exists());
+    let invalid = desk.problems.iter().find_map(|p| match p {
         Problem::OverrideInvalid { errors, kinds, .. } => Some((errors.clone(), kinds.clone())),
         _ => None,
     });
-    let status = match (invalid, shell.app.as_ref()) {
+    let status = match (invalid, desk.app.as_ref()) {
         (Some((errors, kinds)), _) => OverrideStatus::Invalid { errors, kinds },
-        (None, Some(app)) if shell.override_in_use => {
+        (None, Some(app)) if desk.override_in_use => {
             let services = &app.content().directory.services;
             let names = |local: bool| {
                 services
@@ -277,16 +513,20 @@ fn override_view(shell: &Shell, staff: &str) -> OverrideView {
         }
         _ => OverrideStatus::Absent,
     };
-    OverrideView { path, status }
+    OverrideView {
+        path,
+        status,
+        exists,
+    }
 }
 
 /// The check made at startup: the content in use, or why there is none.
-fn startup_check(shell: &Shell) -> DataCheck {
-    match shell.app.as_ref() {
+fn startup_check(desk: &Desk) -> DataCheck {
+    match desk.app.as_ref() {
         Some(app) => DataCheck::of(app),
         None => DataCheck {
             counts: None,
-            errors: shell
+            errors: desk
                 .problems
                 .iter()
                 .filter_map(|p| match p {
@@ -301,10 +541,10 @@ fn startup_check(shell: &Shell) -> DataCheck {
 }
 
 /// The Settings screen as things stand; service names in `staff`.
-pub fn settings_screen(shell: &Shell, staff: &str, today: NaiveDate) -> SettingsScreen {
-    let settings = shell.current_settings();
-    let log_path = shell.data_dir.join(LOG_FILE).display().to_string();
-    let (log, purge) = match &*shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+pub fn settings_screen(desk: &Desk, staff: &str, today: NaiveDate) -> SettingsScreen {
+    let settings = desk.current_settings();
+    let log_path = desk.data_dir.join(LOG_FILE).display().to_string();
+    let (log, purge) = match &*desk.log.lock().unwrap_or_else(|e| e.into_inner()) {
         Log::Writable(store) => {
             let counted = store.count(Mode::Live).and_then(|live| {
                 let training = store.count(Mode::Training)?;
@@ -344,13 +584,13 @@ pub fn settings_screen(shell: &Shell, staff: &str, today: NaiveDate) -> Settings
     };
     SettingsScreen {
         settings: form(&settings),
-        settings_path: shell.data_dir.join(SETTINGS_FILE).display().to_string(),
-        data_dir: shell.data_dir.display().to_string(),
+        settings_path: desk.data_dir.join(SETTINGS_FILE).display().to_string(),
+        data_dir: desk.data_dir.display().to_string(),
         log,
         purge,
-        override_file: override_view(shell, staff),
-        check: startup_check(shell),
-        review_due: shell.app.as_ref().map_or(0, |app| {
+        override_file: override_view(desk, staff),
+        check: startup_check(desk),
+        review_due: desk.app.as_ref().map_or(0, |app| {
             count(
                 app.services_due_for_review(today, settings.review_months)
                     .len(),
@@ -413,24 +653,6 @@ impl SettingsRequest {
     }
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
-}
-
-/// Makes the renames in `dir` durable.
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    fs::File::open(dir)?.sync_all()
-}
-
-/// Windows cannot open a folder as a file; its renames are durable once they return.
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
 /// Writes `settings` to `dir/settings.toml` atomically: the new text goes to a temporary file
 /// that is renamed over the old one. The file it replaces becomes `settings.toml.bak` only if it
 /// was good — it parsed and passed every check against `shipped` (as at startup) —, so that the
@@ -446,28 +668,21 @@ pub fn write_settings(
         detail,
     };
     let path = dir.join(SETTINGS_FILE);
-    let temp = dir.join(SETTINGS_TEMP);
+    let temp = temp_beside(&path);
     let text = toml::to_string(settings).map_err(|e| fail(&path, e.to_string()))?;
     let result = (|| {
         write_synced(&temp, text.as_bytes()).map_err(|e| fail(&temp, e.to_string()))?;
         match fs::read(&path) {
             Ok(previous) if is_good(&previous, shipped) => {
                 let backup = dir.join(SETTINGS_BACKUP);
-                let backup_temp = dir.join(BACKUP_TEMP);
-                write_synced(&backup_temp, &previous)
-                    .and_then(|()| fs::rename(&backup_temp, &backup))
-                    .map_err(|e| {
-                        let _ = fs::remove_file(&backup_temp);
-                        fail(&backup, e.to_string())
-                    })?;
+                write_atomically(&backup, &previous).map_err(|e| fail(&backup, e.to_string()))?;
             }
             // Not good: the backup keeps the last good file.
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(fail(&path, e.to_string())),
         }
-        fs::rename(&temp, &path).map_err(|e| fail(&path, e.to_string()))?;
-        sync_dir(dir).map_err(|e| fail(dir, e.to_string()))
+        rename_into_place(&temp, &path).map_err(|e| fail(&path, e.to_string()))
     })();
     if result.is_err() {
         // Only our own temporary file goes; `settings.toml` is untouched.
@@ -490,19 +705,19 @@ fn is_good(bytes: &[u8], shipped: Option<&[String]>) -> bool {
 /// (`None` when the log cannot be counted). Otherwise it is refused as
 /// [`SettingsError::RetentionNotConfirmed`] and nothing is written.
 pub fn save_settings_request(
-    shell: &Shell,
+    desk: &Desk,
     request: &SettingsRequest,
     staff: &str,
     today: NaiveDate,
     confirm: impl FnOnce(u32, u32, Option<&PurgeCounts>) -> bool,
 ) -> Result<SettingsScreen, Vec<SettingsError>> {
     // Without content no language is known to be shipped, and none is taken.
-    let shipped = shell.app.as_ref().map(shipped_locales).unwrap_or_default();
+    let shipped = desk.app.as_ref().map(shipped_locales).unwrap_or_default();
     let settings = request.settings(&shipped)?;
-    let from = shell.current_settings().retention_years;
+    let from = desk.current_settings().retention_years;
     if settings.retention_years < from {
         // Asked without holding a lock: the dialog may stay open for a while.
-        let preview = purge_preview(shell, today, &settings);
+        let preview = purge_preview(desk, today, &settings);
         if !confirm(from, settings.retention_years, preview.as_ref()) {
             return Err(vec![SettingsError::RetentionNotConfirmed {
                 value: settings.retention_years.to_string(),
@@ -511,16 +726,16 @@ pub fn save_settings_request(
     }
     {
         // Held while writing: two saves never interleave.
-        let mut current = shell.settings.lock().unwrap_or_else(|e| e.into_inner());
-        write_settings(&shell.data_dir, &settings, Some(&shipped)).map_err(|e| vec![e])?;
+        let mut current = desk.settings.lock().unwrap_or_else(|e| e.into_inner());
+        write_settings(&desk.data_dir, &settings, Some(&shipped)).map_err(|e| vec![e])?;
         *current = settings;
     }
-    Ok(settings_screen(shell, staff, today))
+    Ok(settings_screen(desk, staff, today))
 }
 
 /// What a purge with `settings`' retention would delete today, if the log can be counted.
-fn purge_preview(shell: &Shell, today: NaiveDate, settings: &Settings) -> Option<PurgeCounts> {
-    match &*shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+fn purge_preview(desk: &Desk, today: NaiveDate, settings: &Settings) -> Option<PurgeCounts> {
+    match &*desk.log.lock().unwrap_or_else(|e| e.into_inner()) {
         Log::Writable(store) => store
             .purge_preview(today, settings.retention())
             .ok()
@@ -537,22 +752,22 @@ fn purge_preview(shell: &Shell, today: NaiveDate, settings: &Settings) -> Option
 /// shows the new ones first); the store checks them again after the answer, since the log may
 /// have changed while the dialog was open.
 pub fn purge_with_retention(
-    shell: &Shell,
+    desk: &Desk,
     today: NaiveDate,
     shown: &PurgeCounts,
     confirm: impl FnOnce(&PurgeCounts) -> bool,
 ) -> Result<PurgeCounts, PurgeError> {
     let checked = shown.shown()?;
-    let settings = shell.current_settings();
-    match purge_preview(shell, today, &settings) {
-        None if !shell.can_save() => return Err(PurgeError::LogClosed),
+    let settings = desk.current_settings();
+    match purge_preview(desk, today, &settings) {
+        None if !desk.can_save() => return Err(PurgeError::LogClosed),
         Some(now) if &now != shown => return Err(PurgeError::Changed { now }),
         _ => {}
     }
     if !confirm(shown) {
         return Err(PurgeError::Cancelled);
     }
-    match &mut *shell.log.lock().unwrap_or_else(|e| e.into_inner()) {
+    match &mut *desk.log.lock().unwrap_or_else(|e| e.into_inner()) {
         Log::Writable(store) => store
             .purge_as_shown(today, settings.retention(), checked)
             .map(PurgeCounts::from)
@@ -571,7 +786,7 @@ pub fn purge_with_retention(
 pub fn check_data_dir(data_dir: &Path, staff: &str) -> DataCheck {
     let path = data_dir.join(OVERRIDE_FILE);
     let loaded = if path.exists() {
-        crate::shell::load_with_override(&path)
+        crate::desk::load_with_override(&path)
     } else {
         App::embedded()
     };
@@ -581,91 +796,19 @@ pub fn check_data_dir(data_dir: &Path, staff: &str) -> DataCheck {
     }
 }
 
-// --- The commands: thin wrappers over the functions above. ---
-
-type ShellState<'a> = tauri::State<'a, Loading>;
-
-#[tauri::command(async)]
-pub fn settings_view(shell: ShellState<'_>, staff_lang: String) -> Result<SettingsScreen, String> {
-    let shell = shell.get();
-    language(shell.app()?, &staff_lang)?;
-    Ok(settings_screen(&shell, &staff_lang, today()))
-}
-
-/// Saves the form; a shorter retention is first confirmed in a native dialog (see
-/// [`save_settings_request`]).
-#[tauri::command(async)]
-pub fn save_settings<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    window: tauri::WebviewWindow<R>,
-    shell: ShellState<'_>,
-    request: SettingsRequest,
-    staff_lang: String,
-) -> Result<SettingsScreen, Vec<SettingsError>> {
-    let shell = shell.get();
-    let content = shell.app.as_ref();
-    save_settings_request(
-        &shell,
-        &request,
-        &staff_lang,
-        today(),
-        |from, to, preview| {
-            // Without content there are no words to ask with, and nothing shorter is saved.
-            content
-                .filter(|c| language(c, &staff_lang).is_ok())
-                .is_some_and(|c| {
-                    confirm::ask(
-                        &app,
-                        &window,
-                        Question::shorter_retention(c, &staff_lang, from, to, preview),
-                    )
-                })
-        },
-    )
-}
-
-/// Deletes what the preview showed, once a person has pressed Yes in a native dialog worded in
-/// `staff_lang`. A script in the page calling this gets the dialog too, and nothing without it.
-#[tauri::command(async)]
-pub fn purge_old_records<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    window: tauri::WebviewWindow<R>,
-    shell: ShellState<'_>,
-    shown: PurgeCounts,
-    staff_lang: String,
-) -> Result<PurgeCounts, PurgeError> {
-    let shell = shell.get();
-    let content = shell
-        .app()
-        .map_err(|detail| PurgeError::Failed { detail })?;
-    language(content, &staff_lang).map_err(|detail| PurgeError::Failed { detail })?;
-    purge_with_retention(&shell, today(), &shown, |counts| {
-        confirm::ask(&app, &window, Question::purge(content, &staff_lang, counts))
-    })
-}
-
-#[tauri::command(async)]
-pub fn check_data(shell: ShellState<'_>) -> Result<DataCheck, String> {
-    let shell = shell.get();
-    let staff = shell.current_settings().staff_lang().to_string();
-    Ok(check_data_dir(&shell.data_dir, &staff))
-}
-
 /// Creates the site override file from the commented example when there is none
-/// (`madoguchi_core::create_site_override`, which never replaces a file).
-#[tauri::command(async)]
-pub fn create_override(shell: ShellState<'_>) -> Result<String, String> {
-    let path = shell.get().data_dir.join(OVERRIDE_FILE);
-    madoguchi_core::create_site_override(&path)
-        .map(|()| path.display().to_string())
-        .map_err(|e| format!("{}: {e}", path.display()))
+/// (`madoguchi_core::create_site_override`, which never replaces a file); its path.
+pub fn create_override(data_dir: &Path) -> std::io::Result<String> {
+    let path = data_dir.join(OVERRIDE_FILE);
+    madoguchi_core::create_site_override(&path).map(|()| path.display().to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::{first_screen, startup_view, training_debrief_view, ui_texts, Step};
-    use crate::shell::LanguageKey;
+    use crate::consult::{first_screen, startup_view, ui_texts, Step};
+    use crate::lang::Lang;
+    use crate::training::training_debrief_view;
     use madoguchi_core::{Consultation, Facts, Outcome, Record};
 
     /// A site's file: a shipped entry with another number, and an entry of its own.
@@ -737,12 +880,12 @@ sources = [\"https://example.org/prefecture\"]
         let dir = tempfile::tempdir().unwrap();
         let hand_edited = "# set up by Sato\nidle_seconds = 120 # two minutes\n";
         fs::write(settings_path(dir.path()), hand_edited).unwrap();
-        let shell = Shell::open(dir.path());
-        assert_eq!(shell.problems, []);
-        assert_eq!(shell.current_settings().idle_seconds, 120);
+        let desk = Desk::open(dir.path());
+        assert_eq!(desk.problems, []);
+        assert_eq!(desk.current_settings().idle_seconds, 120);
 
         let view =
-            save_settings_request(&shell, &request(), "ja", day(2026, 11, 26), confirmed).unwrap();
+            save_settings_request(&desk, &request(), "ja", day(2026, 11, 26), confirmed).unwrap();
         let want = SettingsForm {
             desk: "shinjuku-2f".into(),
             staff_lang: "ja-x-plain".into(),
@@ -752,8 +895,8 @@ sources = [\"https://example.org/prefecture\"]
             review_months: 6,
         };
         assert_eq!(view.settings, want);
-        assert_eq!(form(&shell.current_settings()), want, "in force at once");
-        assert_eq!(startup_view(&shell).idle_seconds, 45);
+        assert_eq!(form(&desk.current_settings()), want, "in force at once");
+        assert_eq!(startup_view(&desk).idle_seconds, 45);
         assert_eq!(
             fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
             hand_edited,
@@ -765,19 +908,19 @@ sources = [\"https://example.org/prefecture\"]
             "no temporary file is left"
         );
         let first = fs::read_to_string(settings_path(dir.path())).unwrap();
-        drop(shell);
+        drop(desk);
 
         // Reopened: the same settings, and the app starts in the saved languages.
-        let shell = Shell::open(dir.path());
-        assert_eq!(shell.problems, []);
-        assert_eq!(form(&shell.current_settings()), want);
-        let first_screen = first_screen(&shell);
+        let desk = Desk::open(dir.path());
+        assert_eq!(desk.problems, []);
+        assert_eq!(form(&desk.current_settings()), want);
+        let first_screen = first_screen(&desk);
         assert_eq!(first_screen.startup.staff_lang, "ja-x-plain");
         assert_eq!(first_screen.startup.client_lang, "vi");
         assert_eq!(first_screen.startup.idle_seconds, 45);
         let langs: Vec<&str> = first_screen.texts.keys().map(String::as_str).collect();
         assert_eq!(langs, ["ja", "ja-x-plain", "vi"]);
-        let app = shell.app().unwrap();
+        let app = desk.app().unwrap();
         assert_eq!(
             first_screen.texts["ja-x-plain"]["settings-title"],
             ui_texts(app, "ja-x-plain")["settings-title"]
@@ -788,9 +931,9 @@ sources = [\"https://example.org/prefecture\"]
         let mut again = request();
         again.desk = String::new();
         let view =
-            save_settings_request(&shell, &again, "ja", day(2026, 11, 26), confirmed).unwrap();
+            save_settings_request(&desk, &again, "ja", day(2026, 11, 26), confirmed).unwrap();
         assert_eq!(view.settings.desk, "", "a blank label is no label");
-        assert_eq!(shell.current_settings().desk, None);
+        assert_eq!(desk.current_settings().desk, None);
         assert_eq!(
             fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
             first
@@ -800,11 +943,11 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn a_fresh_folder_starts_in_the_default_languages() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
-        let first = first_screen(&shell);
+        let desk = Desk::open(dir.path());
+        let first = first_screen(&desk);
         assert_eq!(first.startup.staff_lang, madoguchi_core::i18n::REFERENCE);
-        assert_eq!(first.startup.client_lang, crate::shell::DEFAULT_CLIENT_LANG);
-        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        assert_eq!(first.startup.client_lang, DEFAULT_CLIENT_LANG);
+        let view = settings_screen(&desk, "ja", day(2026, 11, 26));
         assert_eq!(view.settings.retention_years, 3);
         assert_eq!(view.settings.desk, "");
         assert!(
@@ -816,16 +959,16 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn each_invalid_field_is_refused_by_field_and_the_file_is_unchanged() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         let today = day(2026, 11, 26);
         // Saved twice: there is a file and a backup that must both stay as they are.
         let mut first = request();
         first.idle_seconds = "60".into();
-        save_settings_request(&shell, &first, "ja", today, confirmed).unwrap();
-        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        save_settings_request(&desk, &first, "ja", today, confirmed).unwrap();
+        save_settings_request(&desk, &request(), "ja", today, confirmed).unwrap();
         let saved = fs::read(settings_path(dir.path())).unwrap();
         let backup = fs::read(dir.path().join(SETTINGS_BACKUP)).unwrap();
-        let in_force = shell.current_settings();
+        let in_force = desk.current_settings();
         type Change = fn(&mut SettingsRequest);
         let cases: &[(Change, &str)] = &[
             (|r| r.desk = "090-1234-5678".into(), "desk"),
@@ -850,11 +993,11 @@ sources = [\"https://example.org/prefecture\"]
             (|r| r.retention_years = "11".into(), "retention"),
             (|r| r.retention_years = "three".into(), "retention"),
         ];
-        let app = shell.app().unwrap();
+        let app = desk.app().unwrap();
         for (change, field) in cases {
             let mut bad = request();
             change(&mut bad);
-            let errors = save_settings_request(&shell, &bad, "ja", today, confirmed).unwrap_err();
+            let errors = save_settings_request(&desk, &bad, "ja", today, confirmed).unwrap_err();
             assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
             let json = serde_json::to_value(&errors[0]).unwrap();
             assert_eq!(json["field"], *field, "{bad:?}: {errors:?}");
@@ -873,13 +1016,13 @@ sources = [\"https://example.org/prefecture\"]
                 "{bad:?}"
             );
             assert_eq!(fs::read(dir.path().join(SETTINGS_BACKUP)).unwrap(), backup);
-            assert_eq!(shell.current_settings(), in_force, "{bad:?}");
+            assert_eq!(desk.current_settings(), in_force, "{bad:?}");
         }
         // The staff and the client language are told apart.
         let mut bad = request();
         bad.staff_lang = "xx".into();
         assert_eq!(
-            save_settings_request(&shell, &bad, "ja", today, confirmed).unwrap_err(),
+            save_settings_request(&desk, &bad, "ja", today, confirmed).unwrap_err(),
             [SettingsError::Language {
                 key: LanguageKey::StaffLang,
                 value: "xx".into()
@@ -895,7 +1038,7 @@ sources = [\"https://example.org/prefecture\"]
             review_months: "61".into(),
         };
         let fields: Vec<serde_json::Value> =
-            save_settings_request(&shell, &bad, "ja", today, confirmed)
+            save_settings_request(&desk, &bad, "ja", today, confirmed)
                 .unwrap_err()
                 .iter()
                 .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
@@ -907,16 +1050,17 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn a_write_error_names_the_file_and_the_os_error_and_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         fs::write(settings_path(dir.path()), "idle_seconds = 60\n").unwrap();
         // The temporary file's place is taken by a folder: the write fails there.
-        fs::create_dir(dir.path().join(SETTINGS_TEMP)).unwrap();
-        let errors = save_settings_request(&shell, &request(), "ja", day(2026, 11, 26), confirmed)
+        let temp = temp_beside(&settings_path(dir.path()));
+        fs::create_dir(&temp).unwrap();
+        let errors = save_settings_request(&desk, &request(), "ja", day(2026, 11, 26), confirmed)
             .unwrap_err();
         let [SettingsError::Write { path, detail }] = errors.as_slice() else {
             panic!("{errors:?}");
         };
-        assert!(path.ends_with(SETTINGS_TEMP), "{path}");
+        assert_eq!(Path::new(path), temp, "{path}");
         assert!(!detail.is_empty());
         assert!(errors[0].to_string().contains(path.as_str()));
         assert_eq!(
@@ -924,7 +1068,7 @@ sources = [\"https://example.org/prefecture\"]
             "idle_seconds = 60\n"
         );
         assert!(!dir.path().join(SETTINGS_BACKUP).exists());
-        assert_eq!(shell.current_settings(), Settings::default());
+        assert_eq!(desk.current_settings(), Settings::default());
     }
 
     fn record(app: &App, day: NaiveDate, mode: Mode) -> Record {
@@ -946,9 +1090,9 @@ sources = [\"https://example.org/prefecture\"]
         Record::from_consultation(app, &consultation, &facts, &referrals).unwrap()
     }
 
-    fn seed(shell: &Shell, records: &[(NaiveDate, Mode)]) {
-        let app = shell.app().unwrap();
-        let mut log = shell.log.lock().unwrap();
+    fn seed(desk: &Desk, records: &[(NaiveDate, Mode)]) {
+        let app = desk.app().unwrap();
+        let mut log = desk.log.lock().unwrap();
         let Log::Writable(store) = &mut *log else {
             panic!("the log is closed");
         };
@@ -957,7 +1101,7 @@ sources = [\"https://example.org/prefecture\"]
         }
     }
 
-    fn training_run(shell: &Shell, on: NaiveDate) {
+    fn training_run(desk: &Desk, on: NaiveDate) {
         let step = |q: &str, v: &str| Step {
             question: q.into(),
             values: vec![v.into()],
@@ -971,19 +1115,26 @@ sources = [\"https://example.org/prefecture\"]
             step("nationality", "foreign"),
             step("residence", "technical_intern"),
         ];
-        let run = training_debrief_view(shell, "lb-intern-wages", &steps, "ja", "vi", on).unwrap();
+        let (ja, vi) = (Lang::parse("ja").unwrap(), Lang::parse("vi").unwrap());
+        let v = crate::desk::View {
+            app: desk.app().unwrap(),
+            staff: &ja,
+            client: &vi,
+            today: on,
+        };
+        let run = training_debrief_view(desk, &v, "lb-intern-wages", &steps).unwrap();
         assert!(run.saved);
     }
 
     #[test]
     fn the_purge_preview_counts_exactly_what_the_purge_deletes() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         // Three years (the default) before this day's month is 2025-06: records keep their
         // month, so all of June 2025 is kept and May 2025 goes.
         let today = day(2028, 6, 15);
         seed(
-            &shell,
+            &desk,
             &[
                 (day(2024, 3, 1), Mode::Live),
                 (day(2025, 5, 31), Mode::Live),
@@ -993,10 +1144,10 @@ sources = [\"https://example.org/prefecture\"]
                 (day(2026, 2, 2), Mode::Training),
             ],
         );
-        training_run(&shell, day(2025, 2, 2));
-        training_run(&shell, day(2025, 6, 15));
+        training_run(&desk, day(2025, 2, 2));
+        training_run(&desk, day(2025, 6, 15));
 
-        let view = settings_screen(&shell, "ja", today);
+        let view = settings_screen(&desk, "ja", today);
         assert!(view.log.writable);
         assert_eq!(view.log.records, Some(6));
         let preview = view.purge.unwrap();
@@ -1008,15 +1159,15 @@ sources = [\"https://example.org/prefecture\"]
                 training_results: 1,
             }
         );
-        let done = purge_with_retention(&shell, today, &preview, pressed_yes).unwrap();
+        let done = purge_with_retention(&desk, today, &preview, pressed_yes).unwrap();
         assert_eq!(done, preview, "the purge deletes what the preview said");
 
-        let after = settings_screen(&shell, "ja", today);
+        let after = settings_screen(&desk, "ja", today);
         assert_eq!(after.log.records, Some(3));
         let after = after.purge.unwrap();
         assert_eq!((after.records, after.training_results), (0, 0));
         {
-            let log = shell.log.lock().unwrap();
+            let log = desk.log.lock().unwrap();
             let Log::Writable(store) = &*log else {
                 panic!("the log is closed");
             };
@@ -1034,12 +1185,12 @@ sources = [\"https://example.org/prefecture\"]
         // A shorter retention, once saved, moves the cutoff and the preview with it.
         let mut shorter = request();
         shorter.retention_years = "1".into();
-        let view = save_settings_request(&shell, &shorter, "ja", today, confirmed).unwrap();
+        let view = save_settings_request(&desk, &shorter, "ja", today, confirmed).unwrap();
         let preview = view.purge.unwrap();
         assert_eq!(preview.cutoff, "2027-06-01");
         assert_eq!((preview.records, preview.training_results), (2, 1));
         assert_eq!(
-            purge_with_retention(&shell, today, &preview, pressed_yes).unwrap(),
+            purge_with_retention(&desk, today, &preview, pressed_yes).unwrap(),
             preview
         );
     }
@@ -1047,43 +1198,43 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn a_purge_confirmed_before_midnight_deletes_nothing_after_it() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         // Three years before June 2028 is June 2025: kept today, the last day of June, and
         // purged tomorrow, in July.
         let today = day(2028, 6, 30);
         seed(
-            &shell,
+            &desk,
             &[
                 (day(2024, 3, 1), Mode::Live),
                 (day(2025, 6, 15), Mode::Live),
             ],
         );
-        let preview = settings_screen(&shell, "ja", today).purge.unwrap();
+        let preview = settings_screen(&desk, "ja", today).purge.unwrap();
         assert_eq!(preview.records, 1);
         let tomorrow = day(2028, 7, 1);
-        let refused = purge_with_retention(&shell, tomorrow, &preview, pressed_yes).unwrap_err();
-        let now = settings_screen(&shell, "ja", tomorrow).purge.unwrap();
+        let refused = purge_with_retention(&desk, tomorrow, &preview, pressed_yes).unwrap_err();
+        let now = settings_screen(&desk, "ja", tomorrow).purge.unwrap();
         assert_eq!(refused, PurgeError::Changed { now: now.clone() });
         assert_eq!((now.cutoff.as_str(), now.records), ("2025-07-01", 2));
-        assert_eq!(shell_records(&shell), 2, "nothing was deleted");
+        assert_eq!(shell_records(&desk), 2, "nothing was deleted");
         // Confirmed again with the new figures, exactly those go.
         assert_eq!(
-            purge_with_retention(&shell, tomorrow, &now, pressed_yes).unwrap(),
+            purge_with_retention(&desk, tomorrow, &now, pressed_yes).unwrap(),
             now
         );
-        assert_eq!(shell_records(&shell), 0);
+        assert_eq!(shell_records(&desk), 0);
 
         let mut bad = now;
         bad.cutoff = "15/06/2025".into();
-        let err = purge_with_retention(&shell, tomorrow, &bad, pressed_yes).unwrap_err();
+        let err = purge_with_retention(&desk, tomorrow, &bad, pressed_yes).unwrap_err();
         assert!(
             matches!(&err, PurgeError::Failed { detail } if detail.contains("`cutoff`")),
             "{err:?}"
         );
     }
 
-    fn shell_records(shell: &Shell) -> u64 {
-        let log = shell.log.lock().unwrap();
+    fn shell_records(desk: &Desk) -> u64 {
+        let log = desk.log.lock().unwrap();
         let Log::Writable(store) = &*log else {
             panic!("the log is closed");
         };
@@ -1095,8 +1246,8 @@ sources = [\"https://example.org/prefecture\"]
         let dir = tempfile::tempdir().unwrap();
         let damaged = vec![0x5a_u8; 8192];
         fs::write(dir.path().join(LOG_FILE), &damaged).unwrap();
-        let shell = Shell::open(dir.path());
-        let view = settings_screen(&shell, "ja", day(2028, 6, 15));
+        let desk = Desk::open(dir.path());
+        let view = settings_screen(&desk, "ja", day(2028, 6, 15));
         assert!(!view.log.writable);
         assert_eq!((view.log.records, view.purge), (None, None));
         assert!(view.log.path.ends_with(LOG_FILE));
@@ -1106,7 +1257,7 @@ sources = [\"https://example.org/prefecture\"]
             training_results: 0,
         };
         assert_eq!(
-            purge_with_retention(&shell, day(2028, 6, 15), &shown, pressed_yes),
+            purge_with_retention(&desk, day(2028, 6, 15), &shown, pressed_yes),
             Err(PurgeError::LogClosed)
         );
         assert_eq!(fs::read(dir.path().join(LOG_FILE)).unwrap(), damaged);
@@ -1115,8 +1266,8 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn without_an_override_file_the_checks_count_the_shipped_content() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
-        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let desk = Desk::open(dir.path());
+        let view = settings_screen(&desk, "ja", day(2026, 11, 26));
         assert_eq!(view.override_file.status, OverrideStatus::Absent);
         assert!(view.override_file.path.ends_with(OVERRIDE_FILE));
         let shipped = App::embedded().unwrap();
@@ -1139,13 +1290,13 @@ sources = [\"https://example.org/prefecture\"]
     fn a_loaded_override_file_names_what_it_adds_and_changes() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(OVERRIDE_FILE), SITE).unwrap();
-        let shell = Shell::open(dir.path());
-        assert_eq!(shell.problems, []);
-        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let desk = Desk::open(dir.path());
+        assert_eq!(desk.problems, []);
+        let view = settings_screen(&desk, "ja", day(2026, 11, 26));
         let OverrideStatus::Loaded { local, changed } = &view.override_file.status else {
             panic!("{:?}", view.override_file);
         };
-        let app = shell.app().unwrap();
+        let app = desk.app().unwrap();
         assert_eq!(local.len(), 1);
         assert_eq!(local[0].id, "prefecture_onestop");
         assert_eq!(local[0].label, "Prefectural One-Stop Center");
@@ -1172,8 +1323,8 @@ sources = [\"https://example.org/prefecture\"]
              [[service]]\nid = \"houterasu\"\ncontacts = [{ kind = \"web\", value = \"javascript:alert(1)\" }]\n",
         )
         .unwrap();
-        let shell = Shell::open(dir.path());
-        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let desk = Desk::open(dir.path());
+        let view = settings_screen(&desk, "ja", day(2026, 11, 26));
         let OverrideStatus::Invalid { errors, kinds } = &view.override_file.status else {
             panic!("{:?}", view.override_file);
         };
@@ -1190,7 +1341,7 @@ sources = [\"https://example.org/prefecture\"]
             errors[1].contains(&format!("{OVERRIDE_FILE}:5:")),
             "{errors:?}"
         );
-        let texts = ui_texts(shell.app().unwrap(), "ja");
+        let texts = ui_texts(desk.app().unwrap(), "ja");
         for kind in madoguchi_core::OVERRIDE_ERROR_MESSAGES {
             assert!(texts.contains_key(*kind), "the UI has words for {kind}");
         }
@@ -1202,8 +1353,8 @@ sources = [\"https://example.org/prefecture\"]
     fn a_broken_override_file_is_listed_with_its_lines_and_checked_again_from_disk() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(OVERRIDE_FILE), BROKEN_SITE).unwrap();
-        let shell = Shell::open(dir.path());
-        let view = settings_screen(&shell, "ja", day(2026, 11, 26));
+        let desk = Desk::open(dir.path());
+        let view = settings_screen(&desk, "ja", day(2026, 11, 26));
         let OverrideStatus::Invalid { errors, .. } = &view.override_file.status else {
             panic!("{:?}", view.override_file);
         };
@@ -1238,7 +1389,7 @@ sources = [\"https://example.org/prefecture\"]
             view.check.counts.unwrap().services + 1
         );
         assert!(matches!(
-            settings_screen(&shell, "ja", day(2026, 11, 26))
+            settings_screen(&desk, "ja", day(2026, 11, 26))
                 .override_file
                 .status,
             OverrideStatus::Invalid { .. }
@@ -1248,33 +1399,33 @@ sources = [\"https://example.org/prefecture\"]
     #[test]
     fn a_purge_nobody_confirmed_deletes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         let today = day(2028, 6, 15);
         seed(
-            &shell,
+            &desk,
             &[
                 (day(2024, 3, 1), Mode::Live),
                 (day(2025, 1, 1), Mode::Training),
                 (day(2028, 6, 1), Mode::Live),
             ],
         );
-        let preview = settings_screen(&shell, "ja", today).purge.unwrap();
+        let preview = settings_screen(&desk, "ja", today).purge.unwrap();
         assert_eq!(preview.records, 2);
         // A script calling the command with the preview: the dialog asks with exactly those
         // figures, nobody presses Yes, nothing goes.
         let mut asked = None;
-        let refused = purge_with_retention(&shell, today, &preview, |shown| {
+        let refused = purge_with_retention(&desk, today, &preview, |shown| {
             asked = Some(shown.clone());
             false
         });
         assert_eq!(refused, Err(PurgeError::Cancelled));
         assert_eq!(asked.as_ref(), Some(&preview));
-        assert_eq!(shell_records(&shell), 3, "nothing was deleted");
+        assert_eq!(shell_records(&desk), 3, "nothing was deleted");
 
         // Figures that are no longer true are refused before anyone is asked.
         let mut stale = preview.clone();
         stale.records = 1;
-        let refused = purge_with_retention(&shell, today, &stale, |_| {
+        let refused = purge_with_retention(&desk, today, &stale, |_| {
             panic!("asked to confirm figures that are not true")
         });
         assert_eq!(
@@ -1283,16 +1434,16 @@ sources = [\"https://example.org/prefecture\"]
                 now: preview.clone()
             })
         );
-        assert_eq!(shell_records(&shell), 3);
+        assert_eq!(shell_records(&desk), 3);
     }
 
     #[test]
     fn a_shorter_retention_is_saved_only_once_confirmed() {
         let dir = tempfile::tempdir().unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         let today = day(2028, 6, 15);
         seed(
-            &shell,
+            &desk,
             &[
                 (day(2024, 3, 1), Mode::Live),
                 (day(2026, 1, 1), Mode::Live),
@@ -1302,7 +1453,7 @@ sources = [\"https://example.org/prefecture\"]
         let mut shorter = request();
         shorter.retention_years = "1".into();
         let mut asked = None;
-        let refused = save_settings_request(&shell, &shorter, "ja", today, |from, to, preview| {
+        let refused = save_settings_request(&desk, &shorter, "ja", today, |from, to, preview| {
             asked = Some((from, to, preview.cloned()));
             false
         })
@@ -1313,7 +1464,7 @@ sources = [\"https://example.org/prefecture\"]
         );
         let json = serde_json::to_value(&refused[0]).unwrap();
         assert!(
-            ui_texts(shell.app().unwrap(), "ja").contains_key(&format!(
+            ui_texts(desk.app().unwrap(), "ja").contains_key(&format!(
                 "settings-error-{}",
                 json["field"].as_str().unwrap()
             )),
@@ -1329,20 +1480,20 @@ sources = [\"https://example.org/prefecture\"]
             ("2027-06-01", 2)
         );
         assert!(!settings_path(dir.path()).exists(), "nothing was written");
-        assert_eq!(shell.current_settings(), Settings::default());
+        assert_eq!(desk.current_settings(), Settings::default());
 
         // Confirmed: saved. A longer (or the same) retention deletes nothing more: not asked.
-        save_settings_request(&shell, &shorter, "ja", today, confirmed).unwrap();
-        assert_eq!(shell.current_settings().retention_years, 1);
+        save_settings_request(&desk, &shorter, "ja", today, confirmed).unwrap();
+        assert_eq!(desk.current_settings().retention_years, 1);
         for years in ["1", "4"] {
             let mut longer = request();
             longer.retention_years = years.into();
-            save_settings_request(&shell, &longer, "ja", today, |_, _, _| {
+            save_settings_request(&desk, &longer, "ja", today, |_, _, _| {
                 panic!("asked to confirm {years} years")
             })
             .unwrap();
         }
-        assert_eq!(shell_records(&shell), 3, "saving deletes nothing by itself");
+        assert_eq!(shell_records(&desk), 3, "saving deletes nothing by itself");
     }
 
     #[test]
@@ -1350,9 +1501,9 @@ sources = [\"https://example.org/prefecture\"]
         let dir = tempfile::tempdir().unwrap();
         let good = "idle_seconds = 120\nretention_years = 4\n";
         fs::write(settings_path(dir.path()), good).unwrap();
-        let shell = Shell::open(dir.path());
+        let desk = Desk::open(dir.path());
         let today = day(2026, 11, 26);
-        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        save_settings_request(&desk, &request(), "ja", today, confirmed).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
             good
@@ -1368,7 +1519,7 @@ sources = [\"https://example.org/prefecture\"]
             "\u{0}\u{1}not toml",
         ] {
             fs::write(settings_path(dir.path()), broken).unwrap();
-            save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+            save_settings_request(&desk, &request(), "ja", today, confirmed).unwrap();
             assert_eq!(
                 fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
                 good,
@@ -1376,13 +1527,13 @@ sources = [\"https://example.org/prefecture\"]
             );
         }
         fs::write(settings_path(dir.path()), [0xff, 0xfe, 0x00]).unwrap();
-        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        save_settings_request(&desk, &request(), "ja", today, confirmed).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
             good
         );
         // A good file in place: it becomes the backup.
-        save_settings_request(&shell, &request(), "ja", today, confirmed).unwrap();
+        save_settings_request(&desk, &request(), "ja", today, confirmed).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join(SETTINGS_BACKUP)).unwrap(),
             saved

@@ -54,7 +54,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::record::{
+use super::record::{
     AgeGroup, Concern, Gender, Nationality, Outcome, Region, Residence, FIRST_DAY,
 };
 

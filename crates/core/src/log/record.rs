@@ -16,10 +16,10 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
+use super::stats::YearMonth;
 use crate::app::App;
-use crate::condition::Facts;
-use crate::engine::{Priority, Referral};
-use crate::stats::YearMonth;
+use crate::engine::Referral;
+use crate::model::{Facts, Priority};
 
 /// Why a record could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::model::Diagnostic;
 
 /// The text of one data file and the name errors should call it by.
 #[derive(Debug, Clone)]

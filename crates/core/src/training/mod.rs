@@ -20,13 +20,20 @@ use include_dir::{include_dir, Dir};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::condition::{Answer, Answers, Facts, UNKNOWN};
-use crate::diagnostic::{Diagnostic, Error};
-use crate::engine::{Priority, Referral};
-use crate::i18n::{FluentArgs, PSEUDO, REFERENCE};
-use crate::source::SourceFile;
-use crate::validate::source_is_well_formed;
-use crate::App;
+use crate::app::App;
+use crate::content::SourceFile;
+use crate::engine::Referral;
+use crate::i18n::REFERENCE;
+use crate::model::{Answer, Answers, Diagnostic, Error, Facts, Priority};
+
+mod checks;
+mod debrief;
+
+use checks::check_case;
+use debrief::{debrief_view, localized};
+pub use debrief::{
+    DebriefView, EmergencyView, ExpectedView, LocalizedText, MatteredView, ServiceLine, WhyView,
+};
 
 static SCENARIOS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data/scenarios");
 
@@ -422,7 +429,7 @@ impl Cases {
                         .map(|r| r.service.as_str()),
                 )
                 .filter_map(|id| app.content().directory.service(id))
-                .find(|s| !matches!(s.origin, crate::directory::Origin::Shipped));
+                .find(|s| !matches!(s.origin, crate::content::Origin::Shipped));
             out.push(match site_entry {
                 Some(s) => Diagnostic::new(
                     &s.file,
@@ -526,175 +533,6 @@ fn case_answers(app: &App, case: &Case) -> CaseRun {
         never_asked,
         unknown_questions,
     }
-}
-
-fn check_case(
-    app: &App,
-    raw: RawCase,
-    file: &str,
-    line: usize,
-    report: &mut impl FnMut(String),
-) -> Option<Case> {
-    let id = raw.id.clone();
-    let before = std::cell::Cell::new(0usize);
-    let mut count = |msg: String| {
-        before.set(before.get() + 1);
-        report(format!("case `{id}`: {msg}"));
-    };
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        count("the id must be lowercase letters, digits and `-`".to_string());
-    }
-    let mut facts = Facts::new();
-    for (key, values) in &raw.facts {
-        if values.is_empty() {
-            count(format!("fact `{key}` has no value (omit an unknown fact)"));
-        }
-        for v in values {
-            if let Err(e) = app.add_fact(&mut facts, key, v) {
-                count(format!("bad fact: {e}"));
-            }
-        }
-    }
-    if facts.get("concern").is_none() {
-        count("the facts must say the concern (the question allows no unknown)".to_string());
-    }
-    let known = |s: &str| app.content().directory.service(s).is_some();
-    if raw.must.is_empty() {
-        count("`must` is empty".to_string());
-    }
-    for s in raw.must.iter().chain(&raw.must_not) {
-        if !known(s) {
-            count(format!("unknown service `{s}`"));
-        }
-    }
-    for s in &raw.must {
-        if raw.must_not.contains(s) {
-            count(format!("`{s}` is both in must and must_not"));
-        }
-    }
-    if raw.routes.is_empty() {
-        count("`routes` is empty".to_string());
-    }
-    if raw.sources.is_empty() {
-        count("`sources` is empty: the notes must cite the documents".to_string());
-    }
-    for s in &raw.sources {
-        if !source_is_well_formed(s) {
-            count(format!(
-                "source `{s}` is neither `<seed file>.txt L<line>[-<line>]` nor an http(s) URL"
-            ));
-        }
-    }
-    let l = app.localizer();
-    for lang in NOTES_LANGUAGES {
-        if !raw.languages.iter().any(|x| x == lang) {
-            count(format!("`languages` must include `{lang}`"));
-        }
-    }
-    let vignette = format!("case-{id}-vignette");
-    let notes = format!("case-{id}-notes");
-    let title = format!("case-{id}-title");
-    for lang in &raw.languages {
-        if !l.has_language(lang) {
-            count(format!("language `{lang}` is not shipped"));
-            continue;
-        }
-        if !l.has_message(lang, &vignette) {
-            count(format!(
-                "message `{vignette}` is missing in locales/{lang} (the case declares `{lang}`)"
-            ));
-        }
-    }
-    for lang in NOTES_LANGUAGES {
-        if !l.has_message(lang, &title) {
-            count(format!("message `{title}` is missing in locales/{lang}"));
-        }
-    }
-    for lang in NOTES_LANGUAGES {
-        if !l.has_message(lang, &notes) {
-            count(format!("message `{notes}` is missing in locales/{lang}"));
-            continue;
-        }
-        let text = l.text(lang, &notes);
-        for s in &raw.sources {
-            if !text.contains(s.as_str()) {
-                count(format!(
-                    "the notes in locales/{lang} do not cite `{s}` (every source is cited in the notes)"
-                ));
-            }
-        }
-    }
-    for lang in l.languages().into_iter().filter(|t| t != PSEUDO) {
-        for message in [&vignette, &title] {
-            if l.has_message(&lang, message) && !raw.languages.contains(&lang) {
-                count(format!(
-                    "`{message}` exists in locales/{lang}, but the case does not declare `{lang}`"
-                ));
-            }
-        }
-    }
-    // Neither the vignette nor the title (both on the trainee's screen) may give the answers
-    // away: no expected service's name or number.
-    let shown = raw.languages.iter().flat_map(|lang| {
-        [("vignette", &vignette), ("title", &title)]
-            .into_iter()
-            .filter(|(_, m)| l.has_message(lang, m))
-            .map(move |(what, m)| (lang, what, l.text(lang, m)))
-    });
-    for (lang, what, text) in shown {
-        for s in &raw.must {
-            let Some(service) = app.content().directory.service(s) else {
-                continue;
-            };
-            let name = l.text(lang, &format!("service-{s}-name"));
-            let numbers = service
-                .contacts
-                .iter()
-                .filter(|c| matches!(c.kind, crate::ContactKind::Dial | crate::ContactKind::Phone))
-                .map(|c| c.value.clone());
-            for giveaway in std::iter::once(name).chain(numbers) {
-                if !giveaway.is_empty() && text.contains(&giveaway) {
-                    count(format!(
-                        "the {what} in locales/{lang} names an answer: `{giveaway}` ({s})"
-                    ));
-                }
-            }
-        }
-    }
-    if before.get() > 0 {
-        return None;
-    }
-    let case = Case {
-        id: raw.id,
-        difficulty: raw.difficulty,
-        routes: raw.routes,
-        languages: raw.languages,
-        facts,
-        must: raw.must,
-        must_not: raw.must_not,
-        sources: raw.sources,
-        file: file.to_string(),
-        line,
-    };
-    let run = case_answers(app, &case);
-    for k in &run.never_asked {
-        count(format!(
-            "fact `{k}` is never asked in this case's interview (drop it, or add what makes it asked)"
-        ));
-    }
-    for route in &case.routes {
-        if !route.exercised_by(&case, &run.unknown_questions) {
-            count(format!(
-                "route `{}` is declared, but the case does not exercise it",
-                route.as_str()
-            ));
-        }
-    }
-    (before.get() == 0).then_some(case)
 }
 
 /// How the trainee dealt with emergencies.
@@ -830,15 +668,48 @@ fn score(app: &App, case: &Case, answers: &Answers, order: &[String]) -> Debrief
         .map(|r| r.service.clone())
         .collect();
 
-    // Emergencies.
+    let emergency = emergency_check(&reference, &given, answers, order);
+    let mattered = mattered_questions(app, &reference_answers, &reference, answers);
+
+    let emergency_ok = emergency.status.is_ok();
+    let score = Score {
+        expected: case.must.len(),
+        hit: hit.len(),
+        missed: missed.len(),
+        must_not: must_not.len(),
+        extra: extra.len(),
+        emergency_ok,
+        passed: missed.is_empty() && must_not.is_empty() && emergency_ok,
+    };
+    Debrief {
+        case: case.id.clone(),
+        reference,
+        given,
+        hit,
+        missed,
+        must_not,
+        extra,
+        emergency,
+        mattered,
+        score,
+    }
+}
+
+/// Whether the emergencies the case needs were given, on top, after danger was asked first.
+fn emergency_check(
+    reference: &[Referral],
+    given: &[Referral],
+    answers: &Answers,
+    order: &[String],
+) -> EmergencyCheck {
     let emergencies = |rs: &[Referral]| -> Vec<String> {
         rs.iter()
             .filter(|r| r.priority == Priority::Emergency)
             .map(|r| r.service.clone())
             .collect()
     };
-    let needed = emergencies(&reference);
-    let given_em = emergencies(&given);
+    let needed = emergencies(reference);
+    let given_em = emergencies(given);
     let danger_asked_first = match order.first() {
         Some(first) => first == "danger",
         None => answers.contains_key("danger"),
@@ -862,9 +733,22 @@ fn score(app: &App, case: &Case, answers: &Answers, order: &[String]) -> Debrief
     } else {
         EmergencyStatus::HandledFirst
     };
+    EmergencyCheck {
+        status,
+        needed,
+        given: given_em,
+        danger_asked_first,
+    }
+}
 
-    // Questions that mattered: each answer of the case, made unknown.
-    let reference_map = priorities(&reference);
+/// Questions that mattered: each answer of the case, made unknown, changes the referrals.
+fn mattered_questions(
+    app: &App,
+    reference_answers: &Answers,
+    reference: &[Referral],
+    answers: &Answers,
+) -> Vec<MatteredQuestion> {
+    let reference_map = priorities(reference);
     let mut mattered = Vec::new();
     for q in &app.content().flow.questions {
         let Some(Answer::Values(values)) = reference_answers.get(&q.id) else {
@@ -910,129 +794,7 @@ fn score(app: &App, case: &Case, answers: &Answers, order: &[String]) -> Debrief
             trainee_matched: answers.get(&q.id) == reference_answers.get(&q.id),
         });
     }
-
-    let emergency_ok = status.is_ok();
-    let score = Score {
-        expected: case.must.len(),
-        hit: hit.len(),
-        missed: missed.len(),
-        must_not: must_not.len(),
-        extra: extra.len(),
-        emergency_ok,
-        passed: missed.is_empty() && must_not.is_empty() && emergency_ok,
-    };
-    Debrief {
-        case: case.id.clone(),
-        reference,
-        given,
-        hit,
-        missed,
-        must_not,
-        extra,
-        emergency: EmergencyCheck {
-            status,
-            needed,
-            given: given_em,
-            danger_asked_first,
-        },
-        mattered,
-        score,
-    }
-}
-
-/// A text with the locale it came from (`fallback`: it was missing in the one asked for).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct LocalizedText {
-    pub text: String,
-    pub lang: String,
-    pub fallback: bool,
-}
-
-/// A service in the debrief, named in the staff language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct ServiceLine {
-    pub service: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct EmergencyView {
-    pub status: EmergencyStatus,
-    pub ok: bool,
-    /// What happened, in the staff language.
-    pub text: String,
-    pub needed: Vec<ServiceLine>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct MatteredView {
-    pub question: String,
-    /// The question, in the staff language.
-    pub text: String,
-    /// The case's answer, in the staff language.
-    pub answer: String,
-    pub lost: Vec<ServiceLine>,
-    pub gained: Vec<ServiceLine>,
-    pub priority_changed: Vec<ServiceLine>,
-    pub trainee_matched: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct WhyView {
-    pub rule: String,
-    /// The rule's reason, in the staff language.
-    pub text: String,
-    pub sources: Vec<String>,
-}
-
-/// An expected referral, with why the rules give it and whether the trainee gave it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct ExpectedView {
-    pub service: String,
-    pub name: String,
-    #[cfg_attr(
-        feature = "ts",
-        ts(type = "\"emergency\" | \"urgent\" | \"standard\" | null")
-    )]
-    pub priority: Option<Priority>,
-    pub priority_label: String,
-    pub given: bool,
-    pub why: Vec<WhyView>,
-    /// The directory entry's own sources.
-    pub service_sources: Vec<String>,
-}
-
-/// Everything the debrief screen needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct DebriefView {
-    pub case: String,
-    pub difficulty: Difficulty,
-    pub difficulty_label: String,
-    pub staff_lang: String,
-    pub client_lang: String,
-    /// In the client language (it falls back, and says so, when the case lacks that language).
-    pub vignette: LocalizedText,
-    /// Teaching notes, in the staff language (falling back to `en`, then `ja`).
-    pub notes: LocalizedText,
-    pub hit: Vec<ServiceLine>,
-    pub missed: Vec<ServiceLine>,
-    pub must_not: Vec<ServiceLine>,
-    pub extra: Vec<ServiceLine>,
-    pub emergency: EmergencyView,
-    pub mattered: Vec<MatteredView>,
-    pub expected: Vec<ExpectedView>,
-    pub score: Score,
-    /// The score as a sentence, in the staff language.
-    pub score_text: String,
-    /// "Passed" or "review", in the staff language.
-    pub verdict: String,
+    mattered
 }
 
 /// A case as the trainer's list shows it.
@@ -1046,152 +808,6 @@ pub struct CaseSummary {
     pub difficulty_label: String,
     pub routes: Vec<TrainingRoute>,
     pub languages: Vec<String>,
-}
-
-/// Formats `id` in `lang`; for notes, English comes before the reference when `lang` lacks it.
-fn localized(app: &App, lang: &str, id: &str, prefer_en: bool) -> LocalizedText {
-    let l = app.localizer();
-    let lang = if prefer_en && !l.has_message(lang, id) && l.has_message("en", id) {
-        "en"
-    } else {
-        lang
-    };
-    let t = l.format(lang, id, None);
-    LocalizedText {
-        text: t.text,
-        fallback: t.fallback,
-        lang: t.lang,
-    }
-}
-
-fn debrief_view(
-    app: &App,
-    case: &Case,
-    debrief: &Debrief,
-    staff: &str,
-    client: &str,
-) -> DebriefView {
-    let l = app.localizer();
-    let service = |id: &String| ServiceLine {
-        service: id.clone(),
-        name: match app.content().directory.service(id).map(|s| &s.origin) {
-            Some(crate::Origin::Local { label, .. }) => label.clone(),
-            _ => l.text(staff, &format!("service-{id}-name")),
-        },
-    };
-    let lines = |ids: &[String]| ids.iter().map(service).collect::<Vec<_>>();
-    let list = |ids: &[String]| {
-        ids.iter()
-            .map(|s| service(s).name)
-            .collect::<Vec<_>>()
-            .join(l.text(staff, "list-separator").as_str())
-    };
-    let mut em_args = FluentArgs::new();
-    em_args.set("services", list(&debrief.emergency.needed));
-    let emergency = EmergencyView {
-        status: debrief.emergency.status,
-        ok: debrief.emergency.status.is_ok(),
-        text: l
-            .format(staff, debrief.emergency.status.message(), Some(&em_args))
-            .text,
-        needed: lines(&debrief.emergency.needed),
-    };
-    let mattered = debrief
-        .mattered
-        .iter()
-        .map(|m| {
-            let answer = m
-                .values
-                .iter()
-                .map(|v| {
-                    if v == UNKNOWN {
-                        l.text(staff, "option-unknown")
-                    } else {
-                        l.text(staff, &format!("value-{}-{}", m.fact, v))
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(l.text(staff, "list-separator").as_str());
-            MatteredView {
-                question: m.question.clone(),
-                text: l.text(staff, &format!("question-{}", m.question)),
-                answer,
-                lost: lines(&m.lost),
-                gained: lines(&m.gained),
-                priority_changed: lines(&m.priority_changed),
-                trainee_matched: m.trainee_matched,
-            }
-        })
-        .collect();
-    let expected = case
-        .must
-        .iter()
-        .map(|id| {
-            let reference = debrief.reference.iter().find(|r| &r.service == id);
-            let why = reference
-                .map(|r| {
-                    r.rules
-                        .iter()
-                        .filter_map(|rule| app.content().flow.rule(rule))
-                        .map(|rule| WhyView {
-                            rule: rule.id.clone(),
-                            text: l.text(staff, &rule.reason),
-                            sources: rule.sources.clone(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let priority = reference.map(|r| r.priority);
-            ExpectedView {
-                service: id.clone(),
-                name: service(id).name,
-                priority,
-                priority_label: priority
-                    .map(|p| l.text(staff, &format!("priority-{}", p.as_str())))
-                    .unwrap_or_default(),
-                given: debrief.hit.contains(id),
-                why,
-                service_sources: app
-                    .content()
-                    .directory
-                    .service(id)
-                    .map(|s| s.sources.clone())
-                    .unwrap_or_default(),
-            }
-        })
-        .collect();
-    let mut score_args = FluentArgs::new();
-    score_args.set("hit", debrief.score.hit);
-    score_args.set("expected", debrief.score.expected);
-    DebriefView {
-        case: case.id.clone(),
-        difficulty: case.difficulty,
-        difficulty_label: l.text(
-            staff,
-            &format!("train-difficulty-{}", case.difficulty.as_str()),
-        ),
-        staff_lang: staff.to_string(),
-        client_lang: client.to_string(),
-        vignette: localized(app, client, &case.vignette_message(), false),
-        notes: localized(app, staff, &case.notes_message(), true),
-        hit: lines(&debrief.hit),
-        missed: lines(&debrief.missed),
-        must_not: lines(&debrief.must_not),
-        extra: lines(&debrief.extra),
-        emergency,
-        mattered,
-        expected,
-        score: debrief.score,
-        score_text: l.format(staff, "train-score", Some(&score_args)).text,
-        verdict: l.text(
-            staff,
-            if debrief.score.passed {
-                "train-passed"
-            } else {
-                "train-review"
-            },
-        ),
-    }
 }
 
 /// What a store may keep of a training run: never a trainee's name, and never counted with live

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::Service;
+use super::directory::Service;
 
 /// How well a service fits the client's language. Ordered: the fit a client can use best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -123,11 +123,11 @@ pub fn language_fit(service: &Service, client_tag: &str) -> LanguageFit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::condition::Condition;
-    use crate::directory::{
+    use crate::content::{
         Availability, Confidence, Contact, ContactKind, Hours, Interpretation,
         InterpretationMethod, Origin,
     };
+    use crate::model::Condition;
     use proptest::prelude::*;
 
     const TAGS: &[&str] = &["ja", "en", "vi", "ne", "fil", "pt", "zh"];

@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::condition::UNKNOWN;
-use crate::directory::{Availability, Hours, Origin, Service, DEFAULT_REVIEW_MONTHS};
-use crate::view::{ReferralText, ServiceCard};
-use crate::App;
+use super::consultation::{ReferralText, ServiceCard};
+use crate::app::App;
+use crate::content::{Availability, Hours, Origin, Service, DEFAULT_REVIEW_MONTHS};
+use crate::model::UNKNOWN;
 
 /// Message ids the Directory screen's view uses besides those the data names (all in `ui.ftl`,
 /// section "Directory screen").

@@ -6,11 +6,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::condition::Condition;
-use crate::diagnostic::{is_bidi_control, Diagnostic};
-use crate::i18n::REFERENCE;
-use crate::language::spoken_language;
-use crate::source::{LineIndex, SourceFile};
+use super::source::{LineIndex, SourceFile};
+use crate::model::{is_bidi_control, Condition, Diagnostic, DiagnosticText};
+
+/// The language every text a site writes must have, shown where it wrote none in the client's
+/// language: the reference locale (`i18n::REFERENCE` is this one).
+pub(crate) const REFERENCE: &str = "ja";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,13 +47,13 @@ pub struct LocalText(pub BTreeMap<String, String>);
 
 impl LocalText {
     /// The text in `lang`, else the Japanese one; the flag is true when the Japanese text stands
-    /// in for a language that does not read Japanese (plain Japanese reads it: no mark).
+    /// in for `lang` (the view marks it for a client who does not read Japanese).
     pub fn get(&self, lang: &str) -> (String, bool) {
         match self.0.get(lang) {
             Some(text) => (text.clone(), false),
             None => (
                 self.0.get(REFERENCE).cloned().unwrap_or_default(),
-                spoken_language(lang) != REFERENCE,
+                lang != REFERENCE,
             ),
         }
     }
@@ -602,43 +603,7 @@ fn entry_problems(r: &RawService, checks: &SiteChecks) -> Vec<Problem> {
     let id = r.id.as_str();
     let mut problems = Vec::new();
     for (i, c) in r.contacts.iter().flatten().enumerate() {
-        let number = (i + 1).to_string();
-        if let Some(p) = contact_value_problem(c) {
-            let kind = serde_json::to_value(c.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            problems.push(problem(
-                format!("service `{id}`: contacts[{i}]: {p}"),
-                "override-error-contact",
-                &[
-                    ("id", id),
-                    ("number", &number),
-                    ("value", &quoted(&c.value)),
-                    ("kind", &kind),
-                ],
-            ));
-        }
-        if c.languages.iter().any(String::is_empty) {
-            problems.push(problem(
-                format!("service `{id}`: contacts[{i}]: an empty language tag"),
-                "override-error-empty",
-                &[("id", id), ("field", &format!("contacts[{i}].languages"))],
-            ));
-        }
-        match &c.note {
-            Some(Note::Message(note)) if !(checks.has_message)(note) => problems.push(problem(
-                format!(
-                    "service `{id}`: contacts[{i}].note `{note}` is not a message of locales/{REFERENCE} (a note names a message id; write the desk's own words as a table: note = {{ ja = \"…\" }})"
-                ),
-                "override-error-note",
-                &[("id", id), ("number", &number), ("note", &quoted(note))],
-            )),
-            Some(Note::Text(text)) => {
-                problems.extend(text_problems(id, &format!("contacts[{i}].note"), text, checks))
-            }
-            _ => {}
-        }
+        problems.extend(contact_problems(id, i, c, checks));
     }
     let empty = |field: &str| {
         problem(
@@ -659,6 +624,67 @@ fn entry_problems(r: &RawService, checks: &SiteChecks) -> Vec<Problem> {
     {
         problems.push(empty("interpretation.languages"));
     }
+    problems.extend(naming_problems(r));
+    for (field, text) in [
+        ("name", &r.name),
+        ("hours_text", &r.hours_text),
+        ("expect", &r.expect),
+    ] {
+        if let Some(text) = text {
+            problems.extend(text_problems(id, field, text, checks));
+        }
+    }
+    problems
+}
+
+/// The problems of the `i`th contact of an override entry: its value, its languages, its note.
+fn contact_problems(id: &str, i: usize, c: &Contact, checks: &SiteChecks) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let number = (i + 1).to_string();
+    if let Some(p) = contact_value_problem(c) {
+        let kind = serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        problems.push(problem(
+            format!("service `{id}`: contacts[{i}]: {p}"),
+            "override-error-contact",
+            &[
+                ("id", id),
+                ("number", &number),
+                ("value", &quoted(&c.value)),
+                ("kind", &kind),
+            ],
+        ));
+    }
+    if c.languages.iter().any(String::is_empty) {
+        problems.push(problem(
+            format!("service `{id}`: contacts[{i}]: an empty language tag"),
+            "override-error-empty",
+            &[("id", id), ("field", &format!("contacts[{i}].languages"))],
+        ));
+    }
+    match &c.note {
+        Some(Note::Message(note)) if !(checks.has_message)(note) => problems.push(problem(
+            format!(
+                "service `{id}`: contacts[{i}].note `{note}` is not a message of locales/{REFERENCE} (a note names a message id; write the desk's own words as a table: note = {{ ja = \"…\" }})"
+            ),
+            "override-error-note",
+            &[("id", id), ("number", &number), ("note", &quoted(note))],
+        )),
+        Some(Note::Text(text)) => {
+            problems.extend(text_problems(id, &format!("contacts[{i}].note"), text, checks))
+        }
+        _ => {}
+    }
+    problems
+}
+
+/// The problems of how an override entry names its service and who confirmed it: the label, the
+/// `confirmed_by` role, a label beside a name.
+fn naming_problems(r: &RawService) -> Vec<Problem> {
+    let id = r.id.as_str();
+    let mut problems = Vec::new();
     if let Some(label) = r.label.as_deref() {
         let kind = if label.trim().is_empty() {
             Some("empty")
@@ -697,16 +723,35 @@ fn entry_problems(r: &RawService, checks: &SiteChecks) -> Vec<Problem> {
             &[("id", id), ("field", "label"), ("problem", "both"), ("lang", ""), ("langs", "")],
         ));
     }
-    for (field, text) in [
-        ("name", &r.name),
-        ("hours_text", &r.hours_text),
-        ("expect", &r.expect),
-    ] {
-        if let Some(text) = text {
-            problems.extend(text_problems(id, field, text, checks));
-        }
-    }
     problems
+}
+
+/// An override error at `line`: its English detail, its message kind and its Fluent message.
+fn refusal(file: &SourceFile, line: Option<usize>, kind: &'static str, p: Problem) -> Diagnostic {
+    let mut d = Diagnostic::new(&file.name, line, p.en).with_kind(kind);
+    d.text = Some(DiagnosticText {
+        id: p.id,
+        args: p.args,
+    });
+    d
+}
+
+/// "Unknown key": a key an override entry (or the file) cannot have, at its line.
+fn unknown_key(file: &SourceFile, line: Option<usize>, key: &str) -> Diagnostic {
+    Diagnostic::new(
+        &file.name,
+        line,
+        format!(
+            "unknown key {}; the keys of an entry are: {}",
+            quoted(key),
+            FIELDS.join(", ")
+        ),
+    )
+    .with_kind("ui-override-error-entry")
+    .with_text(
+        "override-error-unknown-key",
+        &[("key", &quoted(key)), ("keys", &FIELDS.join(", "))],
+    )
 }
 
 /// The entries of a site override file, each deserialized on its own and each field on its own:
@@ -717,7 +762,7 @@ fn parse_override(
     file: &SourceFile,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Located<RawService>>, LineIndex) {
-    use toml::de::{DeTable, DeValue, ValueDeserializer};
+    use toml::de::{DeTable, DeValue};
     let lines = file.lines();
     let (doc, errors) = DeTable::parse_recoverable(&file.text);
     let at = |offset: usize| Some(lines.line_of(offset));
@@ -735,147 +780,137 @@ fn parse_override(
                 .with_text("override-error-syntax", &[]),
         );
     }
-    let unknown_key = |diags: &mut Vec<Diagnostic>, key: &str, offset: usize| {
-        diags.push(
-            Diagnostic::new(
-                &file.name,
-                at(offset),
-                format!(
-                    "unknown key {}; the keys of an entry are: {}",
-                    quoted(key),
-                    FIELDS.join(", ")
-                ),
-            )
-            .with_kind("ui-override-error-entry")
-            .with_text(
-                "override-error-unknown-key",
-                &[("key", &quoted(key)), ("keys", &FIELDS.join(", "))],
-            ),
-        );
-    };
     let mut out = Vec::new();
     for (key, value) in doc.get_ref().iter() {
         if key.get_ref().as_ref() != "service" {
-            unknown_key(diags, key.get_ref(), key.span().start);
+            diags.push(unknown_key(file, at(key.span().start), key.get_ref()));
             continue;
         }
-        let items: Vec<&toml::Spanned<DeValue>> = match value.get_ref() {
-            DeValue::Array(items) => items.iter().collect(),
-            _ => {
-                diags.push(
-                    Diagnostic::new(
-                        &file.name,
-                        at(value.span().start),
-                        "`service` must be written as [[service]] entries",
-                    )
-                    .with_kind("ui-override-error-entry")
-                    .with_text("override-error-syntax", &[]),
-                );
-                continue;
-            }
+        let DeValue::Array(items) = value.get_ref() else {
+            diags.push(
+                Diagnostic::new(
+                    &file.name,
+                    at(value.span().start),
+                    "`service` must be written as [[service]] entries",
+                )
+                .with_kind("ui-override-error-entry")
+                .with_text("override-error-syntax", &[]),
+            );
+            continue;
         };
         for item in items {
-            let start = item.span().start;
-            let DeValue::Table(table) = item.get_ref() else {
-                diags.push(
-                    Diagnostic::new(&file.name, at(start), "a [[service]] entry must be a table")
-                        .with_kind("ui-override-error-entry")
-                        .with_text("override-error-syntax", &[]),
-                );
-                continue;
-            };
-            let mut raw = RawService::default();
-            let mut has_id = false;
-            let mut failed = false;
-            for (k, v) in table.iter() {
-                let field: &str = k.get_ref();
-                fn read<T: serde::de::DeserializeOwned>(
-                    v: &toml::Spanned<DeValue>,
-                ) -> Result<T, toml::de::Error> {
-                    T::deserialize(ValueDeserializer::from(v.clone()))
-                }
-                let mut bad = |e: toml::de::Error, diags: &mut Vec<Diagnostic>| {
-                    failed = true;
-                    let offset = e.span().map_or(v.span().start, |s| s.start);
-                    let shown = file.text.get(v.span()).unwrap_or("");
-                    diags.push(
-                        Diagnostic::new(
-                            &file.name,
-                            at(offset),
-                            format!("`{field}`: {}", e.message().lines().next().unwrap_or("")),
-                        )
-                        .with_kind("ui-override-error-entry")
-                        .with_text(
-                            "override-error-value",
-                            &[
-                                ("field", field),
-                                ("value", &quoted(shown)),
-                                ("choices", choices(field)),
-                            ],
-                        ),
-                    );
-                };
-                macro_rules! set {
-                    ($f:ident) => {
-                        match read(v) {
-                            Ok(x) => raw.$f = Some(x),
-                            Err(e) => bad(e, diags),
-                        }
-                    };
-                }
-                match field {
-                    "id" => match read::<String>(v) {
-                        Ok(x) => raw.id = x,
-                        Err(e) => bad(e, diags),
-                    },
-                    "contacts" => set!(contacts),
-                    "hours" => set!(hours),
-                    "free_call" => set!(free_call),
-                    "anonymous" => set!(anonymous),
-                    "languages" => set!(languages),
-                    "languages_confirmed" => set!(languages_confirmed),
-                    "interpretation" => set!(interpretation),
-                    "serves" => set!(serves),
-                    "assured_date" => set!(assured_date),
-                    "assured_by" => set!(assured_by),
-                    "confirmed_by" => set!(confirmed_by),
-                    "confidence" => set!(confidence),
-                    "sources" => set!(sources),
-                    "label" => set!(label),
-                    "refer_with" => set!(refer_with),
-                    "name" => set!(name),
-                    "hours_text" => set!(hours_text),
-                    "expect" => set!(expect),
-                    _ => {
-                        unknown_key(diags, field, k.span().start);
-                        failed = true;
-                    }
-                }
-                if field == "id" {
-                    has_id = true;
-                }
-            }
-            if !has_id {
-                diags.push(
-                    Diagnostic::new(
-                        &file.name,
-                        at(start),
-                        "an entry without `id`: every [[service]] names its service",
-                    )
-                    .with_kind("ui-override-error-entry")
-                    .with_text("override-error-missing", &[("id", "?"), ("fields", "id")]),
-                );
-                continue;
-            }
-            if !failed {
-                out.push(Located {
-                    line: lines.line_of(start),
-                    item: raw,
-                });
+            let line = lines.line_of(item.span().start);
+            if let Some(raw) = read_entry(file, &lines, item, diags) {
+                out.push(Located { line, item: raw });
             }
         }
     }
     (out, lines)
+}
+
+/// One `[[service]]` entry of the override, field by field: `None` (with its errors in `diags`)
+/// when it is no table, has no `id`, or a field could not be read.
+fn read_entry(
+    file: &SourceFile,
+    lines: &LineIndex,
+    item: &toml::Spanned<toml::de::DeValue<'_>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RawService> {
+    use toml::de::DeValue;
+    let at = |offset: usize| Some(lines.line_of(offset));
+    let start = item.span().start;
+    let DeValue::Table(table) = item.get_ref() else {
+        diags.push(
+            Diagnostic::new(&file.name, at(start), "a [[service]] entry must be a table")
+                .with_kind("ui-override-error-entry")
+                .with_text("override-error-syntax", &[]),
+        );
+        return None;
+    };
+    let mut raw = RawService::default();
+    let mut has_id = false;
+    let mut failed = false;
+    for (k, v) in table.iter() {
+        let field: &str = k.get_ref();
+        has_id |= field == "id";
+        match set_field(&mut raw, field, v) {
+            Ok(true) => {}
+            Ok(false) => {
+                failed = true;
+                diags.push(unknown_key(file, at(k.span().start), field));
+            }
+            Err(e) => {
+                failed = true;
+                let offset = e.span().map_or(v.span().start, |s| s.start);
+                let shown = file.text.get(v.span()).unwrap_or("");
+                diags.push(
+                    Diagnostic::new(
+                        &file.name,
+                        at(offset),
+                        format!("`{field}`: {}", e.message().lines().next().unwrap_or("")),
+                    )
+                    .with_kind("ui-override-error-entry")
+                    .with_text(
+                        "override-error-value",
+                        &[
+                            ("field", field),
+                            ("value", &quoted(shown)),
+                            ("choices", choices(field)),
+                        ],
+                    ),
+                );
+            }
+        }
+    }
+    if !has_id {
+        diags.push(
+            Diagnostic::new(
+                &file.name,
+                at(start),
+                "an entry without `id`: every [[service]] names its service",
+            )
+            .with_kind("ui-override-error-entry")
+            .with_text("override-error-missing", &[("id", "?"), ("fields", "id")]),
+        );
+        return None;
+    }
+    (!failed).then_some(raw)
+}
+
+/// Reads one field of an override entry into `raw`: `Ok(false)` for a key entries do not have.
+fn set_field(
+    raw: &mut RawService,
+    field: &str,
+    v: &toml::Spanned<toml::de::DeValue<'_>>,
+) -> Result<bool, toml::de::Error> {
+    fn read<T: serde::de::DeserializeOwned>(
+        v: &toml::Spanned<toml::de::DeValue<'_>>,
+    ) -> Result<T, toml::de::Error> {
+        T::deserialize(toml::de::ValueDeserializer::from(v.clone()))
+    }
+    match field {
+        "id" => raw.id = read(v)?,
+        "contacts" => raw.contacts = Some(read(v)?),
+        "hours" => raw.hours = Some(read(v)?),
+        "free_call" => raw.free_call = Some(read(v)?),
+        "anonymous" => raw.anonymous = Some(read(v)?),
+        "languages" => raw.languages = Some(read(v)?),
+        "languages_confirmed" => raw.languages_confirmed = Some(read(v)?),
+        "interpretation" => raw.interpretation = Some(read(v)?),
+        "serves" => raw.serves = Some(read(v)?),
+        "assured_date" => raw.assured_date = Some(read(v)?),
+        "assured_by" => raw.assured_by = Some(read(v)?),
+        "confirmed_by" => raw.confirmed_by = Some(read(v)?),
+        "confidence" => raw.confidence = Some(read(v)?),
+        "sources" => raw.sources = Some(read(v)?),
+        "label" => raw.label = Some(read(v)?),
+        "refer_with" => raw.refer_with = Some(read(v)?),
+        "name" => raw.name = Some(read(v)?),
+        "hours_text" => raw.hours_text = Some(read(v)?),
+        "expect" => raw.expect = Some(read(v)?),
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// Applies a site override file: a shipped id has the fields it sets replaced; a new id must be
@@ -902,18 +937,9 @@ pub(crate) fn apply_override(
     let mut seen: HashMap<String, usize> = HashMap::new();
     for loc in raw {
         let line = loc.line;
-        let refuse = |diags: &mut Vec<Diagnostic>, kind: &'static str, p: Problem| {
-            let mut d = Diagnostic::new(&file.name, Some(line), p.en).with_kind(kind);
-            d.text = Some(crate::diagnostic::DiagnosticText {
-                id: p.id,
-                args: p.args,
-            });
-            diags.push(d);
-        };
         let id = loc.item.id.clone();
-        if let Some(first) = seen.get(&id) {
-            refuse(
-                diags,
+        let refusals = match seen.get(&id) {
+            Some(first) => vec![(
                 "ui-override-error-duplicate",
                 problem(
                     format!(
@@ -923,154 +949,162 @@ pub(crate) fn apply_override(
                     "override-error-duplicate",
                     &[("id", &quoted(&id)), ("first", &first.to_string())],
                 ),
-            );
-            continue;
-        }
-        seen.insert(id.clone(), line);
-        if protected.contains(&id) {
-            refuse(diags, "ui-override-error-emergency", problem(format!(
-                "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
-            ), "override-error-emergency", &[("id", &id)]));
-            continue;
-        }
-        if let Some(with) = loc
-            .item
-            .refer_with
-            .as_ref()
-            .filter(|w| protected.contains(w))
-        {
-            refuse(diags, "ui-override-error-emergency", problem(format!(
-                "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
-            ), "override-error-emergency-with", &[("id", &id), ("with", with)]));
-            continue;
-        }
-        let problems = entry_problems(&loc.item, checks);
-        if !problems.is_empty() {
-            for p in problems {
-                refuse(diags, "ui-override-error-entry", p);
+            )],
+            None => entry_refusals(&loc.item, protected, checks),
+        };
+        seen.entry(id.clone()).or_insert(line);
+        if !refusals.is_empty() {
+            for (kind, p) in refusals {
+                diags.push(refusal(file, Some(line), kind, p));
             }
             continue;
         }
         if let Some(&i) = index.get(&id) {
-            let existing = &mut directory.services[i];
-            let r = loc.item;
-            if r.label.is_some() || r.refer_with.is_some() {
-                refuse(diags, "ui-override-error-entry", problem(
-                    format!(
-                        "service `{}` is shipped: `label` and `refer_with` are only for services the site adds",
-                        r.id
-                    ),
-                    "override-error-shipped-local",
-                    &[("id", &r.id)],
-                ));
-                continue;
-            }
-            if r.assured_date.is_some() && r.assured_by.is_none() {
-                refuse(diags, "ui-override-error-entry", problem(
-                    format!(
-                        "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
-                        r.id
-                    ),
-                    "override-error-assured-by",
-                    &[("id", &r.id)],
-                ));
-            }
-            if let Some(v) = r.contacts {
-                existing.contacts = v;
-            }
-            if let Some(v) = r.hours {
-                existing.hours = v;
-            }
-            if let Some(v) = r.free_call {
-                existing.free_call = v;
-            }
-            if let Some(v) = r.anonymous {
-                existing.anonymous = v;
-            }
-            if let Some(v) = r.languages {
-                existing.languages = v;
-            }
-            if let Some(v) = r.languages_confirmed {
-                existing.languages_confirmed = v;
-            }
-            if let Some(v) = r.interpretation {
-                existing.interpretation = Some(v);
-            }
-            if let Some(v) = r.serves {
-                existing.serves = Condition(v);
-            }
-            if let Some(v) = r.assured_date {
-                match parse_date(file, &lines, &v) {
-                    Ok(d) => existing.assured_date = d,
-                    Err(e) => diags.push(e.with_kind("ui-override-error-entry")),
-                }
-            }
-            if let Some(v) = r.assured_by {
-                existing.assured_by = Some(v);
-            }
-            if let Some(v) = r.confirmed_by {
-                existing.confirmed_by = Some(v);
-            }
-            if let Some(v) = r.confidence {
-                existing.confidence = v;
-            }
-            if let Some(v) = r.sources {
-                existing.sources = v;
-            }
-            if r.name.is_some() {
-                existing.texts.name = r.name;
-            }
-            if r.hours_text.is_some() {
-                existing.texts.hours = r.hours_text;
-            }
-            if r.expect.is_some() {
-                existing.texts.expect = r.expect;
-            }
-            existing.origin = Origin::Overridden {
-                file: file.name.clone(),
-            };
-            existing.file = file.name.clone();
-            existing.line = line;
-        } else if !is_service_id(&id) {
-            refuse(diags, "ui-override-error-entry", problem(
-                format!(
-                    "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
-                    quoted(&id)
-                ),
-                "override-error-service-id",
-                &[("id", &quoted(&id))],
-            ));
-        } else {
-            let refer_with = loc.item.refer_with.clone();
-            let label = loc
-                .item
-                .label
-                .clone()
-                .or_else(|| loc.item.name.as_ref().map(|n| n.japanese().to_string()));
-            let (Some(label), Some(refer_with)) = (label, refer_with) else {
-                refuse(diags, "ui-override-error-entry", problem(
-                    format!(
-                        "service `{}` is not shipped: a service the site adds needs `name` (or `label`) and `refer_with`",
-                        loc.item.id
-                    ),
-                    "override-error-local-needs",
-                    &[("id", &loc.item.id)],
-                ));
-                continue;
-            };
-            let origin = Origin::Local {
-                file: file.name.clone(),
-                label,
-                refer_with,
-            };
-            let before = diags.len();
-            if let Some(s) = complete(file, &lines, loc, origin, diags) {
-                index.insert(s.id.clone(), directory.services.len());
-                directory.services.push(s);
-            }
-            for d in &mut diags[before..] {
-                d.kind.get_or_insert("ui-override-error-entry");
-            }
+            override_shipped(&mut directory.services[i], loc, file, &lines, diags);
+        } else if let Some(s) = add_local(loc, file, &lines, diags) {
+            index.insert(s.id.clone(), directory.services.len());
+            directory.services.push(s);
         }
     }
+}
+
+/// Why an override entry is refused whole, each with its message kind: it names an emergency
+/// service of the contract (as its id or its `refer_with`), or it has problems of its own.
+fn entry_refusals(
+    r: &RawService,
+    protected: &[String],
+    checks: &SiteChecks,
+) -> Vec<(&'static str, Problem)> {
+    let id = &r.id;
+    if protected.contains(id) {
+        return vec![("ui-override-error-emergency", problem(format!(
+            "service `{id}` is an emergency service of the routing contract (data/contract.toml): it and its contacts cannot be overridden"
+        ), "override-error-emergency", &[("id", id)]))];
+    }
+    if let Some(with) = r.refer_with.as_ref().filter(|w| protected.contains(w)) {
+        return vec![("ui-override-error-emergency", problem(format!(
+            "service `{id}`: refer_with `{with}` is an emergency service of the routing contract: nothing may be listed with it"
+        ), "override-error-emergency-with", &[("id", id), ("with", with)]))];
+    }
+    entry_problems(r, checks)
+        .into_iter()
+        .map(|p| ("ui-override-error-entry", p))
+        .collect()
+}
+
+/// A shipped service with the fields the entry sets replaced.
+fn override_shipped(
+    existing: &mut Service,
+    loc: Located<RawService>,
+    file: &SourceFile,
+    lines: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let (line, r) = (loc.line, loc.item);
+    if r.label.is_some() || r.refer_with.is_some() {
+        diags.push(refusal(file, Some(line), "ui-override-error-entry", problem(
+            format!(
+                "service `{}` is shipped: `label` and `refer_with` are only for services the site adds",
+                r.id
+            ),
+            "override-error-shipped-local",
+            &[("id", &r.id)],
+        )));
+        return;
+    }
+    if r.assured_date.is_some() && r.assured_by.is_none() {
+        diags.push(refusal(file, Some(line), "ui-override-error-entry", problem(
+            format!(
+                "service `{}`: a new `assured_date` needs `assured_by`, the source that confirmed it",
+                r.id
+            ),
+            "override-error-assured-by",
+            &[("id", &r.id)],
+        )));
+    }
+    if let Some(v) = &r.assured_date {
+        match parse_date(file, lines, v) {
+            Ok(d) => existing.assured_date = d,
+            Err(e) => diags.push(e.with_kind("ui-override-error-entry")),
+        }
+    }
+    replace_fields(existing, r);
+    existing.origin = Origin::Overridden {
+        file: file.name.clone(),
+    };
+    existing.file = file.name.clone();
+    existing.line = line;
+}
+
+/// The fields an override entry sets, replacing the shipped ones (the assured date is parsed
+/// apart, for its line).
+fn replace_fields(existing: &mut Service, r: RawService) {
+    fn set<T>(to: &mut T, v: Option<T>) {
+        if let Some(v) = v {
+            *to = v;
+        }
+    }
+    set(&mut existing.contacts, r.contacts);
+    set(&mut existing.hours, r.hours);
+    set(&mut existing.free_call, r.free_call);
+    set(&mut existing.anonymous, r.anonymous);
+    set(&mut existing.languages, r.languages);
+    set(&mut existing.languages_confirmed, r.languages_confirmed);
+    set(&mut existing.interpretation, r.interpretation.map(Some));
+    set(&mut existing.serves, r.serves.map(Condition));
+    set(&mut existing.assured_by, r.assured_by.map(Some));
+    set(&mut existing.confirmed_by, r.confirmed_by.map(Some));
+    set(&mut existing.confidence, r.confidence);
+    set(&mut existing.sources, r.sources);
+    set(&mut existing.texts.name, r.name.map(Some));
+    set(&mut existing.texts.hours, r.hours_text.map(Some));
+    set(&mut existing.texts.expect, r.expect.map(Some));
+}
+
+/// A service the site adds: a well-formed id, with `name` (or `label`) and `refer_with`, complete.
+fn add_local(
+    loc: Located<RawService>,
+    file: &SourceFile,
+    lines: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Service> {
+    let line = loc.line;
+    let id = loc.item.id.clone();
+    if !is_service_id(&id) {
+        diags.push(refusal(file, Some(line), "ui-override-error-entry", problem(
+            format!(
+                "{} is not a service id: a lowercase letter, then up to 63 lowercase letters, digits or `_`",
+                quoted(&id)
+            ),
+            "override-error-service-id",
+            &[("id", &quoted(&id))],
+        )));
+        return None;
+    }
+    let label = loc
+        .item
+        .label
+        .clone()
+        .or_else(|| loc.item.name.as_ref().map(|n| n.japanese().to_string()));
+    let (Some(label), Some(refer_with)) = (label, loc.item.refer_with.clone()) else {
+        diags.push(refusal(file, Some(line), "ui-override-error-entry", problem(
+            format!(
+                "service `{id}` is not shipped: a service the site adds needs `name` (or `label`) and `refer_with`"
+            ),
+            "override-error-local-needs",
+            &[("id", &id)],
+        )));
+        return None;
+    };
+    let origin = Origin::Local {
+        file: file.name.clone(),
+        label,
+        refer_with,
+    };
+    let before = diags.len();
+    let service = complete(file, lines, loc, origin, diags);
+    for d in &mut diags[before..] {
+        d.kind.get_or_insert("ui-override-error-entry");
+    }
+    service
 }

@@ -3,12 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::condition::{Condition, UNKNOWN};
-use crate::content::{Content, ContentFiles};
-use crate::diagnostic::{Diagnostic, DiagnosticText};
-use crate::directory::{Origin, Service};
-use crate::engine::Priority;
-use crate::language::non_canonical_reason;
+use super::directory::{Origin, Service};
+use super::files::ContentFiles;
+use super::language::non_canonical_reason;
+use super::Content;
+use crate::model::{Condition, Diagnostic, DiagnosticText, Priority, UNKNOWN};
 
 struct Checker<'a> {
     flow_file: &'a str,
@@ -333,30 +332,7 @@ fn check_services(content: &Content, c: &mut Checker) {
                 vec![("id", id.clone()), ("first", String::new())],
             ));
         }
-        match &s.origin {
-            Origin::Local { refer_with, .. } => {
-                if content
-                    .directory
-                    .service(refer_with)
-                    .is_none_or(|p| matches!(p.origin, Origin::Local { .. }))
-                {
-                    problems.push((
-                        format!("{what}: refer_with `{refer_with}` is not a shipped service"),
-                        "override-error-refer-with",
-                        vec![("id", id.clone()), ("with", refer_with.clone())],
-                    ));
-                }
-            }
-            _ => {
-                if !referred.contains(s.id.as_str()) {
-                    problems.push((
-                        format!("{what} is never referred by any rule"),
-                        "override-error-missing",
-                        vec![("id", id.clone()), ("fields", "rule".to_string())],
-                    ));
-                }
-            }
-        }
+        check_referral(content, s, &referred, &what, &mut problems);
         if s.contacts.is_empty() {
             problems.push((
                 format!("{what} has no contact"),
@@ -373,22 +349,7 @@ fn check_services(content: &Content, c: &mut Checker) {
                 "{what} serves: `{UNKNOWN}` has no meaning here (an unknown fact never excludes)"
             )));
         }
-        if s.sources.is_empty() {
-            problems.push((
-                format!("{what} has no source"),
-                "override-error-source",
-                vec![("id", id.clone()), ("source", "none".to_string())],
-            ));
-        }
-        for src in s.sources.iter().filter(|src| !source_is_well_formed(src)) {
-            problems.push((
-                format!(
-                    "{what}: source `{src}` is neither `<seed file>.txt L<line>[-<line>]` nor an http(s) URL"
-                ),
-                "override-error-source",
-                vec![("id", id.clone()), ("source", src.clone())],
-            ));
-        }
+        check_service_sources(s, &what, &mut problems);
         check_languages(s, &what, &mut problems);
         check_assured_by(s, &what, &mut problems);
         for (en, text, args) in problems {
@@ -400,6 +361,61 @@ fn check_services(content: &Content, c: &mut Checker) {
             }
             c.diags.push(d);
         }
+    }
+}
+
+/// A site's own service goes with a shipped one (`refer_with`); every other is referred by a rule.
+fn check_referral(
+    content: &Content,
+    s: &Service,
+    referred: &HashSet<&str>,
+    what: &str,
+    problems: &mut Found,
+) {
+    let id = s.id.clone();
+    match &s.origin {
+        Origin::Local { refer_with, .. } => {
+            if content
+                .directory
+                .service(refer_with)
+                .is_none_or(|p| matches!(p.origin, Origin::Local { .. }))
+            {
+                problems.push((
+                    format!("{what}: refer_with `{refer_with}` is not a shipped service"),
+                    "override-error-refer-with",
+                    vec![("id", id), ("with", refer_with.clone())],
+                ));
+            }
+        }
+        _ => {
+            if !referred.contains(s.id.as_str()) {
+                problems.push((
+                    format!("{what} is never referred by any rule"),
+                    "override-error-missing",
+                    vec![("id", id), ("fields", "rule".to_string())],
+                ));
+            }
+        }
+    }
+}
+
+/// A service has sources, each a seed file's lines or an http(s) URL.
+fn check_service_sources(s: &Service, what: &str, problems: &mut Found) {
+    if s.sources.is_empty() {
+        problems.push((
+            format!("{what} has no source"),
+            "override-error-source",
+            vec![("id", s.id.clone()), ("source", "none".to_string())],
+        ));
+    }
+    for src in s.sources.iter().filter(|src| !source_is_well_formed(src)) {
+        problems.push((
+            format!(
+                "{what}: source `{src}` is neither `<seed file>.txt L<line>[-<line>]` nor an http(s) URL"
+            ),
+            "override-error-source",
+            vec![("id", s.id.clone()), ("source", src.clone())],
+        ));
     }
 }
 

@@ -6,8 +6,8 @@
 //! AppKit) through tauri-plugin-dialog, modal to the window, worded in the staff language; none
 //! of the plugin's commands is in the webview's capability.
 //!
-//! The questions are built here from Fluent messages; the commands take the asking as a function
-//! (`FnOnce(&Question) -> bool`) so that the tests answer it without a display.
+//! The questions are built here from Fluent messages; the host (`Desk::host`) asks them, and
+//! the tests answer them without a display.
 
 use madoguchi_core::i18n::FluentArgs;
 use madoguchi_core::App;
@@ -72,7 +72,6 @@ impl Question {
     }
 
     /// Every message id the questions use (each must be in every locale; a test checks).
-    #[cfg(test)]
     pub const MESSAGES: &'static [&'static str] = &[
         "settings-purge-dialog-title",
         "settings-purge-dialog",
@@ -83,26 +82,6 @@ impl Question {
         "settings-retention-dialog-uncounted",
         "settings-retention-dialog-yes",
     ];
-}
-
-/// Asks `question` in the system's message dialog, modal to `window`; true only when the person
-/// pressed Yes. Blocks the calling thread (a command's, never the main one) until answered.
-pub fn ask<R: tauri::Runtime>(
-    app: &tauri::AppHandle<R>,
-    window: &tauri::WebviewWindow<R>,
-    question: Question,
-) -> bool {
-    use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
-    app.dialog()
-        .message(question.message)
-        .title(question.title)
-        .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom(
-            question.yes,
-            question.no,
-        ))
-        .parent(window)
-        .blocking_show()
 }
 
 #[cfg(test)]
@@ -120,7 +99,7 @@ mod tests {
     #[test]
     fn the_questions_carry_the_figures_in_every_shipped_language() {
         let app = App::embedded().unwrap();
-        for locale in crate::shell::shipped_locales(&app) {
+        for locale in crate::desk::shipped_locales(&app) {
             for id in Question::MESSAGES {
                 assert!(
                     app.localizer().has_message(&locale, id),

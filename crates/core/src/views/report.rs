@@ -4,10 +4,11 @@
 
 use serde::Serialize;
 
-use crate::directory::Origin;
-use crate::stats::UNKNOWN_CATEGORY;
-use crate::stats::{Cell, Dimension, Report, Table, NOT_APPLICABLE, NO_SERVICE, TOTAL};
-use crate::App;
+use crate::app::App;
+use crate::content::Origin;
+use crate::log::{
+    Cell, Dimension, Report, Table, NOT_APPLICABLE, NO_SERVICE, TOTAL, UNKNOWN_CATEGORY,
+};
 
 /// Message ids the Reports screen's view uses besides those the data names (`ui.ftl`, section
 /// "Directory screen"): months, totals, the categories the flow does not label, the dimensions.
@@ -277,60 +278,8 @@ impl App {
             _ => None,
         };
         let dimension = self.dimension_label(lang, report.dimensions.first.id());
-        let columns = |table: &Table| -> Vec<CategoryView> {
-            table
-                .columns
-                .iter()
-                .map(|c| self.category_label(lang, &table.column_dimension, c))
-                .collect()
-        };
-        let bar = one.map(|table| BarChartView {
-            dimension: dimension.clone(),
-            bars: columns(table)
-                .into_iter()
-                .zip(&table.column_totals)
-                .map(|(category, c)| BarView {
-                    category,
-                    value: CellView::of(*c),
-                })
-                .collect(),
-            total: CellView::of(table.total),
-        });
-        let line = one.map(|table| {
-            let months = table.rows.clone();
-            let series = columns(table)
-                .into_iter()
-                .enumerate()
-                .map(|(c, category)| SeriesView {
-                    category,
-                    points: months
-                        .iter()
-                        .zip(&table.cells)
-                        .map(|(m, row)| PointView {
-                            month: m.clone(),
-                            value: CellView::of(row[c]),
-                        })
-                        .collect(),
-                })
-                .collect();
-            let totals = SeriesView {
-                category: self.category_label(lang, &table.column_dimension, TOTAL),
-                points: months
-                    .iter()
-                    .zip(&table.row_totals)
-                    .map(|(m, t)| PointView {
-                        month: m.clone(),
-                        value: CellView::of(*t),
-                    })
-                    .collect(),
-            };
-            LineChartView {
-                dimension: dimension.clone(),
-                months,
-                series,
-                totals,
-            }
-        });
+        let bar = one.map(|table| self.bar_chart(table, lang, dimension.clone()));
+        let line = one.map(|table| self.line_chart(table, lang, dimension.clone()));
         ReportView {
             period: report.period.to_string(),
             dimensions: report
@@ -351,6 +300,69 @@ impl App {
                 .collect(),
             bar,
             line,
+        }
+    }
+
+    fn column_labels(&self, table: &Table, lang: &str) -> Vec<CategoryView> {
+        table
+            .columns
+            .iter()
+            .map(|c| self.category_label(lang, &table.column_dimension, c))
+            .collect()
+    }
+
+    /// Each category over the period, and the total.
+    fn bar_chart(&self, table: &Table, lang: &str, dimension: CategoryView) -> BarChartView {
+        BarChartView {
+            dimension,
+            bars: self
+                .column_labels(table, lang)
+                .into_iter()
+                .zip(&table.column_totals)
+                .map(|(category, c)| BarView {
+                    category,
+                    value: CellView::of(*c),
+                })
+                .collect(),
+            total: CellView::of(table.total),
+        }
+    }
+
+    /// Each category month by month, and the monthly totals.
+    fn line_chart(&self, table: &Table, lang: &str, dimension: CategoryView) -> LineChartView {
+        let months = table.rows.clone();
+        let series = self
+            .column_labels(table, lang)
+            .into_iter()
+            .enumerate()
+            .map(|(c, category)| SeriesView {
+                category,
+                points: months
+                    .iter()
+                    .zip(&table.cells)
+                    .map(|(m, row)| PointView {
+                        month: m.clone(),
+                        value: CellView::of(row[c]),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let totals = SeriesView {
+            category: self.category_label(lang, &table.column_dimension, TOTAL),
+            points: months
+                .iter()
+                .zip(&table.row_totals)
+                .map(|(m, t)| PointView {
+                    month: m.clone(),
+                    value: CellView::of(*t),
+                })
+                .collect(),
+        };
+        LineChartView {
+            dimension,
+            months,
+            series,
+            totals,
         }
     }
 }

@@ -6,7 +6,7 @@
 //! suppresses, `App::report_view` labels. Training records are never read (the store counts
 //! `mode = 'live'` only).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use madoguchi_core::{
@@ -17,8 +17,8 @@ use madoguchi_store::ExportFormat;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::commands::language;
-use crate::shell::{Log, Shell};
+use crate::desk::{Desk, Log, SaveDialog};
+use crate::error::CommandError;
 
 /// What the screen counts by when first opened: the concern, as the government reports do.
 const DEFAULT_DIMENSION: Dimension = Dimension::Concern;
@@ -75,21 +75,10 @@ pub enum ExportOutcome {
     Failed { detail: String },
 }
 
-/// Why a report request cannot be answered (a request the UI never makes).
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    #[error("report request: {0}")]
-    Request(#[from] madoguchi_core::StatsError),
-    /// No content, or a language that is not shipped (the text says which).
-    #[error("{0}")]
-    Unavailable(String),
-    #[error(transparent)]
-    Store(#[from] madoguchi_store::StoreError),
-}
-
-impl From<ReportError> for String {
-    fn from(e: ReportError) -> String {
-        e.to_string()
+impl From<madoguchi_core::StatsError> for CommandError {
+    /// A period or dimension the app does not offer (a request the UI never makes).
+    fn from(e: madoguchi_core::StatsError) -> Self {
+        CommandError::request(format!("report request: {e}"))
     }
 }
 
@@ -103,7 +92,7 @@ impl ReportRequest {
         }
     }
 
-    fn parse(&self) -> Result<(FixedPeriod, Dimensions), ReportError> {
+    fn parse(&self) -> Result<(FixedPeriod, Dimensions), CommandError> {
         let period = FixedPeriod::parse(&self.period)?;
         let mut ids = vec![self.dimension.as_str()];
         if !self.second.is_empty() {
@@ -185,16 +174,15 @@ fn dimension_choices(app: &App, staff: &str) -> Vec<CategoryView> {
 
 /// The Reports screen for `request` (or the defaults), labelled in `staff`.
 pub fn report_screen(
-    shell: &Shell,
+    desk: &Desk,
     request: Option<ReportRequest>,
     staff: &str,
     today: NaiveDate,
-) -> Result<ReportScreen, ReportError> {
-    let app = shell.app().map_err(ReportError::Unavailable)?;
-    language(app, staff).map_err(ReportError::Unavailable)?;
+) -> Result<ReportScreen, CommandError> {
+    let app = desk.app()?;
     let request = request.unwrap_or_else(|| ReportRequest::default_for(today));
     let (period, dimensions) = request.parse()?;
-    let log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
+    let log = desk.log.lock().unwrap_or_else(|e| e.into_inner());
     let Log::Writable(store) = &*log else {
         return Ok(ReportScreen {
             available: false,
@@ -209,9 +197,14 @@ pub fn report_screen(
             report: None,
         });
     };
-    let periods = periods_offered(app, staff, store.live_month_range()?, today);
-    let records = store.live_records_in(period.range())?;
-    let report = store.report(period, dimensions, Threshold::POLICY)?;
+    let range = store.live_month_range().map_err(CommandError::log)?;
+    let periods = periods_offered(app, staff, range, today);
+    let records = store
+        .live_records_in(period.range())
+        .map_err(CommandError::log)?;
+    let report = store
+        .report(period, dimensions, Threshold::POLICY)
+        .map_err(CommandError::log)?;
     drop(log);
     Ok(ReportScreen {
         available: true,
@@ -225,19 +218,16 @@ pub fn report_screen(
 
 /// Writes the report of `request` as CSV to `path` (the store writes through a temporary file
 /// and records the export in its audit table).
-pub fn export_to(shell: &Shell, request: &ReportRequest, path: &Path) -> ExportOutcome {
-    let exported = request
-        .parse()
-        .map_err(|e| e.to_string())
-        .and_then(|(p, d)| {
-            let mut log = shell.log.lock().unwrap_or_else(|e| e.into_inner());
-            match &mut *log {
-                Log::Writable(store) => store
-                    .export(p, d, Threshold::POLICY, ExportFormat::Csv, path)
-                    .map_err(|e| e.to_string()),
-                Log::Closed => Err(closed_detail(shell)),
-            }
-        });
+pub fn export_to(desk: &Desk, request: &ReportRequest, path: &Path) -> ExportOutcome {
+    let exported = request.parse().map_err(|e| e.detail).and_then(|(p, d)| {
+        let mut log = desk.log.lock().unwrap_or_else(|e| e.into_inner());
+        match &mut *log {
+            Log::Writable(store) => store
+                .export(p, d, Threshold::POLICY, ExportFormat::Csv, path)
+                .map_err(|e| e.to_string()),
+            Log::Closed => Err(closed_detail(desk)),
+        }
+    });
     match exported {
         Ok(summary) => ExportOutcome::Saved {
             path: summary.path.display().to_string(),
@@ -248,78 +238,35 @@ pub fn export_to(shell: &Shell, request: &ReportRequest, path: &Path) -> ExportO
 }
 
 /// The log's path: the only detail there is when it is closed (the start screens said why).
-fn closed_detail(shell: &Shell) -> String {
-    shell
-        .data_dir
-        .join(crate::shell::LOG_FILE)
+fn closed_detail(desk: &Desk) -> String {
+    desk.data_dir
+        .join(crate::desk::LOG_FILE)
         .display()
         .to_string()
 }
 
-/// Where the save dialog opens: the documents folder, else home, else the data folder.
-fn dialog_folder<R: tauri::Runtime>(app: &tauri::AppHandle<R>, shell: &Shell) -> PathBuf {
-    use tauri::Manager;
-    let path = app.path();
-    path.document_dir()
-        .ok()
-        .filter(|d| d.is_dir())
-        .or_else(|| path.home_dir().ok().filter(|d| d.is_dir()))
-        .unwrap_or_else(|| shell.data_dir.clone())
-}
-
-// --- The commands. ---
-
-#[tauri::command(async)]
-pub fn report(
-    shell: tauri::State<'_, crate::shell::Loading>,
-    request: Option<ReportRequest>,
-    staff_lang: String,
-) -> Result<ReportScreen, String> {
-    Ok(report_screen(
-        &shell.get(),
-        request,
-        &staff_lang,
-        crate::commands::today(),
-    )?)
-}
-
-/// Asks where to save with the system's save dialog (titled in the staff language), then writes
-/// the CSV there. The dialog is modal to the window; the log is not locked while it is open.
-#[tauri::command(async)]
-pub fn export_report<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    window: tauri::WebviewWindow<R>,
-    shell: tauri::State<'_, crate::shell::Loading>,
-    request: ReportRequest,
-    staff_lang: String,
-) -> Result<ExportOutcome, String> {
-    use tauri_plugin_dialog::DialogExt;
-    let shell = shell.get();
-    let content = shell.app()?;
-    language(content, &staff_lang)?;
+/// Asks where to save with the host's save dialog (titled in the staff language), then writes
+/// the CSV there. The log is not locked while the dialog is open.
+pub fn export_report(
+    desk: &Desk,
+    request: &ReportRequest,
+    staff: &str,
+) -> Result<ExportOutcome, CommandError> {
+    let content = desk.app()?;
     request.parse()?;
-    let text = |id: &str| content.localizer().text(&staff_lang, id);
-    let chosen = app
-        .dialog()
-        .file()
-        .set_parent(&window)
-        .set_title(text("reports-export-dialog"))
-        .add_filter(text("reports-export-filter"), &["csv"])
-        .set_directory(dialog_folder(&app, &shell))
-        .set_file_name(request.file_name())
-        .blocking_save_file();
-    let Some(chosen) = chosen else {
-        return Ok(ExportOutcome::Cancelled);
+    let text = |id: &str| content.localizer().text(staff, id);
+    let dialog = SaveDialog {
+        title: text("reports-export-dialog"),
+        filter: text("reports-export-filter"),
+        extensions: &["csv"],
+        file_name: request.file_name(),
+        fallback_folder: desk.data_dir.clone(),
     };
-    let path = match chosen.into_path() {
-        Ok(path) => path,
-        Err(e) => {
-            return Ok(ExportOutcome::Failed {
-                detail: e.to_string(),
-            })
-        }
-    };
-    Ok(export_to(&shell, &request, &path))
+    Ok(match desk.host().choose_save_path(&dialog) {
+        Ok(None) => ExportOutcome::Cancelled,
+        Ok(Some(path)) => export_to(desk, request, &path),
+        Err(detail) => ExportOutcome::Failed { detail },
+    })
 }
 
 #[cfg(test)]
@@ -333,11 +280,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")
     }
 
-    /// A shell over a fresh folder whose log holds `live` synthetic live records of 2026 and
+    /// A desk over a fresh folder whose log holds `live` synthetic live records of 2026 and
     /// `training` training records.
-    fn shell_with(live: usize, training: usize) -> (tempfile::TempDir, Shell, Vec<Record>) {
+    fn desk_with(live: usize, training: usize) -> (tempfile::TempDir, Desk, Vec<Record>) {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut store = Store::open(dir.path().join(crate::shell::LOG_FILE)).expect("open");
+        let mut store = Store::open(dir.path().join(crate::desk::LOG_FILE)).expect("open");
         let mut gen = Synthetic::new(3);
         let (from, to) = (d(2026, 4, 1), d(2026, 9, 30));
         let live: Vec<Record> = (0..live)
@@ -349,9 +296,9 @@ mod tests {
         store.save_all(&live).expect("save");
         store.save_all(&training).expect("save");
         drop(store);
-        let shell = Shell::open(dir.path());
-        assert_eq!(shell.problems, []);
-        (dir, shell, live)
+        let desk = Desk::open(dir.path());
+        assert_eq!(desk.problems, []);
+        (dir, desk, live)
     }
 
     fn request(period: &str, dimension: &str, second: &str) -> ReportRequest {
@@ -373,8 +320,8 @@ mod tests {
 
     #[test]
     fn the_periods_offered_are_fiscal_years_quarters_and_months_back_to_the_first_record() {
-        let (_dir, shell, _) = shell_with(1, 0);
-        let app = shell.app().expect("app");
+        let (_dir, desk, _) = desk_with(1, 0);
+        let app = desk.app().expect("app");
         let p = periods_offered(
             app,
             "en",
@@ -398,9 +345,9 @@ mod tests {
 
     #[test]
     fn the_screen_counts_live_records_only_and_hides_small_counts() {
-        let (_dir, shell, live) = shell_with(60, 25);
+        let (_dir, desk, live) = desk_with(60, 25);
         let screen = report_screen(
-            &shell,
+            &desk,
             Some(request("FY2026", "concern", "")),
             "en",
             d(2026, 11, 26),
@@ -448,7 +395,7 @@ mod tests {
             assert_eq!(&b.value, t);
         }
         // Labelled from the flow's own value labels.
-        let app = shell.app().expect("app");
+        let app = desk.app().expect("app");
         assert_eq!(bar.bars[0].category.id, "trafficking_sexual");
         assert_eq!(
             bar.bars[0].category.label,
@@ -459,9 +406,9 @@ mod tests {
 
     #[test]
     fn two_dimensions_give_a_table_per_month_and_no_charts() {
-        let (_dir, shell, _) = shell_with(30, 0);
+        let (_dir, desk, _) = desk_with(30, 0);
         let screen = report_screen(
-            &shell,
+            &desk,
             Some(request("FY2026-Q1", "gender", "age_group")),
             "ja",
             d(2026, 11, 26),
@@ -478,7 +425,7 @@ mod tests {
 
     #[test]
     fn bad_requests_are_refused_with_the_field() {
-        let (_dir, shell, _) = shell_with(1, 0);
+        let (_dir, desk, _) = desk_with(1, 0);
         let today = d(2026, 11, 26);
         for (bad, needle) in [
             (
@@ -490,23 +437,22 @@ mod tests {
             (request("FY2026", "colour", ""), "colour"),
             (request("FY2026", "gender", "gender"), "gender"),
         ] {
-            let e = report_screen(&shell, Some(bad), "en", today)
+            let e = report_screen(&desk, Some(bad), "en", today)
                 .expect_err("refused")
                 .to_string();
             assert!(e.contains(needle), "{e}");
         }
-        assert!(report_screen(&shell, None, "xx", today).is_err());
     }
 
     #[test]
     fn a_closed_log_reports_nothing_and_exports_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(dir.path().join(crate::shell::LOG_FILE), vec![0x5a_u8; 8192]).unwrap();
-        let shell = Shell::open(dir.path());
-        let screen = report_screen(&shell, None, "en", d(2026, 11, 26)).expect("screen");
+        std::fs::write(dir.path().join(crate::desk::LOG_FILE), vec![0x5a_u8; 8192]).unwrap();
+        let desk = Desk::open(dir.path());
+        let screen = report_screen(&desk, None, "en", d(2026, 11, 26)).expect("screen");
         assert!(!screen.available && screen.report.is_none());
         let out = dir.path().join("out.csv");
-        let outcome = export_to(&shell, &ReportRequest::default_for(d(2026, 11, 26)), &out);
+        let outcome = export_to(&desk, &ReportRequest::default_for(d(2026, 11, 26)), &out);
         assert!(
             matches!(outcome, ExportOutcome::Failed { .. }),
             "{outcome:?}"
@@ -516,10 +462,10 @@ mod tests {
 
     #[test]
     fn export_writes_the_screen_s_cells_as_csv() {
-        let (dir, shell, live) = shell_with(60, 5);
+        let (dir, desk, live) = desk_with(60, 5);
         let req = request("FY2026", "concern", "");
         let out = dir.path().join("report.csv");
-        let outcome = export_to(&shell, &req, &out);
+        let outcome = export_to(&desk, &req, &out);
         assert_eq!(
             outcome,
             ExportOutcome::Saved {
@@ -533,7 +479,7 @@ mod tests {
             "Excel reads UTF-8 with a BOM"
         );
         let text = String::from_utf8(bytes[madoguchi_store::BOM.len()..].to_vec()).unwrap();
-        let screen = report_screen(&shell, Some(req), "en", d(2026, 11, 26)).expect("screen");
+        let screen = report_screen(&desk, Some(req), "en", d(2026, 11, 26)).expect("screen");
         let table = &screen.report.expect("report").tables[0];
         // Every month row of the screen's table is in the file with the same cells.
         for (month, cells) in table.rows.iter().zip(&table.cells) {
