@@ -415,3 +415,64 @@ ui-error-retry = حاول مرة أخرى
 ui-draft-marker = ترجمة غير مُراجَعة
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = هذه الورقة مترجمة آليًا ولم تُراجَع بعد. إذا كان هناك شيء غير واضح، فاسأل الموظفين.
+
+## coord: the site override in the desk's own words, the yearly check
+card-japanese-only = (باليابانية فقط)
+directory-review-due = لم يُتحقَّق منها منذ أكثر من { $months } شهراً: تأكّد من الرقم وساعات العمل.
+settings-review = مدة مراجعة الدليل (بالأشهر)
+settings-error-review = مدة المراجعة من 1 إلى 60 شهراً.
+settings-review-due = الجهات التي مضى على التحقق منها أكثر من هذه المدة
+settings-review-help = اكتب القائمة بالأمر madoguchi directory review --out review.csv، ثم اكتب النتائج في ملف التعديلات بالخيار --apply.
+settings-override-create = إنشاء ملف التعديلات من المثال
+settings-override-created = أُنشئ ملف التعديلات من المثال المشروح. عدّله، واضغط «افحص مرة أخرى»، ثم أعد تشغيل التطبيق.
+settings-override-create-failed = تعذّر إنشاء ملف التعديلات:
+override-error-line = { "\u2068" }{ $file }{ "\u2069" }:{ $line }: { "\u2068" }{ $message }{ "\u2069" }
+override-error-syntax = لا يمكن قراءة هذا السطر بصيغة TOML. تحقّق من علامة إغلاق ناقصة مثل " أو [ ] أو { "{" } { "}" }، ومن طريقة كتابة "=".
+override-error-unknown-key = لا يوجد مفتاح باسم { "\u2068" }{ $key }{ "\u2069" }. مفاتيح الإدخال: { "\u2068" }{ $keys }{ "\u2069" }
+override-error-value = لا يمكن استخدام القيمة { "\u2068" }{ $value }{ "\u2069" } في «{ "\u2068" }{ $field }{ "\u2069" }». { $choices ->
+    [none] انظر المثال data/site-override.example.toml لمعرفة طريقة كتابتها.
+   *[other] القيم الممكنة: { "\u2068" }{ $choices }{ "\u2069" }
+}
+override-error-missing = ينقص الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: { "\u2068" }{ $fields }{ "\u2069" }
+override-error-date = التاريخ { "\u2068" }{ $value }{ "\u2069" } ليس تاريخاً: اكتب السنة-الشهر-اليوم، مثل 2026-04-01.
+override-error-duplicate = الجهة { "\u2068" }{ $id }{ "\u2069" } موجودة أيضاً في السطر { $first } من هذا الملف. أبقِ واحدة.
+override-error-emergency = «{ "\u2068" }{ $id }{ "\u2069" }» جهة طوارئ مثل 110 أو 119: لا يمكن لهذا الملف تغييرها. احذف هذا الإدخال.
+override-error-emergency-with = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: لا يجوز أن تُذكر أي جهة مع جهة الطوارئ «{ "\u2068" }{ $with }{ "\u2069" }» (refer_with).
+override-error-contact = وسيلة الاتصال رقم { $number } للجهة «{ "\u2068" }{ $id }{ "\u2069" }»، وهي { "\u2068" }{ $value }{ "\u2069" }، ليست { $kind ->
+    [phone] رقم هاتف (مثل 03-1234-5678).
+    [dial] رمز اتصال (مثل 110 أو #8103).
+    [web] عنواناً يبدأ بـ https://.
+    [email] عنوان بريد إلكتروني.
+   *[other] «local» (أقرب مكتب).
+}
+override-error-empty = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: «{ "\u2068" }{ $field }{ "\u2069" }» فارغ.
+override-error-label = اسم (label) الجهة «{ "\u2068" }{ $id }{ "\u2069" }» { $problem ->
+    [empty] فارغ.
+    [long] أطول من { $max } حرفاً.
+   *[other] يحتوي على حرف تحكّم.
+}
+override-error-text = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»، «{ "\u2068" }{ $field }{ "\u2069" }»: { $problem ->
+    [no-ja] لا يوجد نص ياباني (ja). تُعرض اليابانية لكل لغة غير مكتوبة، لذلك هي مطلوبة.
+    [language] «{ "\u2068" }{ $lang }{ "\u2069" }» ليست من لغات التطبيق. اللغات: { "\u2068" }{ $langs }{ "\u2069" }
+    [empty] نص «{ "\u2068" }{ $lang }{ "\u2069" }» فارغ.
+    [long] نص «{ "\u2068" }{ $lang }{ "\u2069" }» طويل جداً.
+    [both] كُتب كلٌّ من label و name؛ أبقِ name.
+   *[other] نص «{ "\u2068" }{ $lang }{ "\u2069" }» يحتوي على حرف تحكّم.
+}
+override-error-note = الملاحظة { "\u2068" }{ $note }{ "\u2069" } لوسيلة الاتصال رقم { $number } للجهة «{ "\u2068" }{ $id }{ "\u2069" }» ليست من نصوص التطبيق. لكتابتها بكلمات المكتب نفسه: note = { "{" } ja = "平日のみ", en = "Weekdays only" { "}" }
+override-error-shipped-local = الجهة «{ "\u2068" }{ $id }{ "\u2069" }» مرفقة مع التطبيق: label و refer_with هما للجهات التي يضيفها المكتب فقط.
+override-error-assured-by = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: تاريخ التحقق (assured_date) يحتاج إلى assured_by، أي المصدر (أحد sources) الذي تم التحقق به.
+override-error-service-id = لا يمكن أن يكون { "\u2068" }{ $id }{ "\u2069" } معرّف جهة: حرف لاتيني صغير، ثم حتى 63 من الحروف اللاتينية الصغيرة أو الأرقام أو "_".
+override-error-local-needs = الجهة «{ "\u2068" }{ $id }{ "\u2069" }» ليست مرفقة مع التطبيق: الجهة التي يضيفها المكتب تحتاج إلى name (أو label) و refer_with.
+override-error-encoding = الملف غير محفوظ بترميز UTF-8 ({ "\u2068" }{ $byte }{ "\u2069" } عند البايت { $offset }). احفظه مرة أخرى بترميز UTF-8.
+override-error-refer-with = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: refer_with «{ "\u2068" }{ $with }{ "\u2069" }» ليست جهة مرفقة مع التطبيق.
+override-error-serves = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: الفئات التي تخدمها (serves) تتضمن بنداً أو قيمة غير معروفة.
+override-error-source = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»: { $source ->
+    [none] لا يوجد مصدر (sources).
+   *[other] المصدر { "\u2068" }{ $source }{ "\u2069" } ليس عنوان https:// ولا سطراً من وثيقة.
+}
+override-error-language = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»، اللغة «{ "\u2068" }{ $lang }{ "\u2069" }»: { $problem ->
+    [tag] غير مكتوبة كرمز لغة (مثل vi أو pt أو fil).
+    [unbacked] لا توجد وسيلة اتصال تتحدث بها ولا ترجمة تغطيها. أضفها إلى languages لإحدى وسائل الاتصال، أو صِف الترجمة (interpretation)، أو احذف اللغة.
+   *[other] غير موجودة في languages الخاصة بالجهة؛ أضفها.
+}

@@ -393,6 +393,67 @@ ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
 
+## coord
+card-japanese-only = (Japanese only)
+directory-review-due = Not checked for over { $months } months: confirm the number and the hours.
+settings-review = Review interval for the directory (months)
+settings-error-review = The review interval is 1 to 60 months.
+settings-review-due = Entries checked longer ago than the interval
+settings-review-help = Write the list with madoguchi directory review --out review.csv; write the results back into the override file with --apply.
+settings-override-create = Create the override file from the example
+settings-override-created = The override file was created from the commented example. Edit it, press "Check again", then restart the app.
+settings-override-create-failed = The override file could not be created:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = This line cannot be read as TOML. Check for a missing closing ", [ ] or { "{" } { "}" } and how "=" is written.
+override-error-unknown-key = There is no key { $key }. The keys of an entry: { $keys }
+override-error-value = The value { $value } of "{ $field }" cannot be used. { $choices ->
+    [none] See the example data/site-override.example.toml for how to write it.
+   *[other] Values: { $choices }
+}
+override-error-missing = Service "{ $id }" lacks: { $fields }
+override-error-date = The date { $value } is not a date: write year-month-day, like 2026-04-01.
+override-error-duplicate = Service { $id } is also at line { $first } of this file. Keep one.
+override-error-emergency = "{ $id }" is an emergency service such as 110 or 119: this file cannot change it. Remove this entry.
+override-error-emergency-with = Service "{ $id }": nothing may be listed with the emergency service "{ $with }" (refer_with).
+override-error-contact = Contact { $number } of service "{ $id }", { $value }, is not { $kind ->
+    [phone] a phone number (like 03-1234-5678).
+    [dial] a dial code (like 110 or #8103).
+    [web] an address starting with https://.
+    [email] an e-mail address.
+   *[other] "local" (the nearest office).
+}
+override-error-empty = Service "{ $id }": "{ $field }" is empty.
+override-error-label = The name (label) of service "{ $id }" { $problem ->
+    [empty] is empty.
+    [long] is longer than { $max } characters.
+   *[other] holds a control character.
+}
+override-error-text = Service "{ $id }", "{ $field }": { $problem ->
+    [no-ja] there is no Japanese (ja). Japanese is shown for any language not written, so it is required.
+    [language] "{ $lang }" is not a language of the app. Languages: { $langs }
+    [empty] the "{ $lang }" text is empty.
+    [long] the "{ $lang }" text is too long.
+    [both] both label and name are given; keep name.
+   *[other] the "{ $lang }" text holds a control character.
+}
+override-error-note = The note { $note } of contact { $number } of service "{ $id }" is not a text of the app. To write it in the desk's own words: note = { "{" } ja = "平日のみ", en = "Weekdays only" { "}" }
+override-error-shipped-local = Service "{ $id }" comes with the app: label and refer_with are only for services the desk adds.
+override-error-assured-by = Service "{ $id }": a check date (assured_date) needs assured_by, the source (one of sources) it was checked with.
+override-error-service-id = { $id } cannot be a service id: a lowercase letter, then up to 63 lowercase letters, digits or "_".
+override-error-local-needs = Service "{ $id }" does not come with the app: a service the desk adds needs name (or label) and refer_with.
+override-error-encoding = The file is not saved as UTF-8 ({ $byte } at byte { $offset }). Save it again as UTF-8.
+override-error-refer-with = Service "{ $id }": refer_with "{ $with }" is not a service that comes with the app.
+override-error-serves = Service "{ $id }": who it serves (serves) names an unknown fact or value.
+override-error-source = Service "{ $id }": { $source ->
+    [none] there is no source (sources).
+   *[other] the source { $source } is neither an https:// address nor a document line.
+}
+override-error-language = Service "{ $id }", language "{ $lang }": { $problem ->
+    [tag] not written as a language code (like vi, pt, fil).
+    [unbacked] no contact speaks it and no interpretation covers it. Add it to a contact's languages, describe the interpretation, or remove the language.
+   *[other] missing from the service's languages; add it.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = The app was asked for something it does not have (a language, question, answer, case, period or filter).
 ui-error-no-content = The app's built-in data failed its checks, so this cannot be shown.

@@ -380,6 +380,67 @@ ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje sol
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
 
+## coord
+card-japanese-only = (solo en japonés)
+directory-review-due = Sin comprobar desde hace más de { $months } meses: confirme el número y el horario.
+settings-review = Intervalo de revisión del directorio (meses)
+settings-error-review = El intervalo de revisión es de 1 a 60 meses.
+settings-review-due = Entradas comprobadas hace más que el intervalo
+settings-review-help = Exporte la lista con madoguchi directory review --out revision.csv; guarde los resultados en el archivo de ajustes locales con --apply.
+settings-override-create = Crear el archivo de ajustes locales desde el ejemplo
+settings-override-created = Se creó el archivo a partir del ejemplo comentado. Edítelo, pulse "Comprobar de nuevo" y reinicie la aplicación.
+settings-override-create-failed = No se pudo crear el archivo:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Esta línea no se puede leer como TOML. Revise si falta cerrar ", [ ] o { "{" } { "}" } y cómo se escribe "=".
+override-error-unknown-key = No existe la clave { $key }. Claves de una entrada: { $keys }
+override-error-value = No se puede usar el valor { $value } de "{ $field }". { $choices ->
+    [none] Vea el ejemplo data/site-override.example.toml.
+   *[other] Valores: { $choices }
+}
+override-error-missing = Al servicio "{ $id }" le falta: { $fields }
+override-error-date = { $value } no es una fecha: escriba año-mes-día, por ejemplo 2026-04-01.
+override-error-duplicate = El servicio { $id } también está en la línea { $first } de este archivo. Deje uno.
+override-error-emergency = "{ $id }" es un servicio de emergencia como el 110 o el 119: este archivo no puede cambiarlo. Elimine esta entrada.
+override-error-emergency-with = Servicio "{ $id }": no se puede listar nada junto al servicio de emergencia "{ $with }" (refer_with).
+override-error-contact = El contacto { $number } del servicio "{ $id }", { $value }, no es { $kind ->
+    [phone] un número de teléfono (p. ej. 03-1234-5678).
+    [dial] un número corto (p. ej. 110 o #8103).
+    [web] una dirección que empiece por https://.
+    [email] una dirección de correo.
+   *[other] "local" (la oficina más cercana).
+}
+override-error-empty = Servicio "{ $id }": "{ $field }" está vacío.
+override-error-label = El nombre (label) del servicio "{ $id }" { $problem ->
+    [empty] está vacío.
+    [long] tiene más de { $max } caracteres.
+   *[other] contiene un carácter de control.
+}
+override-error-text = Servicio "{ $id }", "{ $field }": { $problem ->
+    [no-ja] no hay japonés (ja). El japonés se muestra en lugar de cualquier idioma no escrito, así que es obligatorio.
+    [language] "{ $lang }" no es un idioma de la aplicación. Idiomas: { $langs }
+    [empty] el texto "{ $lang }" está vacío.
+    [long] el texto "{ $lang }" es demasiado largo.
+    [both] hay label y name; deje solo name.
+   *[other] el texto "{ $lang }" contiene un carácter de control.
+}
+override-error-note = La nota { $note } del contacto { $number } del servicio "{ $id }" no es un texto de la aplicación. Para escribirla con sus palabras: note = { "{" } ja = "平日のみ", es = "Solo días laborables" { "}" }
+override-error-shipped-local = El servicio "{ $id }" viene con la aplicación: label y refer_with son solo para servicios que añade la ventanilla.
+override-error-assured-by = Servicio "{ $id }": una fecha de comprobación (assured_date) necesita assured_by, la fuente (una de sources) usada.
+override-error-service-id = { $id } no puede ser un id: una minúscula y luego hasta 63 minúsculas, dígitos o "_".
+override-error-local-needs = El servicio "{ $id }" no viene con la aplicación: un servicio añadido necesita name (o label) y refer_with.
+override-error-encoding = El archivo no está guardado en UTF-8 ({ $byte } en el byte { $offset }). Guárdelo de nuevo en UTF-8.
+override-error-refer-with = Servicio "{ $id }": refer_with "{ $with }" no es un servicio de la aplicación.
+override-error-serves = Servicio "{ $id }": a quién atiende (serves) nombra un dato o valor desconocido.
+override-error-source = Servicio "{ $id }": { $source ->
+    [none] no hay fuente (sources).
+   *[other] la fuente { $source } no es una dirección https:// ni una línea de documento.
+}
+override-error-language = Servicio "{ $id }", idioma "{ $lang }": { $problem ->
+    [tag] el código de idioma está mal escrito (p. ej. vi, pt, fil).
+    [unbacked] ningún contacto lo habla y ninguna interpretación lo cubre.
+   *[other] falta en los idiomas (languages) del servicio; añádalo.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = Se pidió a la aplicación algo que no tiene (un idioma, pregunta, respuesta, caso, periodo o filtro).
 ui-error-no-content = Los datos integrados de la aplicación no pasaron sus comprobaciones, así que esto no se puede mostrar.

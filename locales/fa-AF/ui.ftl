@@ -414,3 +414,64 @@ ui-error-retry = دوباره کوشش کنید
 ui-draft-marker = ترجمهٔ بررسی‌نشده
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = این ورقه با ماشین ترجمه شده و هنوز بررسی نشده است. اگر چیزی روشن نیست، از کارمندان بپرسید.
+
+## coord: the site override in the desk's own words, the yearly check
+card-japanese-only = (فقط به جاپانی)
+directory-review-due = بیش از { $months } ماه است که بررسی نشده: شماره و ساعات کاری را تأیید کنید.
+settings-review = فاصلهٔ بازبینی فهرست (ماه)
+settings-error-review = فاصلهٔ بازبینی از 1 تا 60 ماه است.
+settings-review-due = مراجعی که آخرین بررسی آن‌ها کهنه‌تر از این فاصله است
+settings-review-help = فهرست را با madoguchi directory review --out review.csv بنویسید؛ نتایج را با --apply دوباره در فایل تغییرات بنویسید.
+settings-override-create = ساختن فایل تغییرات از روی نمونه
+settings-override-created = فایل تغییرات از روی نمونهٔ توضیح‌دار ساخته شد. آن را ویرایش کنید، «دوباره بررسی کنید» را فشار دهید، بعد برنامه را دوباره شروع کنید.
+settings-override-create-failed = فایل تغییرات ساخته نشد:
+override-error-line = { "\u2068" }{ $file }{ "\u2069" }:{ $line }: { "\u2068" }{ $message }{ "\u2069" }
+override-error-syntax = این سطر به عنوان TOML خوانده نمی‌شود. ببینید که علامهٔ بستهٔ " یا [ ] یا { "{" } { "}" } جا نمانده باشد و "=" درست نوشته شده باشد.
+override-error-unknown-key = کلیدی به نام { "\u2068" }{ $key }{ "\u2069" } وجود ندارد. کلیدهای یک مورد: { "\u2068" }{ $keys }{ "\u2069" }
+override-error-value = مقدار { "\u2068" }{ $value }{ "\u2069" } برای «{ "\u2068" }{ $field }{ "\u2069" }» قابل استفاده نیست. { $choices ->
+    [none] برای طرز نوشتن آن، نمونهٔ data/site-override.example.toml را ببینید.
+   *[other] مقدارها: { "\u2068" }{ $choices }{ "\u2069" }
+}
+override-error-missing = مرجع «{ "\u2068" }{ $id }{ "\u2069" }» این‌ها را ندارد: { "\u2068" }{ $fields }{ "\u2069" }
+override-error-date = تاریخ { "\u2068" }{ $value }{ "\u2069" } تاریخ نیست: سال-ماه-روز بنویسید، مانند 2026-04-01.
+override-error-duplicate = مرجع { "\u2068" }{ $id }{ "\u2069" } در سطر { $first } همین فایل هم آمده است. یکی را نگه دارید.
+override-error-emergency = «{ "\u2068" }{ $id }{ "\u2069" }» یک مرجع عاجل مانند 110 یا 119 است: این فایل نمی‌تواند آن را تغییر دهد. این مورد را حذف کنید.
+override-error-emergency-with = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: هیچ چیزی را نمی‌توان با مرجع عاجل «{ "\u2068" }{ $with }{ "\u2069" }» یکجا نوشت (refer_with).
+override-error-contact = شمارهٔ تماس ردیف { $number } مرجع «{ "\u2068" }{ $id }{ "\u2069" }»، یعنی { "\u2068" }{ $value }{ "\u2069" }، { $kind ->
+    [phone] شمارهٔ تیلفون نیست (مانند 03-1234-5678).
+    [dial] کد شماره‌گیری نیست (مانند 110 یا #8103).
+    [web] آدرسی نیست که با https:// شروع شود.
+    [email] آدرس ایمیل نیست.
+   *[other] «local» (نزدیک‌ترین دفتر) نیست.
+}
+override-error-empty = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: «{ "\u2068" }{ $field }{ "\u2069" }» خالی است.
+override-error-label = نام (label) مرجع «{ "\u2068" }{ $id }{ "\u2069" }» { $problem ->
+    [empty] خالی است.
+    [long] بیشتر از { $max } حرف است.
+   *[other] یک حرف کنترلی دارد.
+}
+override-error-text = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»، «{ "\u2068" }{ $field }{ "\u2069" }»: { $problem ->
+    [no-ja] متن جاپانی (ja) ندارد. برای هر زبانی که نوشته نشده، جاپانی نشان داده می‌شود، پس جاپانی لازمی است.
+    [language] «{ "\u2068" }{ $lang }{ "\u2069" }» یکی از زبان‌های برنامه نیست. زبان‌ها: { "\u2068" }{ $langs }{ "\u2069" }
+    [empty] متن «{ "\u2068" }{ $lang }{ "\u2069" }» خالی است.
+    [long] متن «{ "\u2068" }{ $lang }{ "\u2069" }» بیش از حد دراز است.
+    [both] هم label و هم name نوشته شده است؛ name را نگه دارید.
+   *[other] متن «{ "\u2068" }{ $lang }{ "\u2069" }» یک حرف کنترلی دارد.
+}
+override-error-note = یادداشت { "\u2068" }{ $note }{ "\u2069" } در شمارهٔ تماس ردیف { $number } مرجع «{ "\u2068" }{ $id }{ "\u2069" }» یکی از متن‌های برنامه نیست. برای نوشتن آن به زبان خود دفتر: note = { "{" } ja = "平日のみ", en = "Weekdays only" { "}" }
+override-error-shipped-local = مرجع «{ "\u2068" }{ $id }{ "\u2069" }» همراه برنامه است: label و refer_with فقط برای مراجعی است که دفتر اضافه می‌کند.
+override-error-assured-by = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: تاریخ بررسی (assured_date) به assured_by نیاز دارد، یعنی منبعی (یکی از sources) که با آن بررسی شده است.
+override-error-service-id = { "\u2068" }{ $id }{ "\u2069" } نمی‌تواند شناسهٔ (id) مرجع باشد: اول یک حرف کوچک لاتین، بعد حداکثر 63 حرف کوچک لاتین، رقم یا "_".
+override-error-local-needs = مرجع «{ "\u2068" }{ $id }{ "\u2069" }» همراه برنامه نیست: مرجعی که دفتر اضافه می‌کند به name (یا label) و refer_with نیاز دارد.
+override-error-encoding = فایل با UTF-8 ذخیره نشده است ({ "\u2068" }{ $byte }{ "\u2069" } در بایت { $offset }). آن را دوباره با UTF-8 ذخیره کنید.
+override-error-refer-with = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: refer_with «{ "\u2068" }{ $with }{ "\u2069" }» مرجعی نیست که همراه برنامه باشد.
+override-error-serves = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: در اینکه به چه کسانی خدمت می‌کند (serves) یک مورد یا مقدار نامعلوم آمده است.
+override-error-source = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»: { $source ->
+    [none] منبعی (sources) ندارد.
+   *[other] منبع { "\u2068" }{ $source }{ "\u2069" } نه آدرس https:// است و نه سطری از یک سند.
+}
+override-error-language = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»، زبان «{ "\u2068" }{ $lang }{ "\u2069" }»: { $problem ->
+    [tag] به شکل کد زبان نوشته نشده است (مانند vi، pt، fil).
+    [unbacked] هیچ شمارهٔ تماسی به این زبان صحبت نمی‌کند و هیچ ترجمه‌ای آن را پوشش نمی‌دهد. آن را به languages یک شمارهٔ تماس اضافه کنید، ترجمه (interpretation) را شرح دهید، یا زبان را حذف کنید.
+   *[other] در languages مرجع نیست؛ آن را اضافه کنید.
+}

@@ -380,6 +380,67 @@ ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
 
+## coord
+card-japanese-only = (sa Japanese lamang)
+directory-review-due = Hindi na-check nang mahigit { $months } buwan: kumpirmahin ang numero at ang oras.
+settings-review = Pagitan ng pag-check sa direktoryo (buwan)
+settings-error-review = Ang pagitan ng pag-check ay 1 hanggang 60 buwan.
+settings-review-due = Mga entry na mas luma ang petsa ng pag-check kaysa sa pagitan
+settings-review-help = I-export ang listahan gamit ang madoguchi directory review --out review.csv; isulat ang resulta sa override file gamit ang --apply.
+settings-override-create = Gumawa ng override file mula sa halimbawa
+settings-override-created = Nagawa ang override file mula sa halimbawang may paliwanag. I-edit ito, pindutin ang "Suriin muli", at i-restart ang app.
+settings-override-create-failed = Hindi nagawa ang override file:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Hindi mabasa ang linyang ito bilang TOML. Tingnan kung may hindi nasarhang ", [ ] o { "{" } { "}" } at kung paano isinulat ang "=".
+override-error-unknown-key = Walang key na { $key }. Mga key ng entry: { $keys }
+override-error-value = Hindi magagamit ang value na { $value } ng "{ $field }". { $choices ->
+    [none] Tingnan ang halimbawang data/site-override.example.toml.
+   *[other] Mga value: { $choices }
+}
+override-error-missing = Kulang sa serbisyong "{ $id }": { $fields }
+override-error-date = Hindi petsa ang { $value }: isulat bilang taon-buwan-araw, gaya ng 2026-04-01.
+override-error-duplicate = Nasa linya { $first } din ng file na ito ang serbisyong { $id }. Isa lang ang itira.
+override-error-emergency = Ang "{ $id }" ay serbisyong pang-emergency gaya ng 110 o 119: hindi ito mababago ng file na ito. Alisin ang entry na ito.
+override-error-emergency-with = Serbisyong "{ $id }": walang maaaring ilista kasama ng serbisyong pang-emergency na "{ $with }" (refer_with).
+override-error-contact = Ang contact { $number } ng serbisyong "{ $id }", { $value }, ay hindi { $kind ->
+    [phone] numero ng telepono (hal. 03-1234-5678).
+    [dial] maikling numero (hal. 110 o #8103).
+    [web] address na nagsisimula sa https://.
+    [email] e-mail address.
+   *[other] "local" (ang pinakamalapit na tanggapan).
+}
+override-error-empty = Serbisyong "{ $id }": walang laman ang "{ $field }".
+override-error-label = Ang pangalan (label) ng serbisyong "{ $id }" ay { $problem ->
+    [empty] walang laman.
+    [long] mas mahaba sa { $max } character.
+   *[other] may control character.
+}
+override-error-text = Serbisyong "{ $id }", "{ $field }": { $problem ->
+    [no-ja] walang Japanese (ja). Ipinapakita ang Japanese kapalit ng wikang hindi isinulat, kaya kailangan ito.
+    [language] hindi wika ng app ang "{ $lang }". Mga wika: { $langs }
+    [empty] walang laman ang tekstong "{ $lang }".
+    [long] masyadong mahaba ang tekstong "{ $lang }".
+    [both] may label at name; itira ang name.
+   *[other] may control character ang tekstong "{ $lang }".
+}
+override-error-note = Ang note na { $note } ng contact { $number } ng serbisyong "{ $id }" ay hindi teksto ng app. Para isulat sa sariling salita ng desk: note = { "{" } ja = "平日のみ", fil = "Weekdays lamang" { "}" }
+override-error-shipped-local = Kasama sa app ang serbisyong "{ $id }": ang label at refer_with ay para lamang sa mga serbisyong idinaragdag ng desk.
+override-error-assured-by = Serbisyong "{ $id }": kailangan ng petsa ng pag-check (assured_date) ang assured_by, ang source (isa sa sources) na ginamit.
+override-error-service-id = Hindi maaaring id ang { $id }: isang maliit na titik, saka hanggang 63 maliit na titik, digit o "_".
+override-error-local-needs = Hindi kasama sa app ang serbisyong "{ $id }": kailangan ng idinagdag na serbisyo ang name (o label) at refer_with.
+override-error-encoding = Hindi naka-save bilang UTF-8 ang file ({ $byte } sa byte { $offset }). I-save muli bilang UTF-8.
+override-error-refer-with = Serbisyong "{ $id }": ang refer_with na "{ $with }" ay hindi serbisyong kasama sa app.
+override-error-serves = Serbisyong "{ $id }": may hindi kilalang fact o value sa serves.
+override-error-source = Serbisyong "{ $id }": { $source ->
+    [none] walang source (sources).
+   *[other] ang source na { $source } ay hindi https:// address o linya ng dokumento.
+}
+override-error-language = Serbisyong "{ $id }", wikang "{ $lang }": { $problem ->
+    [tag] mali ang pagkakasulat ng language code (hal. vi, pt, fil).
+    [unbacked] walang contact na nagsasalita nito at walang interpretasyon.
+   *[other] wala sa languages ng serbisyo; idagdag ito.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = May hiniling sa app na wala ito (wika, tanong, sagot, kaso, panahon o filter).
 ui-error-no-content = Hindi pumasa sa pagsusuri ang built-in na data ng app, kaya hindi ito maipakita.

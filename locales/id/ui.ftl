@@ -379,6 +379,67 @@ ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan s
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
 
+## coord
+card-japanese-only = (hanya dalam bahasa Jepang)
+directory-review-due = Belum diperiksa lebih dari { $months } bulan: pastikan nomor dan jam layanan.
+settings-review = Interval pemeriksaan direktori (bulan)
+settings-error-review = Interval pemeriksaan 1 sampai 60 bulan.
+settings-review-due = Entri yang diperiksa lebih lama dari interval
+settings-review-help = Ekspor daftar dengan madoguchi directory review --out review.csv; tulis hasilnya ke berkas override dengan --apply.
+settings-override-create = Buat berkas override dari contoh
+settings-override-created = Berkas override dibuat dari contoh yang berkomentar. Sunting, tekan "Periksa lagi", lalu mulai ulang aplikasi.
+settings-override-create-failed = Berkas override tidak dapat dibuat:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Baris ini tidak dapat dibaca sebagai TOML. Periksa ", [ ] atau { "{" } { "}" } yang belum ditutup dan cara menulis "=".
+override-error-unknown-key = Tidak ada kunci { $key }. Kunci sebuah entri: { $keys }
+override-error-value = Nilai { $value } dari "{ $field }" tidak dapat digunakan. { $choices ->
+    [none] Lihat contoh data/site-override.example.toml.
+   *[other] Nilai: { $choices }
+}
+override-error-missing = Layanan "{ $id }" kurang: { $fields }
+override-error-date = { $value } bukan tanggal: tulis tahun-bulan-tanggal, misalnya 2026-04-01.
+override-error-duplicate = Layanan { $id } juga ada di baris { $first } berkas ini. Simpan satu saja.
+override-error-emergency = "{ $id }" adalah layanan darurat seperti 110 atau 119: berkas ini tidak dapat mengubahnya. Hapus entri ini.
+override-error-emergency-with = Layanan "{ $id }": tidak ada yang boleh dicantumkan bersama layanan darurat "{ $with }" (refer_with).
+override-error-contact = Kontak ke-{ $number } layanan "{ $id }", { $value }, bukan { $kind ->
+    [phone] nomor telepon (mis. 03-1234-5678).
+    [dial] nomor pendek (mis. 110 atau #8103).
+    [web] alamat yang diawali https://.
+    [email] alamat e-mail.
+   *[other] "local" (kantor terdekat).
+}
+override-error-empty = Layanan "{ $id }": "{ $field }" kosong.
+override-error-label = Nama (label) layanan "{ $id }" { $problem ->
+    [empty] kosong.
+    [long] lebih dari { $max } karakter.
+   *[other] berisi karakter kontrol.
+}
+override-error-text = Layanan "{ $id }", "{ $field }": { $problem ->
+    [no-ja] tidak ada bahasa Jepang (ja). Bahasa Jepang ditampilkan sebagai pengganti bahasa yang tidak ditulis, jadi wajib.
+    [language] "{ $lang }" bukan bahasa aplikasi. Bahasa: { $langs }
+    [empty] teks "{ $lang }" kosong.
+    [long] teks "{ $lang }" terlalu panjang.
+    [both] ada label dan name; simpan name saja.
+   *[other] teks "{ $lang }" berisi karakter kontrol.
+}
+override-error-note = Catatan { $note } pada kontak ke-{ $number } layanan "{ $id }" bukan teks aplikasi. Untuk menulis dengan kata-kata loket sendiri: note = { "{" } ja = "平日のみ", id = "Hanya hari kerja" { "}" }
+override-error-shipped-local = Layanan "{ $id }" bawaan aplikasi: label dan refer_with hanya untuk layanan yang ditambahkan loket.
+override-error-assured-by = Layanan "{ $id }": tanggal pemeriksaan (assured_date) memerlukan assured_by, sumber (salah satu sources) yang dipakai.
+override-error-service-id = { $id } tidak dapat menjadi id: satu huruf kecil, lalu sampai 63 huruf kecil, angka, atau "_".
+override-error-local-needs = Layanan "{ $id }" bukan bawaan aplikasi: layanan tambahan memerlukan name (atau label) dan refer_with.
+override-error-encoding = Berkas tidak disimpan sebagai UTF-8 ({ $byte } pada byte { $offset }). Simpan ulang sebagai UTF-8.
+override-error-refer-with = Layanan "{ $id }": refer_with "{ $with }" bukan layanan bawaan aplikasi.
+override-error-serves = Layanan "{ $id }": sasaran (serves) menyebut fakta atau nilai yang tidak dikenal.
+override-error-source = Layanan "{ $id }": { $source ->
+    [none] tidak ada sumber (sources).
+   *[other] sumber { $source } bukan alamat https:// atau baris dokumen.
+}
+override-error-language = Layanan "{ $id }", bahasa "{ $lang }": { $problem ->
+    [tag] kode bahasa salah tulis (mis. vi, pt, fil).
+    [unbacked] tidak ada kontak yang berbicara bahasa ini dan tidak ada penerjemahan.
+   *[other] tidak ada di languages layanan; tambahkan.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = Aplikasi diminta sesuatu yang tidak dimilikinya (bahasa, pertanyaan, jawaban, kasus, periode, atau filter).
 ui-error-no-content = Data bawaan aplikasi tidak lolos pemeriksaan, jadi ini tidak dapat ditampilkan.

@@ -380,6 +380,67 @@ ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かい
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
 
+## coord
+card-japanese-only = (にほんご だけ)
+directory-review-due = { $months } か月 いじょう たしかめて いません。でんわばんごうと じかんを たしかめて ください。
+settings-review = そうだんさきを たしかめる 間隔(月)
+settings-error-review = 間隔は 1か月から 60か月までです。
+settings-review-due = たしかめる ひが ふるい そうだんさき
+settings-review-help = madoguchi directory review --out 確認表.csv で いちらんを つくれます。--apply で けっかを ファイルに もどせます。
+settings-override-create = 見本から ファイルを つくる
+settings-override-created = 見本から ファイルを つくりました。なおしてから「もう いちど けんさ する」を おして、アプリを はじめから うごかして ください。
+settings-override-create-failed = ファイルを つくれませんでした:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = この ぎょうは TOML として よめません。「"」や [ ] { "{" } { "}" } の とじわすれと「=」を たしかめて ください。
+override-error-unknown-key = { $key } という こうもくは ありません。つかえる こうもく: { $keys }
+override-error-value = 「{ $field }」の { $value } は つかえません。{ $choices ->
+    [none] data/site-override.example.toml の 見本を みて ください。
+   *[other] つかえる もの: { $choices }
+}
+override-error-missing = そうだんさき「{ $id }」に たりない こうもくが あります: { $fields }
+override-error-date = { $value } は ひづけでは ありません。2026-04-01 のように かいて ください。
+override-error-duplicate = そうだんさき { $id } は { $first } ぎょうめにも あります。1つに して ください。
+override-error-emergency = 「{ $id }」は 110・119 などの きんきゅうの そうだんさきです。かえられません。けして ください。
+override-error-emergency-with = そうだんさき「{ $id }」: きんきゅうの「{ $with }」と ならべられません(refer_with)。
+override-error-contact = そうだんさき「{ $id }」の { $number } ばんめの れんらくさき { $value } は { $kind ->
+    [phone] でんわばんごうでは ありません(れい: 03-1234-5678)。
+    [dial] みじかい ばんごうでは ありません(れい: 110)。
+    [web] https:// で はじまって いません。
+    [email] メールアドレスでは ありません。
+   *[other] 「local」と かいて ください。
+}
+override-error-empty = そうだんさき「{ $id }」: 「{ $field }」が からです。
+override-error-label = そうだんさき「{ $id }」の なまえ(label)は { $problem ->
+    [empty] からです。
+    [long] { $max } もじまでに して ください。
+   *[other] つかえない もじが あります。
+}
+override-error-text = そうだんさき「{ $id }」の「{ $field }」: { $problem ->
+    [no-ja] にほんご(ja)が ありません。にほんごは かならず かいて ください。
+    [language] 「{ $lang }」は アプリの ことばでは ありません。つかえる ことば: { $langs }
+    [empty] 「{ $lang }」の ぶんが からです。
+    [long] 「{ $lang }」の ぶんが ながすぎます。
+    [both] label と name が あります。name だけに して ください。
+   *[other] 「{ $lang }」の ぶんに つかえない もじが あります。
+}
+override-error-note = そうだんさき「{ $id }」の { $number } ばんめの れんらくさきの メモ { $note } は アプリに ありません。まどぐちの ことばで かくときは note = { "{" } ja = "平日のみ" { "}" } のように かいて ください。
+override-error-shipped-local = そうだんさき「{ $id }」は アプリに はいって います。label と refer_with は かけません。
+override-error-assured-by = そうだんさき「{ $id }」: たしかめた ひ(assured_date)には assured_by(たしかめた じょうほう)も かいて ください。
+override-error-service-id = { $id } は id に できません。えいごの こもじ・すうじ・「_」で かいて ください。
+override-error-local-needs = そうだんさき「{ $id }」は アプリに ありません。name(または label)と refer_with が ひつようです。
+override-error-encoding = ファイルが UTF-8 では ありません({ $offset } ばんめの { $byte })。UTF-8 で ほぞんして ください。
+override-error-refer-with = そうだんさき「{ $id }」: refer_with の「{ $with }」は アプリに ありません。
+override-error-serves = そうだんさき「{ $id }」: serves に ない こうもくが あります。
+override-error-source = そうだんさき「{ $id }」: { $source ->
+    [none] じょうほうの でどころ(sources)が ありません。
+   *[other] でどころ { $source } の かきかたが ちがいます。
+}
+override-error-language = そうだんさき「{ $id }」の ことば「{ $lang }」: { $problem ->
+    [tag] ことばの コードの かきかたが ちがいます(れい: vi)。
+    [unbacked] その ことばで はなせる れんらくさきも つうやくも ありません。
+   *[other] languages に ありません。くわえて ください。
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = アプリにないもの(ことば・しつもん・こたえ・れい・期間・しぼりこみ)をたのまれました。
 ui-error-no-content = アプリの中のデータに問題があるので、見せることができません。

@@ -390,6 +390,67 @@ ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
 
+## coord
+card-japanese-only = (日本語のみ)
+directory-review-due = 最終確認から { $months } か月以上たっています。番号と受付時間を確かめてください。
+settings-review = 相談先を確認する間隔(月)
+settings-error-review = 確認の間隔は1か月から60か月までです。
+settings-review-due = 確認日が間隔より古い相談先
+settings-review-help = 一覧は madoguchi directory review --out 確認表.csv で書き出せます。確認した結果は --apply で上書きファイルに書き戻せます。
+settings-override-create = 見本から上書きファイルを作る
+settings-override-created = 見本(説明つき)から上書きファイルを作りました。編集してから「もう一度検査する」を押し、アプリを再起動してください。
+settings-override-create-failed = 上書きファイルを作れませんでした:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = この行は TOML として読めません。「"」や [ ] { "{" } { "}" } の閉じ忘れ、「=」の書き方を確かめてください。
+override-error-unknown-key = { $key } という項目はありません。使える項目: { $keys }
+override-error-value = 「{ $field }」の値 { $value } は使えません。{ $choices ->
+    [none] 書き方は data/site-override.example.toml の見本を見てください。
+   *[other] 使える値: { $choices }
+}
+override-error-missing = 相談先「{ $id }」に足りない項目があります: { $fields }
+override-error-date = 確認日 { $value } は日付ではありません。2026-04-01 のように 年-月-日 で書いてください。
+override-error-duplicate = 相談先 { $id } はこのファイルの { $first } 行目にもあります。1つにまとめてください。
+override-error-emergency = 「{ $id }」は 110・119 などの緊急の相談先です。このファイルでは変えられません。この項目を消してください。
+override-error-emergency-with = 相談先「{ $id }」: 緊急の相談先「{ $with }」と並べることはできません(refer_with)。
+override-error-contact = 相談先「{ $id }」の { $number } 番目の連絡先 { $value } は{ $kind ->
+    [phone] 電話番号ではありません(例: 03-1234-5678)。
+    [dial] 短い番号ではありません(例: 110、#8103)。
+    [web] https:// で始まるアドレスではありません。
+    [email] メールアドレスではありません。
+   *[other] 「local」(最寄りの窓口)と書いてください。
+}
+override-error-empty = 相談先「{ $id }」: 「{ $field }」が空です。
+override-error-label = 相談先「{ $id }」の名前(label)は{ $problem ->
+    [empty] 空です。
+    [long] { $max } 文字までにしてください。
+   *[other] 使えない制御文字を含んでいます。
+}
+override-error-text = 相談先「{ $id }」の「{ $field }」: { $problem ->
+    [no-ja] 日本語(ja)がありません。書かれていない言語の代わりに日本語を出すので、日本語は必ず書いてください。
+    [language] 「{ $lang }」はアプリの言語ではありません。使える言語: { $langs }
+    [empty] 「{ $lang }」の文が空です。
+    [long] 「{ $lang }」の文が長すぎます。
+    [both] label と name の両方があります。name だけにしてください。
+   *[other] 「{ $lang }」の文に使えない制御文字があります。
+}
+override-error-note = 相談先「{ $id }」の { $number } 番目の連絡先のメモ { $note } は、アプリに入っている文ではありません。窓口の言葉で書くときは note = { "{" } ja = "平日のみ", en = "Weekdays only" { "}" } のように書いてください。
+override-error-shipped-local = 相談先「{ $id }」はアプリに入っている相談先です。label と refer_with は、窓口が追加する相談先にだけ書けます。
+override-error-assured-by = 相談先「{ $id }」: 確認日(assured_date)には、確認に使った情報源(sources のどれか)を assured_by に書いてください。
+override-error-service-id = { $id } は相談先の id にできません。英小文字で始め、英小文字・数字・「_」で64文字までにしてください。
+override-error-local-needs = 相談先「{ $id }」はアプリに入っていません。窓口が追加する相談先には name(または label)と refer_with が必要です。
+override-error-encoding = ファイルが UTF-8 で保存されていません({ $offset } バイト目の { $byte })。UTF-8 で保存し直してください。
+override-error-refer-with = 相談先「{ $id }」: refer_with の「{ $with }」はアプリに入っている相談先ではありません。
+override-error-serves = 相談先「{ $id }」: 対象(serves)に、ない項目か値があります。
+override-error-source = 相談先「{ $id }」: { $source ->
+    [none] 情報源(sources)がありません。
+   *[other] 情報源 { $source } は https:// のアドレスでも資料の行でもありません。
+}
+override-error-language = 相談先「{ $id }」の言語「{ $lang }」: { $problem ->
+    [tag] 言語コードの書き方が違います(例: vi、pt、fil)。
+    [unbacked] その言語で話せる連絡先も通訳もありません。連絡先の languages に書くか、通訳(interpretation)を書くか、言語を消してください。
+   *[other] 相談先の languages にありません。追加してください。
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = アプリにないもの(言語・質問・答え・事例・期間・絞り込み)が求められました。
 ui-error-no-content = アプリに組み込まれたデータの確認で問題が見つかったため、表示できません。

@@ -379,6 +379,67 @@ ui-override-error-duplicate = សេវាដដែល (id) ត្រូវប�
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
 
+## coord
+card-japanese-only = (ជាភាសាជប៉ុនតែប៉ុណ្ណោះ)
+directory-review-due = មិនបានពិនិត្យលើសពី { $months } ខែ៖ សូមបញ្ជាក់លេខ និងម៉ោងទទួល។
+settings-review = រយៈពេលពិនិត្យបញ្ជីកន្លែងប្រឹក្សា (ខែ)
+settings-error-review = រយៈពេលពិនិត្យគឺ 1 ដល់ 60 ខែ។
+settings-review-due = ធាតុដែលបានពិនិត្យយូរជាងរយៈពេល
+settings-review-help = នាំចេញបញ្ជីដោយ madoguchi directory review --out review.csv ហើយសរសេរលទ្ធផលចូលឯកសារជំនួសដោយ --apply។
+settings-override-create = បង្កើតឯកសារជំនួសពីឧទាហរណ៍
+settings-override-created = បានបង្កើតឯកសារជំនួសពីឧទាហរណ៍ដែលមានការពន្យល់។ សូមកែ ចុច "ពិនិត្យម្តងទៀត" ហើយចាប់ផ្តើមកម្មវិធីឡើងវិញ។
+settings-override-create-failed = មិនអាចបង្កើតឯកសារជំនួសបានទេ៖
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = បន្ទាត់នេះមិនអាចអានជា TOML បានទេ។ សូមពិនិត្យ ", [ ] ឬ { "{" } { "}" } ដែលមិនបានបិទ និងការសរសេរ "="។
+override-error-unknown-key = គ្មានធាតុ { $key } ទេ។ ធាតុដែលប្រើបាន៖ { $keys }
+override-error-value = មិនអាចប្រើតម្លៃ { $value } របស់ "{ $field }" បានទេ។ { $choices ->
+    [none] សូមមើលឧទាហរណ៍ data/site-override.example.toml។
+   *[other] តម្លៃ៖ { $choices }
+}
+override-error-missing = កន្លែងប្រឹក្សា "{ $id }" ខ្វះ៖ { $fields }
+override-error-date = { $value } មិនមែនជាកាលបរិច្ឆេទទេ៖ សរសេរ ឆ្នាំ-ខែ-ថ្ងៃ ដូចជា 2026-04-01។
+override-error-duplicate = កន្លែងប្រឹក្សា { $id } ក៏មាននៅបន្ទាត់ { $first } នៃឯកសារនេះដែរ។ ទុកតែមួយ។
+override-error-emergency = "{ $id }" ជាសេវាបន្ទាន់ដូចជា 110 ឬ 119៖ ឯកសារនេះមិនអាចផ្លាស់ប្តូរបានទេ។ សូមលុបធាតុនេះ។
+override-error-emergency-with = កន្លែងប្រឹក្សា "{ $id }"៖ មិនអាចដាក់ជាមួយសេវាបន្ទាន់ "{ $with }" បានទេ (refer_with)។
+override-error-contact = ទំនាក់ទំនងទី { $number } របស់ "{ $id }", { $value }, មិនមែនជា{ $kind ->
+    [phone] លេខទូរសព្ទ (ឧ. 03-1234-5678)។
+    [dial] លេខខ្លី (ឧ. 110 ឬ #8103)។
+    [web] អាសយដ្ឋានចាប់ផ្តើមដោយ https://។
+    [email] អាសយដ្ឋានអ៊ីមែល។
+   *[other] "local" (ការិយាល័យជិតបំផុត)។
+}
+override-error-empty = កន្លែងប្រឹក្សា "{ $id }"៖ "{ $field }" ទទេ។
+override-error-label = ឈ្មោះ (label) របស់ "{ $id }" { $problem ->
+    [empty] ទទេ។
+    [long] វែងជាង { $max } តួអក្សរ។
+   *[other] មានតួអក្សរបញ្ជា។
+}
+override-error-text = "{ $id }", "{ $field }"៖ { $problem ->
+    [no-ja] គ្មានភាសាជប៉ុន (ja)។ ភាសាជប៉ុនត្រូវបង្ហាញជំនួសភាសាដែលមិនបានសរសេរ ដូច្នេះត្រូវតែមាន។
+    [language] "{ $lang }" មិនមែនជាភាសារបស់កម្មវិធីទេ។ ភាសា៖ { $langs }
+    [empty] អត្ថបទ "{ $lang }" ទទេ។
+    [long] អត្ថបទ "{ $lang }" វែងពេក។
+    [both] មានទាំង label និង name; ទុកតែ name។
+   *[other] អត្ថបទ "{ $lang }" មានតួអក្សរបញ្ជា។
+}
+override-error-note = កំណត់ចំណាំ { $note } នៃទំនាក់ទំនងទី { $number } របស់ "{ $id }" មិនមែនជាអត្ថបទរបស់កម្មវិធីទេ។ ដើម្បីសរសេរដោយពាក្យរបស់បញ្ជរ៖ note = { "{" } ja = "平日のみ", km = "តែថ្ងៃធ្វើការ" { "}" }
+override-error-shipped-local = "{ $id }" មកជាមួយកម្មវិធី៖ label និង refer_with សម្រាប់តែកន្លែងដែលបញ្ជរបន្ថែមប៉ុណ្ណោះ។
+override-error-assured-by = "{ $id }"៖ កាលបរិច្ឆេទពិនិត្យ (assured_date) ត្រូវការ assured_by ជាប្រភព (មួយក្នុង sources) ដែលបានប្រើ។
+override-error-service-id = { $id } មិនអាចជា id បានទេ៖ អក្សរតូចមួយ បន្ទាប់មកអក្សរតូច លេខ ឬ "_" រហូតដល់ 63។
+override-error-local-needs = "{ $id }" មិនមកជាមួយកម្មវិធីទេ៖ កន្លែងដែលបន្ថែមត្រូវការ name (ឬ label) និង refer_with។
+override-error-encoding = ឯកសារមិនបានរក្សាទុកជា UTF-8 ({ $byte } នៅបៃ { $offset })។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+override-error-refer-with = "{ $id }"៖ refer_with "{ $with }" មិនមែនជាកន្លែងរបស់កម្មវិធីទេ។
+override-error-serves = "{ $id }"៖ serves មានធាតុ ឬតម្លៃដែលមិនស្គាល់។
+override-error-source = "{ $id }"៖ { $source ->
+    [none] គ្មានប្រភព (sources)។
+   *[other] ប្រភព { $source } មិនមែនជាអាសយដ្ឋាន https:// ឬបន្ទាត់ឯកសារទេ។
+}
+override-error-language = "{ $id }", ភាសា "{ $lang }"៖ { $problem ->
+    [tag] កូដភាសាសរសេរខុស (ឧ. vi, pt, fil)។
+    [unbacked] គ្មានទំនាក់ទំនងណានិយាយភាសានេះ ហើយគ្មានអ្នកបកប្រែ។
+   *[other] មិនមាននៅក្នុង languages ទេ; សូមបន្ថែម។
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = កម្មវិធីត្រូវបានស្នើសុំអ្វីដែលវាមិនមាន (ភាសា សំណួរ ចម្លើយ ករណី រយៈពេល ឬតម្រង)។
 ui-error-no-content = ទិន្នន័យដែលភ្ជាប់មកជាមួយកម្មវិធីមិនបានឆ្លងកាត់ការត្រួតពិនិត្យ ដូច្នេះមិនអាចបង្ហាញបានទេ។

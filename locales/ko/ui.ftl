@@ -379,6 +379,67 @@ ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
 
+## coord
+card-japanese-only = (일본어만)
+directory-review-due = { $months }개월 넘게 확인하지 않았습니다. 번호와 접수 시간을 확인하세요.
+settings-review = 상담처 확인 주기(개월)
+settings-error-review = 확인 주기는 1~60개월입니다.
+settings-review-due = 확인일이 주기보다 오래된 상담처
+settings-review-help = madoguchi directory review --out review.csv 로 목록을 내보내고, --apply 로 결과를 덮어쓰기 파일에 반영합니다.
+settings-override-create = 예시로 덮어쓰기 파일 만들기
+settings-override-created = 설명이 달린 예시로 덮어쓰기 파일을 만들었습니다. 편집한 뒤 "다시 검사"를 누르고 앱을 다시 시작하세요.
+settings-override-create-failed = 덮어쓰기 파일을 만들지 못했습니다:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = 이 줄을 TOML로 읽을 수 없습니다. ", [ ], { "{" } { "}" } 를 닫았는지, "=" 를 바르게 썼는지 확인하세요.
+override-error-unknown-key = { $key } 항목은 없습니다. 쓸 수 있는 항목: { $keys }
+override-error-value = "{ $field }"의 값 { $value }는 쓸 수 없습니다. { $choices ->
+    [none] 예시 data/site-override.example.toml 을 보세요.
+   *[other] 쓸 수 있는 값: { $choices }
+}
+override-error-missing = 상담처 "{ $id }"에 빠진 항목: { $fields }
+override-error-date = { $value }는 날짜가 아닙니다. 2026-04-01 처럼 연-월-일로 쓰세요.
+override-error-duplicate = 상담처 { $id }가 이 파일 { $first }번째 줄에도 있습니다. 하나만 남기세요.
+override-error-emergency = "{ $id }"는 110·119 같은 긴급 상담처라서 이 파일로 바꿀 수 없습니다. 이 항목을 지우세요.
+override-error-emergency-with = 상담처 "{ $id }": 긴급 상담처 "{ $with }"와 함께 나열할 수 없습니다(refer_with).
+override-error-contact = 상담처 "{ $id }"의 { $number }번째 연락처 { $value }는 { $kind ->
+    [phone] 전화번호가 아닙니다(예: 03-1234-5678).
+    [dial] 짧은 번호가 아닙니다(예: 110, #8103).
+    [web] https:// 로 시작하는 주소가 아닙니다.
+    [email] 이메일 주소가 아닙니다.
+   *[other] "local"(가까운 창구)로 써야 합니다.
+}
+override-error-empty = 상담처 "{ $id }": "{ $field }"가 비어 있습니다.
+override-error-label = 상담처 "{ $id }"의 이름(label)이 { $problem ->
+    [empty] 비어 있습니다.
+    [long] { $max }자를 넘습니다.
+   *[other] 제어 문자를 포함합니다.
+}
+override-error-text = 상담처 "{ $id }", "{ $field }": { $problem ->
+    [no-ja] 일본어(ja)가 없습니다. 쓰지 않은 언어 대신 일본어를 보여 주므로 꼭 필요합니다.
+    [language] "{ $lang }"는 앱의 언어가 아닙니다. 언어: { $langs }
+    [empty] "{ $lang }" 글이 비어 있습니다.
+    [long] "{ $lang }" 글이 너무 깁니다.
+    [both] label과 name이 모두 있습니다. name만 남기세요.
+   *[other] "{ $lang }" 글에 제어 문자가 있습니다.
+}
+override-error-note = 상담처 "{ $id }"의 { $number }번째 연락처 메모 { $note }는 앱에 있는 문장이 아닙니다. 창구의 말로 쓰려면: note = { "{" } ja = "平日のみ", ko = "평일만" { "}" }
+override-error-shipped-local = 상담처 "{ $id }"는 앱에 들어 있습니다. label과 refer_with는 창구가 추가하는 상담처에만 쓸 수 있습니다.
+override-error-assured-by = 상담처 "{ $id }": 확인일(assured_date)에는 확인에 쓴 출처(sources 중 하나)를 assured_by에 써야 합니다.
+override-error-service-id = { $id }는 id가 될 수 없습니다. 영어 소문자로 시작하고 소문자·숫자·"_"로 64자까지 쓰세요.
+override-error-local-needs = 상담처 "{ $id }"는 앱에 없습니다. 창구가 추가하는 상담처에는 name(또는 label)과 refer_with가 필요합니다.
+override-error-encoding = 파일이 UTF-8로 저장되지 않았습니다({ $offset }번째 바이트의 { $byte }). UTF-8로 다시 저장하세요.
+override-error-refer-with = 상담처 "{ $id }": refer_with "{ $with }"는 앱에 있는 상담처가 아닙니다.
+override-error-serves = 상담처 "{ $id }": 대상(serves)에 없는 항목이나 값이 있습니다.
+override-error-source = 상담처 "{ $id }": { $source ->
+    [none] 출처(sources)가 없습니다.
+   *[other] 출처 { $source }는 https:// 주소도 자료의 줄도 아닙니다.
+}
+override-error-language = 상담처 "{ $id }", 언어 "{ $lang }": { $problem ->
+    [tag] 언어 코드를 잘못 썼습니다(예: vi, pt, fil).
+    [unbacked] 그 언어로 말하는 연락처도 통역도 없습니다.
+   *[other] 상담처의 languages에 없습니다. 추가하세요.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = 앱에 없는 것(언어, 질문, 답, 사례, 기간, 필터)이 요청되었습니다.
 ui-error-no-content = 앱에 내장된 데이터가 검사를 통과하지 못해 표시할 수 없습니다.

@@ -380,6 +380,67 @@ ui-override-error-duplicate = Ижил байгууллага (id) хоёр уд
 ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
 ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.
 
+## coord
+card-japanese-only = (зөвхөн япон хэлээр)
+directory-review-due = { $months } сараас дээш шалгаагүй: дугаар болон цагийг баталгаажуулна уу.
+settings-review = Лавлахыг шалгах давтамж (сар)
+settings-error-review = Шалгах давтамж 1-ээс 60 сар байна.
+settings-review-due = Давтамжаас өмнө шалгасан бичлэг
+settings-review-help = madoguchi directory review --out review.csv-ээр жагсаалт гаргаж, --apply-аар үр дүнг дарж бичих файлд буцааж бичнэ.
+settings-override-create = Жишээнээс дарж бичих файл үүсгэх
+settings-override-created = Тайлбартай жишээнээс дарж бичих файл үүсгэлээ. Засаад "Дахин шалгах" дарж, аппыг дахин эхлүүлнэ үү.
+settings-override-create-failed = Дарж бичих файл үүсгэж чадсангүй:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Энэ мөрийг TOML гэж уншиж чадахгүй. ", [ ] эсвэл { "{" } { "}" } хаагдсан эсэх, "=" бичлэгийг шалгана уу.
+override-error-unknown-key = { $key } гэсэн түлхүүр байхгүй. Бичлэгийн түлхүүрүүд: { $keys }
+override-error-value = "{ $field }"-ийн утга { $value }-ийг ашиглах боломжгүй. { $choices ->
+    [none] data/site-override.example.toml жишээг үзнэ үү.
+   *[other] Утгууд: { $choices }
+}
+override-error-missing = "{ $id }" үйлчилгээнд дутуу: { $fields }
+override-error-date = { $value } огноо биш: он-сар-өдөр гэж бичнэ үү, жишээ нь 2026-04-01.
+override-error-duplicate = { $id } үйлчилгээ энэ файлын { $first }-р мөрөнд бас байна. Нэгийг нь үлдээнэ үү.
+override-error-emergency = "{ $id }" бол 110, 119 шиг яаралтай үйлчилгээ: энэ файл өөрчилж чадахгүй. Энэ бичлэгийг устгана уу.
+override-error-emergency-with = "{ $id }" үйлчилгээ: яаралтай "{ $with }" үйлчилгээтэй хамт жагсааж болохгүй (refer_with).
+override-error-contact = "{ $id }"-ийн { $number }-р холбоо барих { $value } нь { $kind ->
+    [phone] утасны дугаар биш (жишээ нь 03-1234-5678).
+    [dial] богино дугаар биш (жишээ нь 110, #8103).
+    [web] https://-ээр эхэлсэн хаяг биш.
+    [email] и-мэйл хаяг биш.
+   *[other] "local" (хамгийн ойрын цонх) гэж бичнэ.
+}
+override-error-empty = "{ $id }" үйлчилгээ: "{ $field }" хоосон байна.
+override-error-label = "{ $id }"-ийн нэр (label) { $problem ->
+    [empty] хоосон байна.
+    [long] { $max } тэмдэгтээс урт байна.
+   *[other] удирдах тэмдэгт агуулсан байна.
+}
+override-error-text = "{ $id }", "{ $field }": { $problem ->
+    [no-ja] япон хэл (ja) алга. Бичээгүй хэлний оронд япон хэлийг харуулдаг тул заавал хэрэгтэй.
+    [language] "{ $lang }" аппын хэл биш. Хэлнүүд: { $langs }
+    [empty] "{ $lang }" бичвэр хоосон байна.
+    [long] "{ $lang }" бичвэр хэт урт байна.
+    [both] label, name хоёул байна; зөвхөн name-ийг үлдээнэ үү.
+   *[other] "{ $lang }" бичвэрт удирдах тэмдэгт байна.
+}
+override-error-note = "{ $id }"-ийн { $number }-р холбоо барихын тэмдэглэл { $note } аппын бичвэр биш. Цонхны өөрийн үгээр бичихдээ: note = { "{" } ja = "平日のみ", mn = "Зөвхөн ажлын өдөр" { "}" }
+override-error-shipped-local = "{ $id }" аппад багтсан: label болон refer_with-ийг зөвхөн цонхны нэмсэн үйлчилгээнд бичнэ.
+override-error-assured-by = "{ $id }": шалгасан огноо (assured_date)-д шалгахад ашигласан эх сурвалж (sources-ийн нэг)-ийг assured_by-д бичнэ үү.
+override-error-service-id = { $id } нь id байж болохгүй: жижиг үсгээр эхэлж, дараа нь 63 хүртэл жижиг үсэг, тоо эсвэл "_".
+override-error-local-needs = "{ $id }" аппад байхгүй: нэмсэн үйлчилгээнд name (эсвэл label) болон refer_with хэрэгтэй.
+override-error-encoding = Файл UTF-8-аар хадгалагдаагүй ({ $offset }-р байт дахь { $byte }). UTF-8-аар дахин хадгална уу.
+override-error-refer-with = "{ $id }": refer_with "{ $with }" нь аппын үйлчилгээ биш.
+override-error-serves = "{ $id }": serves-д үл мэдэгдэх зүйл эсвэл утга байна.
+override-error-source = "{ $id }": { $source ->
+    [none] эх сурвалж (sources) алга.
+   *[other] { $source } эх сурвалж нь https:// хаяг ч биш, баримтын мөр ч биш.
+}
+override-error-language = "{ $id }", "{ $lang }" хэл: { $problem ->
+    [tag] хэлний код буруу бичигдсэн (жишээ нь vi, pt, fil).
+    [unbacked] энэ хэлээр ярих холбоо барих ч, орчуулагч ч байхгүй.
+   *[other] үйлчилгээний languages-д алга; нэмнэ үү.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = Аппликейшнаас түүнд байхгүй зүйл (хэл, асуулт, хариулт, тохиолдол, хугацаа, шүүлтүүр) хүссэн байна.
 ui-error-no-content = Аппликейшны суулгасан өгөгдөл шалгалтад тэнцээгүй тул үүнийг харуулах боломжгүй.

@@ -379,6 +379,67 @@ ui-override-error-duplicate = တူညီသော ဌာန (id) ကို န
 ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
 ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။
 
+## coord
+card-japanese-only = (ဂျပန်ဘာသာဖြင့်သာ)
+directory-review-due = { $months } လကျော် မစစ်ဆေးရသေးပါ- နံပါတ်နှင့် အချိန်ကို အတည်ပြုပါ။
+settings-review = လမ်းညွှန်စာရင်း စစ်ဆေးမည့်ကာလ (လ)
+settings-error-review = စစ်ဆေးမည့်ကာလမှာ ၁ လမှ ၆၀ လအထိ ဖြစ်သည်။
+settings-review-due = ကာလထက် ကြာမြင့်စွာ စစ်ဆေးခဲ့သည့် စာရင်းများ
+settings-review-help = madoguchi directory review --out review.csv ဖြင့် စာရင်းထုတ်ပါ၊ --apply ဖြင့် ရလဒ်ကို override ဖိုင်ထဲ ပြန်ရေးပါ။
+settings-override-create = နမူနာမှ override ဖိုင် ဖန်တီးရန်
+settings-override-created = ရှင်းလင်းချက်ပါ နမူနာမှ override ဖိုင်ကို ဖန်တီးပြီးပါပြီ။ ပြင်ဆင်ပြီး "ထပ်မံ စစ်ဆေးရန်" ကိုနှိပ်ကာ အက်ပ်ကို ပြန်စပါ။
+settings-override-create-failed = override ဖိုင်ကို မဖန်တီးနိုင်ပါ-
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = ဤစာကြောင်းကို TOML အဖြစ် မဖတ်နိုင်ပါ။ ", [ ] သို့မဟုတ် { "{" } { "}" } ပိတ်ထားခြင်းနှင့် "=" ရေးပုံကို စစ်ပါ။
+override-error-unknown-key = { $key } ဟူသော ကီး မရှိပါ။ သုံးနိုင်သော ကီးများ- { $keys }
+override-error-value = "{ $field }" ၏ တန်ဖိုး { $value } ကို မသုံးနိုင်ပါ။ { $choices ->
+    [none] နမူနာ data/site-override.example.toml ကို ကြည့်ပါ။
+   *[other] တန်ဖိုးများ- { $choices }
+}
+override-error-missing = ဝန်ဆောင်မှု "{ $id }" တွင် မပါသေးသည်- { $fields }
+override-error-date = { $value } သည် ရက်စွဲ မဟုတ်ပါ- နှစ်-လ-ရက် ဟု ရေးပါ၊ ဥပမာ 2026-04-01။
+override-error-duplicate = ဝန်ဆောင်မှု { $id } သည် ဤဖိုင်၏ စာကြောင်း { $first } တွင်လည်း ရှိသည်။ တစ်ခုသာ ထားပါ။
+override-error-emergency = "{ $id }" သည် 110 သို့မဟုတ် 119 ကဲ့သို့ အရေးပေါ် ဝန်ဆောင်မှု ဖြစ်၍ ဤဖိုင်ဖြင့် မပြောင်းနိုင်ပါ။ ဤစာရင်းကို ဖျက်ပါ။
+override-error-emergency-with = ဝန်ဆောင်မှု "{ $id }"- အရေးပေါ် ဝန်ဆောင်မှု "{ $with }" နှင့် တွဲ၍ မဖော်ပြနိုင်ပါ (refer_with)။
+override-error-contact = "{ $id }" ၏ ဆက်သွယ်ရန် { $number }၊ { $value } သည် { $kind ->
+    [phone] ဖုန်းနံပါတ် မဟုတ်ပါ (ဥပမာ 03-1234-5678)။
+    [dial] နံပါတ်တို မဟုတ်ပါ (ဥပမာ 110 သို့မဟုတ် #8103)။
+    [web] https:// ဖြင့် စသော လိပ်စာ မဟုတ်ပါ။
+    [email] အီးမေးလ်လိပ်စာ မဟုတ်ပါ။
+   *[other] "local" (အနီးဆုံးရုံး) ဟု ရေးရမည်။
+}
+override-error-empty = ဝန်ဆောင်မှု "{ $id }"- "{ $field }" သည် ဗလာ ဖြစ်နေသည်။
+override-error-label = "{ $id }" ၏ အမည် (label) { $problem ->
+    [empty] ဗလာ ဖြစ်နေသည်။
+    [long] သည် စာလုံး { $max } ထက် ရှည်သည်။
+   *[other] တွင် ထိန်းချုပ်စာလုံး ပါသည်။
+}
+override-error-text = "{ $id }", "{ $field }"- { $problem ->
+    [no-ja] ဂျပန်ဘာသာ (ja) မရှိပါ။ မရေးထားသော ဘာသာအစား ဂျပန်ဘာသာကို ပြသဖြင့် မဖြစ်မနေ လိုအပ်သည်။
+    [language] "{ $lang }" သည် အက်ပ်၏ ဘာသာ မဟုတ်ပါ။ ဘာသာများ- { $langs }
+    [empty] "{ $lang }" စာသား ဗလာ ဖြစ်နေသည်။
+    [long] "{ $lang }" စာသား ရှည်လွန်းသည်။
+    [both] label နှင့် name နှစ်ခုလုံး ရှိသည်; name ကိုသာ ထားပါ။
+   *[other] "{ $lang }" စာသားတွင် ထိန်းချုပ်စာလုံး ပါသည်။
+}
+override-error-note = "{ $id }" ၏ ဆက်သွယ်ရန် { $number } ၏ မှတ်ချက် { $note } သည် အက်ပ်၏ စာသား မဟုတ်ပါ။ ကောင်တာ၏ ကိုယ်ပိုင်စကားဖြင့် ရေးရန်- note = { "{" } ja = "平日のみ", my = "ရုံးဖွင့်ရက်သာ" { "}" }
+override-error-shipped-local = "{ $id }" သည် အက်ပ်နှင့်အတူ ပါလာသည်- label နှင့် refer_with ကို ကောင်တာက ထည့်သော ဝန်ဆောင်မှုအတွက်သာ သုံးနိုင်သည်။
+override-error-assured-by = "{ $id }"- စစ်ဆေးသည့်ရက် (assured_date) အတွက် assured_by (sources ထဲမှ အသုံးပြုခဲ့သော ရင်းမြစ်) လိုအပ်သည်။
+override-error-service-id = { $id } ကို id အဖြစ် မသုံးနိုင်ပါ- စာလုံးအသေး တစ်လုံး၊ ထို့နောက် စာလုံးအသေး၊ ဂဏန်း သို့မဟုတ် "_" ၆၃ လုံးအထိ။
+override-error-local-needs = "{ $id }" သည် အက်ပ်နှင့် မပါလာပါ- ထည့်သော ဝန်ဆောင်မှုတွင် name (သို့မဟုတ် label) နှင့် refer_with လိုအပ်သည်။
+override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် မသိမ်းထားပါ (ဘိုက် { $offset } တွင် { $byte })။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။
+override-error-refer-with = "{ $id }"- refer_with "{ $with }" သည် အက်ပ်၏ ဝန်ဆောင်မှု မဟုတ်ပါ။
+override-error-serves = "{ $id }"- serves တွင် မသိသော အချက် သို့မဟုတ် တန်ဖိုး ပါသည်။
+override-error-source = "{ $id }"- { $source ->
+    [none] ရင်းမြစ် (sources) မရှိပါ။
+   *[other] ရင်းမြစ် { $source } သည် https:// လိပ်စာ သို့မဟုတ် စာရွက်စာတမ်း စာကြောင်း မဟုတ်ပါ။
+}
+override-error-language = "{ $id }", ဘာသာ "{ $lang }"- { $problem ->
+    [tag] ဘာသာကုဒ် ရေးပုံ မှားသည် (ဥပမာ vi, pt, fil)။
+    [unbacked] ဤဘာသာ ပြောသော ဆက်သွယ်ရန် မရှိ၊ စကားပြန်လည်း မရှိပါ။
+   *[other] languages တွင် မပါသေးပါ; ထည့်ပါ။
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = အက်ပ်တွင် မရှိသောအရာ (ဘာသာစကား၊ မေးခွန်း၊ အဖြေ၊ ဖြစ်ရပ်၊ ကာလ သို့မဟုတ် စစ်ထုတ်မှု) ကို တောင်းဆိုခဲ့သည်။
 ui-error-no-content = အက်ပ်၏ ပါဝင်ပြီးသား ဒေတာသည် စစ်ဆေးမှုကို မအောင်မြင်သဖြင့် ဤအရာကို မပြနိုင်ပါ။

@@ -380,6 +380,67 @@ ui-override-error-duplicate = एउटै सेवा (id) दुई पटक
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
 
+## coord
+card-japanese-only = (जापानीमा मात्र)
+directory-review-due = { $months } महिनाभन्दा बढी जाँच गरिएको छैन: नम्बर र समय पुष्टि गर्नुहोस्।
+settings-review = निर्देशिका जाँच गर्ने अन्तराल (महिना)
+settings-error-review = जाँच अन्तराल १ देखि ६० महिनासम्म हो।
+settings-review-due = अन्तरालभन्दा पुरानो जाँच मिति भएका प्रविष्टि
+settings-review-help = madoguchi directory review --out review.csv ले सूची निकाल्नुहोस्; --apply ले नतिजा ओभरराइड फाइलमा लेख्नुहोस्।
+settings-override-create = उदाहरणबाट ओभरराइड फाइल बनाउनुहोस्
+settings-override-created = टिप्पणीसहितको उदाहरणबाट ओभरराइड फाइल बन्यो। सम्पादन गर्नुहोस्, "फेरि जाँच गर्नुहोस्" थिच्नुहोस्, र एप फेरि सुरु गर्नुहोस्।
+settings-override-create-failed = ओभरराइड फाइल बनाउन सकिएन:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = यो लाइन TOML को रूपमा पढ्न सकिँदैन। ", [ ] वा { "{" } { "}" } बन्द गरिएको छ कि छैन र "=" कसरी लेखिएको छ जाँच्नुहोस्।
+override-error-unknown-key = { $key } नामको कुञ्जी छैन। प्रविष्टिका कुञ्जीहरू: { $keys }
+override-error-value = "{ $field }" को मान { $value } प्रयोग गर्न सकिँदैन। { $choices ->
+    [none] उदाहरण data/site-override.example.toml हेर्नुहोस्।
+   *[other] मानहरू: { $choices }
+}
+override-error-missing = सेवा "{ $id }" मा छुटेको: { $fields }
+override-error-date = { $value } मिति होइन: वर्ष-महिना-दिन लेख्नुहोस्, जस्तै 2026-04-01।
+override-error-duplicate = सेवा { $id } यस फाइलको लाइन { $first } मा पनि छ। एउटा मात्र राख्नुहोस्।
+override-error-emergency = "{ $id }" 110 वा 119 जस्तो आपतकालीन सेवा हो: यो फाइलले बदल्न सक्दैन। यो प्रविष्टि हटाउनुहोस्।
+override-error-emergency-with = सेवा "{ $id }": आपतकालीन सेवा "{ $with }" सँग केही सूचीबद्ध गर्न मिल्दैन (refer_with)।
+override-error-contact = सेवा "{ $id }" को सम्पर्क { $number }, { $value }, { $kind ->
+    [phone] फोन नम्बर होइन (जस्तै 03-1234-5678)।
+    [dial] छोटो नम्बर होइन (जस्तै 110 वा #8103)।
+    [web] https:// बाट सुरु हुने ठेगाना होइन।
+    [email] इमेल ठेगाना होइन।
+   *[other] "local" (नजिकको कार्यालय) लेख्नुपर्छ।
+}
+override-error-empty = सेवा "{ $id }": "{ $field }" खाली छ।
+override-error-label = सेवा "{ $id }" को नाम (label) { $problem ->
+    [empty] खाली छ।
+    [long] { $max } अक्षरभन्दा लामो छ।
+   *[other] मा नियन्त्रण अक्षर छ।
+}
+override-error-text = सेवा "{ $id }", "{ $field }": { $problem ->
+    [no-ja] जापानी (ja) छैन। नलेखिएको भाषाको सट्टा जापानी देखाइन्छ, त्यसैले यो अनिवार्य छ।
+    [language] "{ $lang }" एपको भाषा होइन। भाषाहरू: { $langs }
+    [empty] "{ $lang }" पाठ खाली छ।
+    [long] "{ $lang }" पाठ धेरै लामो छ।
+    [both] label र name दुवै छन्; name मात्र राख्नुहोस्।
+   *[other] "{ $lang }" पाठमा नियन्त्रण अक्षर छ।
+}
+override-error-note = सेवा "{ $id }" को सम्पर्क { $number } को टिप्पणी { $note } एपको पाठ होइन। काउन्टरको आफ्नै शब्दमा लेख्न: note = { "{" } ja = "平日のみ", ne = "कार्यदिवस मात्र" { "}" }
+override-error-shipped-local = सेवा "{ $id }" एपसँगै आउँछ: label र refer_with काउन्टरले थपेका सेवाका लागि मात्र हुन्।
+override-error-assured-by = सेवा "{ $id }": जाँच मिति (assured_date) का लागि assured_by, जाँचमा प्रयोग भएको स्रोत (sources मध्ये एक), चाहिन्छ।
+override-error-service-id = { $id } id हुन सक्दैन: एउटा सानो अक्षर, त्यसपछि ६३ सम्म साना अक्षर, अङ्क वा "_"।
+override-error-local-needs = सेवा "{ $id }" एपसँग आउँदैन: थपिएको सेवालाई name (वा label) र refer_with चाहिन्छ।
+override-error-encoding = फाइल UTF-8 मा सुरक्षित छैन (बाइट { $offset } मा { $byte })। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+override-error-refer-with = सेवा "{ $id }": refer_with "{ $with }" एपको सेवा होइन।
+override-error-serves = सेवा "{ $id }": serves मा अज्ञात तथ्य वा मान छ।
+override-error-source = सेवा "{ $id }": { $source ->
+    [none] स्रोत (sources) छैन।
+   *[other] स्रोत { $source } https:// ठेगाना वा कागजातको लाइन होइन।
+}
+override-error-language = सेवा "{ $id }", भाषा "{ $lang }": { $problem ->
+    [tag] भाषा कोड गलत लेखिएको छ (जस्तै vi, pt, fil)।
+    [unbacked] कुनै सम्पर्कले यो भाषा बोल्दैन र दोभाषे पनि छैन।
+   *[other] सेवाको languages मा छैन; थप्नुहोस्।
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = एपसँग नभएको कुरा (भाषा, प्रश्न, उत्तर, केस, अवधि वा फिल्टर) माग गरियो।
 ui-error-no-content = एपको भित्री डाटाले जाँच पार गरेन, त्यसैले यो देखाउन सकिँदैन।

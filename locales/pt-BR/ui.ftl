@@ -380,6 +380,67 @@ ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. De
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
 
+## coord
+card-japanese-only = (somente em japonês)
+directory-review-due = Não verificado há mais de { $months } meses: confirme o número e o horário.
+settings-review = Intervalo de revisão do diretório (meses)
+settings-error-review = O intervalo de revisão é de 1 a 60 meses.
+settings-review-due = Entradas verificadas há mais tempo que o intervalo
+settings-review-help = Exporte a lista com madoguchi directory review --out revisao.csv; grave os resultados no arquivo de ajustes locais com --apply.
+settings-override-create = Criar o arquivo de ajustes locais a partir do exemplo
+settings-override-created = O arquivo foi criado a partir do exemplo comentado. Edite-o, clique em "Verificar de novo" e reinicie o aplicativo.
+settings-override-create-failed = Não foi possível criar o arquivo:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Esta linha não pode ser lida como TOML. Verifique se falta fechar ", [ ] ou { "{" } { "}" } e como "=" está escrito.
+override-error-unknown-key = Não existe a chave { $key }. Chaves de uma entrada: { $keys }
+override-error-value = O valor { $value } de "{ $field }" não pode ser usado. { $choices ->
+    [none] Veja o exemplo data/site-override.example.toml.
+   *[other] Valores: { $choices }
+}
+override-error-missing = Falta no serviço "{ $id }": { $fields }
+override-error-date = { $value } não é uma data: escreva ano-mês-dia, como 2026-04-01.
+override-error-duplicate = O serviço { $id } também está na linha { $first } deste arquivo. Deixe só um.
+override-error-emergency = "{ $id }" é um serviço de emergência como 110 ou 119: este arquivo não pode alterá-lo. Remova esta entrada.
+override-error-emergency-with = Serviço "{ $id }": nada pode ser listado junto ao serviço de emergência "{ $with }" (refer_with).
+override-error-contact = O contato { $number } do serviço "{ $id }", { $value }, não é { $kind ->
+    [phone] um número de telefone (ex.: 03-1234-5678).
+    [dial] um número curto (ex.: 110 ou #8103).
+    [web] um endereço que começa com https://.
+    [email] um endereço de e-mail.
+   *[other] "local" (o balcão mais próximo).
+}
+override-error-empty = Serviço "{ $id }": "{ $field }" está vazio.
+override-error-label = O nome (label) do serviço "{ $id }" { $problem ->
+    [empty] está vazio.
+    [long] tem mais de { $max } caracteres.
+   *[other] contém um caractere de controle.
+}
+override-error-text = Serviço "{ $id }", "{ $field }": { $problem ->
+    [no-ja] não há japonês (ja). O japonês aparece no lugar de qualquer idioma não escrito, por isso é obrigatório.
+    [language] "{ $lang }" não é um idioma do aplicativo. Idiomas: { $langs }
+    [empty] o texto "{ $lang }" está vazio.
+    [long] o texto "{ $lang }" é longo demais.
+    [both] há label e name; deixe só name.
+   *[other] o texto "{ $lang }" contém um caractere de controle.
+}
+override-error-note = A nota { $note } do contato { $number } do serviço "{ $id }" não é um texto do aplicativo. Para escrevê-la com suas palavras: note = { "{" } ja = "平日のみ", pt-BR = "Só dias úteis" { "}" }
+override-error-shipped-local = O serviço "{ $id }" vem com o aplicativo: label e refer_with são só para serviços que o balcão adiciona.
+override-error-assured-by = Serviço "{ $id }": uma data de verificação (assured_date) precisa de assured_by, a fonte (uma das sources) usada.
+override-error-service-id = { $id } não pode ser um id: uma letra minúscula e depois até 63 minúsculas, dígitos ou "_".
+override-error-local-needs = O serviço "{ $id }" não vem com o aplicativo: um serviço adicionado precisa de name (ou label) e refer_with.
+override-error-encoding = O arquivo não está salvo em UTF-8 ({ $byte } no byte { $offset }). Salve-o de novo em UTF-8.
+override-error-refer-with = Serviço "{ $id }": refer_with "{ $with }" não é um serviço do aplicativo.
+override-error-serves = Serviço "{ $id }": quem é atendido (serves) cita um dado ou valor desconhecido.
+override-error-source = Serviço "{ $id }": { $source ->
+    [none] não há fonte (sources).
+   *[other] a fonte { $source } não é um endereço https:// nem uma linha de documento.
+}
+override-error-language = Serviço "{ $id }", idioma "{ $lang }": { $problem ->
+    [tag] o código do idioma está escrito errado (ex.: vi, pt, fil).
+    [unbacked] nenhum contato fala esse idioma e nenhuma interpretação o cobre.
+   *[other] falta nos idiomas (languages) do serviço; adicione-o.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = Pediram ao aplicativo algo que ele não tem (um idioma, pergunta, resposta, caso, período ou filtro).
 ui-error-no-content = Os dados internos do aplicativo não passaram nas verificações, então isto não pode ser mostrado.

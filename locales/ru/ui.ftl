@@ -382,6 +382,67 @@ ui-override-error-duplicate = Одна и та же служба (id) запис
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
 
+## coord
+card-japanese-only = (только на японском)
+directory-review-due = Не проверялось больше { $months } мес.: уточните номер и часы работы.
+settings-review = Интервал проверки справочника (месяцы)
+settings-error-review = Интервал проверки — от 1 до 60 месяцев.
+settings-review-due = Записей, проверенных раньше интервала
+settings-review-help = Выгрузите список командой madoguchi directory review --out review.csv; запишите результаты в файл переопределений с --apply.
+settings-override-create = Создать файл переопределений из примера
+settings-override-created = Файл создан из примера с комментариями. Отредактируйте его, нажмите «Проверить ещё раз» и перезапустите приложение.
+settings-override-create-failed = Не удалось создать файл переопределений:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Эту строку нельзя прочитать как TOML. Проверьте незакрытые ", [ ] или { "{" } { "}" } и запись «=».
+override-error-unknown-key = Ключа { $key } нет. Ключи записи: { $keys }
+override-error-value = Значение { $value } поля «{ $field }» нельзя использовать. { $choices ->
+    [none] См. пример data/site-override.example.toml.
+   *[other] Значения: { $choices }
+}
+override-error-missing = У службы «{ $id }» не хватает: { $fields }
+override-error-date = { $value } — не дата: пишите год-месяц-день, например 2026-04-01.
+override-error-duplicate = Служба { $id } есть также в строке { $first } этого файла. Оставьте одну.
+override-error-emergency = «{ $id }» — экстренная служба (110, 119): этот файл не может её менять. Удалите эту запись.
+override-error-emergency-with = Служба «{ $id }»: рядом с экстренной службой «{ $with }» ничего указывать нельзя (refer_with).
+override-error-contact = Контакт { $number } службы «{ $id }», { $value }, — не { $kind ->
+    [phone] номер телефона (например, 03-1234-5678).
+    [dial] короткий номер (например, 110 или #8103).
+    [web] адрес, начинающийся с https://.
+    [email] адрес эл. почты.
+   *[other] «local» (ближайшее окно).
+}
+override-error-empty = Служба «{ $id }»: поле «{ $field }» пустое.
+override-error-label = Название (label) службы «{ $id }» { $problem ->
+    [empty] пустое.
+    [long] длиннее { $max } символов.
+   *[other] содержит управляющий символ.
+}
+override-error-text = Служба «{ $id }», «{ $field }»: { $problem ->
+    [no-ja] нет японского (ja). Японский показывается вместо любого ненаписанного языка, поэтому он обязателен.
+    [language] «{ $lang }» — не язык приложения. Языки: { $langs }
+    [empty] текст «{ $lang }» пустой.
+    [long] текст «{ $lang }» слишком длинный.
+    [both] указаны и label, и name; оставьте name.
+   *[other] текст «{ $lang }» содержит управляющий символ.
+}
+override-error-note = Заметка { $note } контакта { $number } службы «{ $id }» — не текст приложения. Чтобы написать своими словами: note = { "{" } ja = "平日のみ", ru = "Только по будням" { "}" }
+override-error-shipped-local = Служба «{ $id }» входит в приложение: label и refer_with — только для служб, добавленных окном.
+override-error-assured-by = Служба «{ $id }»: дате проверки (assured_date) нужен assured_by — источник (один из sources), по которому проверяли.
+override-error-service-id = { $id } не может быть id: строчная буква, затем до 63 строчных букв, цифр или «_».
+override-error-local-needs = Служба «{ $id }» не входит в приложение: добавленной службе нужны name (или label) и refer_with.
+override-error-encoding = Файл сохранён не в UTF-8 ({ $byte } в байте { $offset }). Сохраните его заново в UTF-8.
+override-error-refer-with = Служба «{ $id }»: refer_with «{ $with }» — не служба приложения.
+override-error-serves = Служба «{ $id }»: в serves указан неизвестный факт или значение.
+override-error-source = Служба «{ $id }»: { $source ->
+    [none] нет источника (sources).
+   *[other] источник { $source } — не адрес https:// и не строка документа.
+}
+override-error-language = Служба «{ $id }», язык «{ $lang }»: { $problem ->
+    [tag] код языка записан неверно (например, vi, pt, fil).
+    [unbacked] ни один контакт на нём не говорит, и перевода нет.
+   *[other] его нет в languages службы; добавьте.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = У приложения запросили то, чего в нём нет (язык, вопрос, ответ, случай, период или фильтр).
 ui-error-no-content = Встроенные данные приложения не прошли проверку, поэтому это нельзя показать.

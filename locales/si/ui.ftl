@@ -414,3 +414,64 @@ ui-error-retry = නැවත උත්සාහ කරන්න
 ui-draft-marker = පරීක්ෂා නොකළ පරිවර්තනය
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = මෙම පත්‍රිකාව යන්ත්‍ර පරිවර්තනයක් වන අතර තවම පරීක්ෂා කර නැත. යමක් පැහැදිලි නැත්නම්, කාර්ය මණ්ඩලයෙන් අසන්න.
+
+## coord: the site override in the desk's own words, the yearly check
+card-japanese-only = (ජපන් භාෂාවෙන් පමණි)
+directory-review-due = මාස { $months } කට වැඩි කාලයක් පරීක්ෂා කර නැත: අංකය සහ වේලාවන් තහවුරු කරන්න.
+settings-review = නාමාවලිය සමාලෝචනය කිරීමේ කාල පරතරය (මාස)
+settings-error-review = සමාලෝචන කාල පරතරය මාස 1 සිට 60 දක්වා වේ.
+settings-review-due = කාල පරතරයට වඩා පෙර අවසන් වරට පරීක්ෂා කළ සේවා
+settings-review-help = madoguchi directory review --out review.csv මගින් ලැයිස්තුව ලියන්න; ප්‍රතිඵල --apply මගින් වෙනස් කිරීම් ගොනුවට නැවත ලියන්න.
+settings-override-create = උදාහරණයෙන් වෙනස් කිරීම් ගොනුව සාදන්න
+settings-override-created = විස්තර සහිත උදාහරණයෙන් වෙනස් කිරීම් ගොනුව සෑදුවා. එය සංස්කරණය කර, «නැවත පරීක්ෂා කරන්න» ඔබා, ඉන්පසු යෙදුම නැවත ආරම්භ කරන්න.
+settings-override-create-failed = වෙනස් කිරීම් ගොනුව සෑදිය නොහැකි විය:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = මෙම පේළිය TOML ලෙස කියවිය නොහැක. වසා නැති ", [ ] හෝ { "{" } { "}" } තිබේදැයි සහ "=" ලියා ඇති ආකාරය පරීක්ෂා කරන්න.
+override-error-unknown-key = { $key } නමින් යතුරක් නැත. ඇතුළත් කිරීමක යතුරු: { $keys }
+override-error-value = “{ $field }” හි { $value } අගය භාවිත කළ නොහැක. { $choices ->
+    [none] එය ලියන ආකාරය සඳහා data/site-override.example.toml උදාහරණය බලන්න.
+   *[other] අගයන්: { $choices }
+}
+override-error-missing = “{ $id }” සේවාවේ මේවා නැත: { $fields }
+override-error-date = { $value } දිනයක් නොවේ: 2026-04-01 ලෙස වර්ෂය-මාසය-දිනය ලියන්න.
+override-error-duplicate = { $id } සේවාව මෙම ගොනුවේ { $first } වන පේළියේද ඇත. එකක් තබා ගන්න.
+override-error-emergency = “{ $id }” යනු 110 හෝ 119 වැනි හදිසි සේවාවකි: මෙම ගොනුවට එය වෙනස් කළ නොහැක. මෙම ඇතුළත් කිරීම ඉවත් කරන්න.
+override-error-emergency-with = “{ $id }” සේවාව: “{ $with }” හදිසි සේවාව සමඟ කිසිවක් ලැයිස්තුගත කළ නොහැක (refer_with).
+override-error-contact = “{ $id }” සේවාවේ { $number } වන සම්බන්ධතාව වන { $value } { $kind ->
+    [phone] දුරකථන අංකයක් නොවේ (උදා. 03-1234-5678).
+    [dial] ඩයල් කේතයක් නොවේ (උදා. 110 හෝ #8103).
+    [web] https:// වලින් ආරම්භ වන ලිපිනයක් නොවේ.
+    [email] ඊමේල් ලිපිනයක් නොවේ.
+   *[other] “local” (ළඟම ඇති කාර්යාලය) නොවේ.
+}
+override-error-empty = “{ $id }” සේවාව: “{ $field }” හිස්ය.
+override-error-label = “{ $id }” සේවාවේ නම (label) { $problem ->
+    [empty] හිස්ය.
+    [long] අක්ෂර { $max } කට වඩා දිගය.
+   *[other] පාලන අක්ෂරයක් අඩංගුය.
+}
+override-error-text = “{ $id }” සේවාව, “{ $field }”: { $problem ->
+    [no-ja] ජපන් (ja) නැත. ලියා නැති ඕනෑම භාෂාවක් වෙනුවට ජපන් පෙන්වන නිසා, එය අනිවාර්යයි.
+    [language] “{ $lang }” යෙදුමේ භාෂාවක් නොවේ. භාෂා: { $langs }
+    [empty] “{ $lang }” පාඨය හිස්ය.
+    [long] “{ $lang }” පාඨය දිග වැඩිය.
+    [both] label සහ name දෙකම දී ඇත; name තබා ගන්න.
+   *[other] “{ $lang }” පාඨයේ පාලන අක්ෂරයක් ඇත.
+}
+override-error-note = “{ $id }” සේවාවේ { $number } වන සම්බන්ධතාවේ { $note } සටහන යෙදුමේ පාඨයක් නොවේ. එය කවුළුවේම වචනවලින් ලිවීමට: note = { "{" } ja = "平日のみ", en = "Weekdays only" { "}" }
+override-error-shipped-local = “{ $id }” සේවාව යෙදුම සමඟ ලැබේ: label සහ refer_with කවුළුව එක් කරන සේවා සඳහා පමණි.
+override-error-assured-by = “{ $id }” සේවාව: පරීක්ෂා කළ දිනයකට (assured_date) assured_by අවශ්‍යයි, එනම් පරීක්ෂා කිරීමට භාවිත කළ මූලාශ්‍රය (sources වලින් එකක්).
+override-error-service-id = { $id } සේවා id එකක් විය නොහැක: කුඩා ඉංග්‍රීසි අකුරක්, ඉන්පසු කුඩා ඉංග්‍රීසි අකුරු, ඉලක්කම් හෝ "_" උපරිම 63ක්.
+override-error-local-needs = “{ $id }” සේවාව යෙදුම සමඟ ලැබෙන්නක් නොවේ: කවුළුව එක් කරන සේවාවකට name (හෝ label) සහ refer_with අවශ්‍යයි.
+override-error-encoding = ගොනුව UTF-8 ලෙස සුරැකී නැත ({ $offset } වන බයිටයේ { $byte }). එය නැවත UTF-8 ලෙස සුරකින්න.
+override-error-refer-with = “{ $id }” සේවාව: refer_with “{ $with }” යෙදුම සමඟ ලැබෙන සේවාවක් නොවේ.
+override-error-serves = “{ $id }” සේවාව: එය සේවය කරන්නේ කාටද යන්නෙහි (serves) නොදන්නා කරුණක් හෝ අගයක් ඇත.
+override-error-source = “{ $id }” සේවාව: { $source ->
+    [none] මූලාශ්‍රයක් (sources) නැත.
+   *[other] { $source } මූලාශ්‍රය https:// ලිපිනයක් හෝ ලේඛනයක පේළියක් නොවේ.
+}
+override-error-language = “{ $id }” සේවාව, “{ $lang }” භාෂාව: { $problem ->
+    [tag] භාෂා කේතයක් ලෙස ලියා නැත (උදා. vi, pt, fil).
+    [unbacked] එය කතා කරන සම්බන්ධතාවක් හෝ එය ආවරණය කරන පරිවර්තනයක් නැත. එය සම්බන්ධතාවක languages වලට එක් කරන්න, පරිවර්තනය (interpretation) විස්තර කරන්න, හෝ භාෂාව ඉවත් කරන්න.
+   *[other] සේවාවේ languages වල නැත; එය එක් කරන්න.
+}

@@ -379,6 +379,67 @@ ui-override-error-duplicate = มีหน่วยงานเดียวก�
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
 
+## coord
+card-japanese-only = (ภาษาญี่ปุ่นเท่านั้น)
+directory-review-due = ไม่ได้ตรวจสอบมากกว่า { $months } เดือน: โปรดยืนยันหมายเลขและเวลาทำการ
+settings-review = ระยะเวลาตรวจสอบรายชื่อหน่วยงาน (เดือน)
+settings-error-review = ระยะเวลาตรวจสอบคือ 1 ถึง 60 เดือน
+settings-review-due = รายการที่ตรวจสอบนานกว่าระยะเวลา
+settings-review-help = ส่งออกรายการด้วย madoguchi directory review --out review.csv แล้วเขียนผลกลับลงไฟล์แทนที่ด้วย --apply
+settings-override-create = สร้างไฟล์แทนที่จากตัวอย่าง
+settings-override-created = สร้างไฟล์แทนที่จากตัวอย่างที่มีคำอธิบายแล้ว โปรดแก้ไข กด "ตรวจสอบอีกครั้ง" แล้วเริ่มแอปใหม่
+settings-override-create-failed = สร้างไฟล์แทนที่ไม่ได้:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = อ่านบรรทัดนี้เป็น TOML ไม่ได้ โปรดตรวจว่าปิด ", [ ] หรือ { "{" } { "}" } ครบ และเขียน "=" ถูกต้อง
+override-error-unknown-key = ไม่มีรายการ { $key } รายการที่ใช้ได้: { $keys }
+override-error-value = ใช้ค่า { $value } ของ "{ $field }" ไม่ได้ { $choices ->
+    [none] ดูตัวอย่าง data/site-override.example.toml
+   *[other] ค่าที่ใช้ได้: { $choices }
+}
+override-error-missing = หน่วยงาน "{ $id }" ขาด: { $fields }
+override-error-date = { $value } ไม่ใช่วันที่: เขียนเป็น ปี-เดือน-วัน เช่น 2026-04-01
+override-error-duplicate = หน่วยงาน { $id } อยู่ที่บรรทัด { $first } ของไฟล์นี้ด้วย โปรดเหลือไว้หนึ่งรายการ
+override-error-emergency = "{ $id }" เป็นหน่วยงานฉุกเฉินเช่น 110 หรือ 119: ไฟล์นี้เปลี่ยนไม่ได้ โปรดลบรายการนี้
+override-error-emergency-with = หน่วยงาน "{ $id }": ห้ามระบุร่วมกับหน่วยงานฉุกเฉิน "{ $with }" (refer_with)
+override-error-contact = ช่องทางติดต่อที่ { $number } ของ "{ $id }" คือ { $value } ไม่ใช่{ $kind ->
+    [phone] หมายเลขโทรศัพท์ (เช่น 03-1234-5678)
+    [dial] หมายเลขสั้น (เช่น 110 หรือ #8103)
+    [web] ที่อยู่ที่ขึ้นต้นด้วย https://
+    [email] ที่อยู่อีเมล
+   *[other] "local" (สำนักงานที่ใกล้ที่สุด)
+}
+override-error-empty = หน่วยงาน "{ $id }": "{ $field }" ว่างอยู่
+override-error-label = ชื่อ (label) ของ "{ $id }" { $problem ->
+    [empty] ว่างอยู่
+    [long] ยาวเกิน { $max } ตัวอักษร
+   *[other] มีอักขระควบคุม
+}
+override-error-text = หน่วยงาน "{ $id }", "{ $field }": { $problem ->
+    [no-ja] ไม่มีภาษาญี่ปุ่น (ja) ภาษาญี่ปุ่นจะแสดงแทนภาษาที่ไม่ได้เขียน จึงต้องมี
+    [language] "{ $lang }" ไม่ใช่ภาษาของแอป ภาษา: { $langs }
+    [empty] ข้อความ "{ $lang }" ว่างอยู่
+    [long] ข้อความ "{ $lang }" ยาวเกินไป
+    [both] มีทั้ง label และ name; เหลือไว้เฉพาะ name
+   *[other] ข้อความ "{ $lang }" มีอักขระควบคุม
+}
+override-error-note = หมายเหตุ { $note } ของช่องทางติดต่อที่ { $number } ของ "{ $id }" ไม่ใช่ข้อความในแอป หากต้องการเขียนด้วยคำของจุดบริการเอง: note = { "{" } ja = "平日のみ", th = "เฉพาะวันธรรมดา" { "}" }
+override-error-shipped-local = "{ $id }" มาพร้อมแอป: label และ refer_with ใช้ได้เฉพาะหน่วยงานที่จุดบริการเพิ่มเอง
+override-error-assured-by = "{ $id }": วันที่ตรวจสอบ (assured_date) ต้องมี assured_by คือแหล่งข้อมูล (หนึ่งใน sources) ที่ใช้ตรวจสอบ
+override-error-service-id = { $id } ใช้เป็น id ไม่ได้: ขึ้นต้นด้วยตัวพิมพ์เล็ก ตามด้วยตัวพิมพ์เล็ก ตัวเลข หรือ "_" ไม่เกิน 63 ตัว
+override-error-local-needs = "{ $id }" ไม่ได้มาพร้อมแอป: หน่วยงานที่เพิ่มเองต้องมี name (หรือ label) และ refer_with
+override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 ({ $byte } ที่ไบต์ { $offset }) โปรดบันทึกใหม่เป็น UTF-8
+override-error-refer-with = "{ $id }": refer_with "{ $with }" ไม่ใช่หน่วยงานที่มาพร้อมแอป
+override-error-serves = "{ $id }": กลุ่มเป้าหมาย (serves) มีรายการหรือค่าที่ไม่รู้จัก
+override-error-source = "{ $id }": { $source ->
+    [none] ไม่มีแหล่งข้อมูล (sources)
+   *[other] แหล่งข้อมูล { $source } ไม่ใช่ที่อยู่ https:// หรือบรรทัดของเอกสาร
+}
+override-error-language = "{ $id }", ภาษา "{ $lang }": { $problem ->
+    [tag] เขียนรหัสภาษาผิด (เช่น vi, pt, fil)
+    [unbacked] ไม่มีช่องทางติดต่อที่พูดภาษานี้และไม่มีล่าม
+   *[other] ไม่มีใน languages ของหน่วยงาน โปรดเพิ่ม
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = มีการขอสิ่งที่แอปไม่มี (ภาษา คำถาม คำตอบ กรณี ช่วงเวลา หรือตัวกรอง)
 ui-error-no-content = ข้อมูลในตัวแอปไม่ผ่านการตรวจสอบ จึงแสดงส่วนนี้ไม่ได้

@@ -382,6 +382,67 @@ ui-override-error-duplicate = Ту саму службу (id) записано �
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
 
+## coord
+card-japanese-only = (лише японською)
+directory-review-due = Не перевірялося понад { $months } міс.: уточніть номер і години роботи.
+settings-review = Інтервал перевірки довідника (місяці)
+settings-error-review = Інтервал перевірки — від 1 до 60 місяців.
+settings-review-due = Записів, перевірених раніше за інтервал
+settings-review-help = Вивантажте список командою madoguchi directory review --out review.csv; запишіть результати у файл перевизначень з --apply.
+settings-override-create = Створити файл перевизначень із прикладу
+settings-override-created = Файл створено з прикладу з коментарями. Відредагуйте його, натисніть «Перевірити ще раз» та перезапустіть застосунок.
+settings-override-create-failed = Не вдалося створити файл перевизначень:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Цей рядок не читається як TOML. Перевірте незакриті ", [ ] або { "{" } { "}" } і запис «=».
+override-error-unknown-key = Ключа { $key } немає. Ключі запису: { $keys }
+override-error-value = Значення { $value } поля «{ $field }» не можна використати. { $choices ->
+    [none] Див. приклад data/site-override.example.toml.
+   *[other] Значення: { $choices }
+}
+override-error-missing = Службі «{ $id }» бракує: { $fields }
+override-error-date = { $value } — не дата: пишіть рік-місяць-день, наприклад 2026-04-01.
+override-error-duplicate = Служба { $id } є також у рядку { $first } цього файлу. Залиште одну.
+override-error-emergency = «{ $id }» — екстрена служба (110, 119): цей файл не може її змінити. Видаліть цей запис.
+override-error-emergency-with = Служба «{ $id }»: поруч з екстреною службою «{ $with }» нічого не можна вказувати (refer_with).
+override-error-contact = Контакт { $number } служби «{ $id }», { $value }, — не { $kind ->
+    [phone] номер телефону (наприклад, 03-1234-5678).
+    [dial] короткий номер (наприклад, 110 або #8103).
+    [web] адреса, що починається з https://.
+    [email] адреса ел. пошти.
+   *[other] «local» (найближче вікно).
+}
+override-error-empty = Служба «{ $id }»: поле «{ $field }» порожнє.
+override-error-label = Назва (label) служби «{ $id }» { $problem ->
+    [empty] порожня.
+    [long] довша за { $max } символів.
+   *[other] містить керівний символ.
+}
+override-error-text = Служба «{ $id }», «{ $field }»: { $problem ->
+    [no-ja] немає японської (ja). Японська показується замість будь-якої ненаписаної мови, тому вона обов’язкова.
+    [language] «{ $lang }» — не мова застосунку. Мови: { $langs }
+    [empty] текст «{ $lang }» порожній.
+    [long] текст «{ $lang }» задовгий.
+    [both] є і label, і name; залиште name.
+   *[other] текст «{ $lang }» містить керівний символ.
+}
+override-error-note = Примітка { $note } контакту { $number } служби «{ $id }» — не текст застосунку. Щоб написати своїми словами: note = { "{" } ja = "平日のみ", uk = "Лише в будні" { "}" }
+override-error-shipped-local = Служба «{ $id }» входить до застосунку: label і refer_with — лише для служб, доданих вікном.
+override-error-assured-by = Служба «{ $id }»: даті перевірки (assured_date) потрібен assured_by — джерело (одне з sources), за яким перевіряли.
+override-error-service-id = { $id } не може бути id: мала літера, далі до 63 малих літер, цифр або «_».
+override-error-local-needs = Служба «{ $id }» не входить до застосунку: доданій службі потрібні name (або label) і refer_with.
+override-error-encoding = Файл збережено не в UTF-8 ({ $byte } у байті { $offset }). Збережіть його знову в UTF-8.
+override-error-refer-with = Служба «{ $id }»: refer_with «{ $with }» — не служба застосунку.
+override-error-serves = Служба «{ $id }»: у serves указано невідомий факт або значення.
+override-error-source = Служба «{ $id }»: { $source ->
+    [none] немає джерела (sources).
+   *[other] джерело { $source } — не адреса https:// і не рядок документа.
+}
+override-error-language = Служба «{ $id }», мова «{ $lang }»: { $problem ->
+    [tag] код мови записано неправильно (наприклад, vi, pt, fil).
+    [unbacked] жоден контакт нею не розмовляє, і перекладу немає.
+   *[other] її немає в languages служби; додайте.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = У застосунку запитали те, чого в ньому немає (мову, питання, відповідь, випадок, період або фільтр).
 ui-error-no-content = Вбудовані дані застосунку не пройшли перевірку, тому це неможливо показати.

@@ -379,6 +379,67 @@ ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai l
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
 
+## coord
+card-japanese-only = (chỉ có tiếng Nhật)
+directory-review-due = Chưa kiểm tra hơn { $months } tháng: hãy xác nhận số điện thoại và giờ tiếp nhận.
+settings-review = Chu kỳ kiểm tra danh bạ (tháng)
+settings-error-review = Chu kỳ kiểm tra từ 1 đến 60 tháng.
+settings-review-due = Nơi tư vấn có ngày kiểm tra cũ hơn chu kỳ
+settings-review-help = Xuất danh sách bằng madoguchi directory review --out review.csv; ghi kết quả vào tệp ghi đè bằng --apply.
+settings-override-create = Tạo tệp ghi đè từ tệp mẫu
+settings-override-created = Đã tạo tệp ghi đè từ tệp mẫu có chú thích. Hãy sửa, bấm "Kiểm tra lại", rồi khởi động lại ứng dụng.
+settings-override-create-failed = Không tạo được tệp ghi đè:
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = Không đọc được dòng này dưới dạng TOML. Hãy kiểm tra dấu ", [ ] hoặc { "{" } { "}" } chưa đóng và cách viết "=".
+override-error-unknown-key = Không có mục { $key }. Các mục dùng được: { $keys }
+override-error-value = Không dùng được giá trị { $value } của "{ $field }". { $choices ->
+    [none] Xem tệp mẫu data/site-override.example.toml.
+   *[other] Giá trị dùng được: { $choices }
+}
+override-error-missing = Nơi tư vấn "{ $id }" còn thiếu: { $fields }
+override-error-date = { $value } không phải là ngày: hãy viết năm-tháng-ngày, ví dụ 2026-04-01.
+override-error-duplicate = Nơi tư vấn { $id } cũng có ở dòng { $first } của tệp này. Chỉ giữ một.
+override-error-emergency = "{ $id }" là nơi khẩn cấp như 110 hoặc 119: tệp này không thể thay đổi. Hãy xóa mục này.
+override-error-emergency-with = Nơi tư vấn "{ $id }": không được xếp cùng nơi khẩn cấp "{ $with }" (refer_with).
+override-error-contact = Liên hệ thứ { $number } của "{ $id }", { $value }, không phải { $kind ->
+    [phone] số điện thoại (ví dụ 03-1234-5678).
+    [dial] số ngắn (ví dụ 110, #8103).
+    [web] địa chỉ bắt đầu bằng https://.
+    [email] địa chỉ e-mail.
+   *[other] "local" (quầy gần nhất).
+}
+override-error-empty = Nơi tư vấn "{ $id }": "{ $field }" đang trống.
+override-error-label = Tên (label) của "{ $id }" { $problem ->
+    [empty] đang trống.
+    [long] dài hơn { $max } ký tự.
+   *[other] có ký tự điều khiển.
+}
+override-error-text = "{ $id }", "{ $field }": { $problem ->
+    [no-ja] không có tiếng Nhật (ja). Tiếng Nhật được hiển thị thay cho ngôn ngữ chưa viết nên bắt buộc.
+    [language] "{ $lang }" không phải ngôn ngữ của ứng dụng. Ngôn ngữ: { $langs }
+    [empty] văn bản "{ $lang }" đang trống.
+    [long] văn bản "{ $lang }" quá dài.
+    [both] có cả label và name; chỉ giữ name.
+   *[other] văn bản "{ $lang }" có ký tự điều khiển.
+}
+override-error-note = Ghi chú { $note } của liên hệ thứ { $number } của "{ $id }" không phải văn bản có trong ứng dụng. Để viết bằng lời của quầy: note = { "{" } ja = "平日のみ", vi = "Chỉ ngày thường" { "}" }
+override-error-shipped-local = "{ $id }" có sẵn trong ứng dụng: label và refer_with chỉ dành cho nơi tư vấn quầy tự thêm.
+override-error-assured-by = "{ $id }": ngày kiểm tra (assured_date) cần assured_by, nguồn (một trong sources) đã dùng để kiểm tra.
+override-error-service-id = { $id } không thể là id: một chữ thường, rồi tối đa 63 chữ thường, chữ số hoặc "_".
+override-error-local-needs = "{ $id }" không có sẵn trong ứng dụng: nơi tư vấn quầy tự thêm cần name (hoặc label) và refer_with.
+override-error-encoding = Tệp chưa được lưu dưới dạng UTF-8 ({ $byte } ở byte { $offset }). Hãy lưu lại bằng UTF-8.
+override-error-refer-with = "{ $id }": refer_with "{ $with }" không phải nơi tư vấn có sẵn trong ứng dụng.
+override-error-serves = "{ $id }": đối tượng (serves) có mục hoặc giá trị không tồn tại.
+override-error-source = "{ $id }": { $source ->
+    [none] không có nguồn (sources).
+   *[other] nguồn { $source } không phải địa chỉ https:// hay dòng tài liệu.
+}
+override-error-language = "{ $id }", ngôn ngữ "{ $lang }": { $problem ->
+    [tag] mã ngôn ngữ viết sai (ví dụ vi, pt, fil).
+    [unbacked] không có liên hệ nói ngôn ngữ này và không có phiên dịch.
+   *[other] chưa có trong languages của nơi tư vấn; hãy thêm vào.
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = Ứng dụng được yêu cầu một thứ mà nó không có (ngôn ngữ, câu hỏi, câu trả lời, tình huống, kỳ hoặc bộ lọc).
 ui-error-no-content = Dữ liệu có sẵn của ứng dụng không qua được kiểm tra nên không thể hiển thị.

@@ -379,6 +379,67 @@ ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
 
+## coord
+card-japanese-only = (仅日语)
+directory-review-due = 已超过 { $months } 个月未确认：请核实电话号码和受理时间。
+settings-review = 咨询机构确认周期（月）
+settings-error-review = 确认周期为 1 至 60 个月。
+settings-review-due = 确认日期早于周期的咨询机构
+settings-review-help = 用 madoguchi directory review --out review.csv 导出清单，用 --apply 将结果写回覆盖文件。
+settings-override-create = 从示例创建覆盖文件
+settings-override-created = 已从带说明的示例创建覆盖文件。请编辑后点击“重新检查”，再重启应用。
+settings-override-create-failed = 无法创建覆盖文件：
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = 此行无法作为 TOML 读取。请检查 "、[ ]、{ "{" } { "}" } 是否闭合，以及“=”的写法。
+override-error-unknown-key = 没有 { $key } 这一项。可用的项：{ $keys }
+override-error-value = “{ $field }”的值 { $value } 不能使用。{ $choices ->
+    [none] 请参阅示例 data/site-override.example.toml。
+   *[other] 可用的值：{ $choices }
+}
+override-error-missing = 咨询机构“{ $id }”缺少：{ $fields }
+override-error-date = { $value } 不是日期：请按 年-月-日 书写，如 2026-04-01。
+override-error-duplicate = 咨询机构 { $id } 也出现在本文件第 { $first } 行。请只保留一个。
+override-error-emergency = “{ $id }”是 110、119 等紧急机构，本文件不能更改。请删除此项。
+override-error-emergency-with = 咨询机构“{ $id }”：不能与紧急机构“{ $with }”并列（refer_with）。
+override-error-contact = 咨询机构“{ $id }”的第 { $number } 个联系方式 { $value } 不是{ $kind ->
+    [phone] 电话号码（如 03-1234-5678）。
+    [dial] 短号码（如 110、#8103）。
+    [web] 以 https:// 开头的地址。
+    [email] 电子邮件地址。
+   *[other] “local”（最近的窗口）。
+}
+override-error-empty = 咨询机构“{ $id }”：“{ $field }”为空。
+override-error-label = 咨询机构“{ $id }”的名称（label）{ $problem ->
+    [empty] 为空。
+    [long] 超过 { $max } 个字符。
+   *[other] 含有控制字符。
+}
+override-error-text = 咨询机构“{ $id }”，“{ $field }”：{ $problem ->
+    [no-ja] 没有日语（ja）。未填写的语言会以日语显示，因此日语必填。
+    [language] “{ $lang }”不是应用的语言。语言：{ $langs }
+    [empty] “{ $lang }”的文字为空。
+    [long] “{ $lang }”的文字过长。
+    [both] 同时有 label 和 name；请只保留 name。
+   *[other] “{ $lang }”的文字含有控制字符。
+}
+override-error-note = 咨询机构“{ $id }”第 { $number } 个联系方式的备注 { $note } 不是应用中的文字。若用窗口自己的话书写：note = { "{" } ja = "平日のみ", zh-CN = "仅工作日" { "}" }
+override-error-shipped-local = 咨询机构“{ $id }”是应用自带的：label 和 refer_with 只能用于窗口新增的机构。
+override-error-assured-by = 咨询机构“{ $id }”：确认日期（assured_date）需要 assured_by，即确认所用的来源（sources 之一）。
+override-error-service-id = { $id } 不能作为 id：以小写字母开头，之后最多 63 个小写字母、数字或“_”。
+override-error-local-needs = 咨询机构“{ $id }”不是应用自带的：窗口新增的机构需要 name（或 label）和 refer_with。
+override-error-encoding = 文件未以 UTF-8 保存（第 { $offset } 字节的 { $byte }）。请以 UTF-8 重新保存。
+override-error-refer-with = 咨询机构“{ $id }”：refer_with“{ $with }”不是应用自带的机构。
+override-error-serves = 咨询机构“{ $id }”：服务对象（serves）中有不存在的项或值。
+override-error-source = 咨询机构“{ $id }”：{ $source ->
+    [none] 没有来源（sources）。
+   *[other] 来源 { $source } 既不是 https:// 地址，也不是资料行。
+}
+override-error-language = 咨询机构“{ $id }”，语言“{ $lang }”：{ $problem ->
+    [tag] 语言代码写法有误（如 vi、pt、fil）。
+    [unbacked] 没有使用该语言的联系方式，也没有口译。
+   *[other] 不在机构的 languages 中；请添加。
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = 向应用请求了它没有的内容（语言、问题、回答、案例、期间或筛选条件）。
 ui-error-no-content = 应用内置的数据未通过检查，因此无法显示。

@@ -379,6 +379,67 @@ ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
 
+## coord
+card-japanese-only = (僅日語)
+directory-review-due = 已超過 { $months } 個月未確認：請核對電話號碼與受理時間。
+settings-review = 諮詢機構確認週期（月）
+settings-error-review = 確認週期為 1 至 60 個月。
+settings-review-due = 確認日期早於週期的諮詢機構
+settings-review-help = 用 madoguchi directory review --out review.csv 匯出清單，用 --apply 將結果寫回覆寫檔案。
+settings-override-create = 從範例建立覆寫檔案
+settings-override-created = 已從附說明的範例建立覆寫檔案。請編輯後按「重新檢查」，再重新啟動應用程式。
+settings-override-create-failed = 無法建立覆寫檔案：
+override-error-line = { $file }:{ $line }: { $message }
+override-error-syntax = 此行無法以 TOML 讀取。請檢查 "、[ ]、{ "{" } { "}" } 是否關閉，以及「=」的寫法。
+override-error-unknown-key = 沒有 { $key } 這個項目。可用的項目：{ $keys }
+override-error-value = 「{ $field }」的值 { $value } 不能使用。{ $choices ->
+    [none] 請參閱範例 data/site-override.example.toml。
+   *[other] 可用的值：{ $choices }
+}
+override-error-missing = 諮詢機構「{ $id }」缺少：{ $fields }
+override-error-date = { $value } 不是日期：請以 年-月-日 書寫，如 2026-04-01。
+override-error-duplicate = 諮詢機構 { $id } 也出現在本檔案第 { $first } 行。請只保留一個。
+override-error-emergency = 「{ $id }」是 110、119 等緊急機構，本檔案不能變更。請刪除此項目。
+override-error-emergency-with = 諮詢機構「{ $id }」：不能與緊急機構「{ $with }」並列（refer_with）。
+override-error-contact = 諮詢機構「{ $id }」的第 { $number } 個聯絡方式 { $value } 不是{ $kind ->
+    [phone] 電話號碼（如 03-1234-5678）。
+    [dial] 短號碼（如 110、#8103）。
+    [web] 以 https:// 開頭的網址。
+    [email] 電子郵件地址。
+   *[other] 「local」（最近的窗口）。
+}
+override-error-empty = 諮詢機構「{ $id }」：「{ $field }」是空的。
+override-error-label = 諮詢機構「{ $id }」的名稱（label）{ $problem ->
+    [empty] 是空的。
+    [long] 超過 { $max } 個字元。
+   *[other] 含有控制字元。
+}
+override-error-text = 諮詢機構「{ $id }」，「{ $field }」：{ $problem ->
+    [no-ja] 沒有日語（ja）。未填寫的語言會以日語顯示，因此日語必填。
+    [language] 「{ $lang }」不是應用程式的語言。語言：{ $langs }
+    [empty] 「{ $lang }」的文字是空的。
+    [long] 「{ $lang }」的文字太長。
+    [both] 同時有 label 和 name；請只保留 name。
+   *[other] 「{ $lang }」的文字含有控制字元。
+}
+override-error-note = 諮詢機構「{ $id }」第 { $number } 個聯絡方式的備註 { $note } 不是應用程式中的文字。若用窗口自己的話書寫：note = { "{" } ja = "平日のみ", zh-TW = "僅平日" { "}" }
+override-error-shipped-local = 諮詢機構「{ $id }」是應用程式內建的：label 和 refer_with 只能用於窗口新增的機構。
+override-error-assured-by = 諮詢機構「{ $id }」：確認日期（assured_date）需要 assured_by，即確認所用的來源（sources 之一）。
+override-error-service-id = { $id } 不能作為 id：以小寫字母開頭，之後最多 63 個小寫字母、數字或「_」。
+override-error-local-needs = 諮詢機構「{ $id }」不是應用程式內建的：窗口新增的機構需要 name（或 label）和 refer_with。
+override-error-encoding = 檔案未以 UTF-8 儲存（第 { $offset } 位元組的 { $byte }）。請以 UTF-8 重新儲存。
+override-error-refer-with = 諮詢機構「{ $id }」：refer_with「{ $with }」不是應用程式內建的機構。
+override-error-serves = 諮詢機構「{ $id }」：服務對象（serves）中有不存在的項目或值。
+override-error-source = 諮詢機構「{ $id }」：{ $source ->
+    [none] 沒有來源（sources）。
+   *[other] 來源 { $source } 既不是 https:// 網址，也不是資料行。
+}
+override-error-language = 諮詢機構「{ $id }」，語言「{ $lang }」：{ $problem ->
+    [tag] 語言代碼寫法有誤（如 vi、pt、fil）。
+    [unbacked] 沒有使用該語言的聯絡方式，也沒有口譯。
+   *[other] 不在機構的 languages 中；請新增。
+}
+
 ## Command errors (the headline of the error screen; the technical detail follows apart)
 ui-error-request = 向應用程式請求了它沒有的內容（語言、問題、回答、案例、期間或篩選條件）。
 ui-error-no-content = 應用程式內建的資料未通過檢查，因此無法顯示。

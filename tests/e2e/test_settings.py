@@ -291,6 +291,7 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
         "staff_lang": "ja",
         "client_lang": "vi",
         "retention_years": 2,
+        "review_months": 12,
     }
     assert (data / "settings.toml.bak").read_bytes() == before
     assert sorted(p.name for p in data.iterdir() if p.name.startswith("settings")) == ["settings.toml", "settings.toml.bak"]

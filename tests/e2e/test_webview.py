@@ -108,7 +108,7 @@ def test_a_script_cannot_purge_or_shorten_the_retention_without_a_person(launch,
 
     # The retention from 2 years to 1 would let a purge delete more; first raise it (not asked),
     # then lower it from script: asked, not confirmed, nothing saved.
-    request = {"desk": "", "staff_lang": "ja", "client_lang": "en", "idle_seconds": "300", "retention_years": "2"}
+    request = {"desk": "", "staff_lang": "ja", "client_lang": "en", "idle_seconds": "300", "retention_years": "2", "review_months": "12"}
     call_from_page(app, "save_settings", {"request": request, "staffLang": "ja"})
     assert outcome(app)["ok"]["settings"]["retention_years"] == 2
     saved = settings.read_bytes()

@@ -80,6 +80,8 @@ const directoryEntry: DirectoryEntryView = {
   assured_label: pair("assured"),
   confidence: "high",
   check_before_use: null,
+  japanese_only: null,
+  review_due: null,
   open_now: "unknown",
   open_now_label: pair("open"),
   origin: { kind: "local", file: "site-override.toml", label: "Local desk", refer_with: "onestop_8891" },
@@ -89,9 +91,9 @@ const directoryEntry: DirectoryEntryView = {
 const ORDER = ["danger", "injured", "concern"];
 
 /** The Settings screen as Rust would send it: 4 records older than the retention. */
-function settingsScreen(idle: number, old: number): SettingsScreen {
+function settingsScreen(idle: number, old: number, overrideExists = true): SettingsScreen {
   return {
-    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3 },
+    settings: { desk: "shinjuku-2f", staff_lang: "ja", client_lang: "en", idle_seconds: idle, retention_years: 3, review_months: 12 },
     settings_path: "/tmp/x/settings.toml",
     data_dir: "/tmp/x",
     log: { path: "/tmp/x/madoguchi.sqlite3", writable: true, records: 10, error: null },
@@ -101,8 +103,10 @@ function settingsScreen(idle: number, old: number): SettingsScreen {
         errors: ["site-override.toml:3: unknown field `bogus_key`", "site-override.toml:5: service `police_emergency` is an emergency service"],
         kinds: ["ui-override-error-emergency"],
       },
+      exists: overrideExists,
     },
     check: { counts: { questions: 9, rules: 40, services: 30, languages: 18 }, errors: [], kinds: [] },
+    review_due: 7,
   };
 }
 
@@ -111,6 +115,7 @@ function fakeRust(first: StartupView = startup) {
   let old = 4;
   let purgeAsked = false;
   let idle = first.idle_seconds;
+  let overrideExists = false;
   invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
     switch (cmd) {
       case "startup":
@@ -120,7 +125,10 @@ function fakeRust(first: StartupView = startup) {
           texts: Object.fromEntries(["ja", first.staff_lang, first.client_lang].map((l) => [l, texts(l)])),
         };
       case "settings_view":
-        return settingsScreen(idle, old);
+        return settingsScreen(idle, old, overrideExists);
+      case "create_override":
+        overrideExists = true;
+        return "/tmp/x/site-override.toml";
       case "save_settings": {
         const request = args.request as SettingsRequest;
         if (request.desk === "090-1234-5678") {
@@ -520,7 +528,7 @@ describe("App", () => {
     expect(document.getElementById("settings-desk-error")).toBeNull();
     const saved = invoke.mock.calls.filter(([cmd]) => cmd === "save_settings").at(-1)?.[1];
     expect(saved).toEqual({
-      request: { desk: "Shinjuku 3F", staff_lang: "ja", client_lang: "en", idle_seconds: "2", retention_years: "3" },
+      request: { desk: "Shinjuku 3F", staff_lang: "ja", client_lang: "en", idle_seconds: "2", retention_years: "3", review_months: "12" },
       staffLang: "ja",
     });
 
@@ -564,5 +572,21 @@ describe("App", () => {
     expect(document.querySelector(".purge-nothing")).toBeTruthy();
     expect((document.querySelector("button.purge-button") as HTMLButtonElement).disabled).toBe(true);
     expect(invoke.mock.calls.filter(([cmd]) => cmd === "purge_old_records")).toHaveLength(2);
+  });
+
+  it("the settings offer to create the override from the example only when there is none, and count the entries due for review", async () => {
+    fakeRust();
+    render(<App />);
+    fireEvent.click(await screen.findByText("settings-title"));
+    const create = await waitFor(() => {
+      const b = document.querySelector("button.settings-override-create") as HTMLButtonElement | null;
+      expect(b).toBeTruthy();
+      return b as HTMLButtonElement;
+    });
+    expect(document.querySelector(".review-due-count")?.textContent).toBe("7");
+    fireEvent.click(create);
+    await waitFor(() => expect(document.querySelector(".override-created")?.textContent).toBe("settings-override-created"));
+    expect(document.querySelector("button.settings-override-create")).toBeNull();
+    expect(invoke.mock.calls.filter(([cmd]) => cmd === "create_override")).toHaveLength(1);
   });
 });

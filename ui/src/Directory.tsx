@@ -3,9 +3,9 @@ import type { ToolScreen } from "./state";
 import { useLatestRequest } from "./useLatestRequest";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { inLang, languageName, S, t, useLangs } from "./i18n";
+import { languageName, S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
-import { CardDetails } from "./ReferralCard";
+import { CardDetails, ClientName } from "./ReferralCard";
 
 const NO_FILTER: DirectoryQuery = { text: "", concern: "", language: "", free_call: false, anonymous: false, open_now: false };
 
@@ -147,7 +147,14 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
     </dt>
   );
   return (
-    <article className={`card directory-entry origin-${entry.origin.kind}`} data-service={entry.service} data-origin={entry.origin.kind} data-fit={entry.language_fit?.fit} aria-labelledby={id}>
+    <article
+      className={`card directory-entry origin-${entry.origin.kind}`}
+      data-service={entry.service}
+      data-origin={entry.origin.kind}
+      data-fit={entry.language_fit?.fit}
+      data-review-due={entry.review_due ? "true" : undefined}
+      aria-labelledby={id}
+    >
       <header className="card-header">
         <span className={`origin-badge origin-${entry.origin.kind}`} lang={staff}>
           {entry.origin_label.staff}
@@ -155,9 +162,10 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
         <h2 id={id} className="card-name" lang={staff}>
           {entry.name.staff}
         </h2>
-        {entry.name.client !== entry.name.staff && (
-          <p className="card-name-client" {...inLang(client)}>
-            {entry.name.client}
+        <ClientName card={entry} />
+        {entry.review_due && (
+          <p className="review-due" role="note" lang={staff}>
+            {entry.review_due.staff}
           </p>
         )}
         {entry.check_before_use && (

@@ -65,8 +65,8 @@ function referral(service: string, fit: LanguageFitView | null): ReferralView {
     reasons: [],
     name: both(service),
     contacts: [
-      { kind: "phone", value: "0120-000-001", label: null, note: both("japanese-line") },
-      { kind: "phone", value: "0120-000-002", label: null, note: both("vietnamese-line") },
+      { kind: "phone", value: "0120-000-001", label: null, note: both("japanese-line"), note_japanese_only: false },
+      { kind: "phone", value: "0120-000-002", label: null, note: both("vietnamese-line"), note_japanese_only: false },
     ],
     hours: both("hours"),
     expect: both("expect"),
@@ -80,6 +80,7 @@ function referral(service: string, fit: LanguageFitView | null): ReferralView {
     assured_label: both("assured"),
     confidence: "high",
     check_before_use: null,
+    japanese_only: null,
     origin: { kind: "shipped" },
     client_draft: false,
   };
@@ -135,7 +136,7 @@ describe("a result card", () => {
 
   it("names an in-person contact at the local office in words, never as the data's `local`", () => {
     const card = referral("police_station", unknownFit);
-    card.contacts = [{ kind: "in_person", value: "local", label: both("nearest-office"), note: null }];
+    card.contacts = [{ kind: "in_person", value: "local", label: both("nearest-office"), note: null, note_japanese_only: false }];
     const { container } = render(
       <LangContext.Provider value={langs("ja", "vi")}>
         <ReferralCard card={card} />
@@ -186,6 +187,7 @@ describe("the Directory", () => {
   const entry = (fit: LanguageFitView | null): DirectoryEntryView => ({
     ...referral("otit", fit),
     serves: [],
+    review_due: null,
     open_now: "unknown",
     open_now_label: both("open"),
     origin_label: both("shipped"),

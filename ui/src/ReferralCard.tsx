@@ -28,6 +28,35 @@ function Both({ text, side, other, className }: { text: ReferralText; side: Side
   );
 }
 
+/** The mark "(Japanese only)" on the client's side, where the desk wrote a text only in Japanese. */
+function JapaneseOnly({ card, side, show }: { card: ReferralView | DirectoryEntryView; side: Side; show: boolean }) {
+  if (!show || side.pick !== "client" || !card.japanese_only) return null;
+  return (
+    <span className="japanese-only" {...inLang(side.lang)}>
+      {card.japanese_only.label.client}
+    </span>
+  );
+}
+
+/** The client's name of the service under the staff's, when it differs, or when the desk wrote the
+ *  name only in Japanese: then the Japanese, marked for the client. */
+export function ClientName({ card }: { card: ReferralView | DirectoryEntryView }) {
+  const { client } = useLangs();
+  const japaneseOnly = card.japanese_only?.name === true;
+  if (card.name.client === card.name.staff && !japaneseOnly) return null;
+  return (
+    <p className="card-name-client" {...inLang(japaneseOnly ? "ja" : client)}>
+      {card.name.client}
+      {"client_draft" in card && <DraftMark draft={card.client_draft} />}
+      {japaneseOnly && card.japanese_only && (
+        <span className="japanese-only" {...inLang(client)}>
+          {card.japanese_only.label.client}
+        </span>
+      )}
+    </p>
+  );
+}
+
 /** The contacts in the order to use them: the one for the client's language first (the rest as
  *  the directory lists them). Each keeps its index in the directory, which is what Rust opens. */
 export function contactOrder(contacts: ContactView[], fit: LanguageFitView | null): { contact: ContactView; index: number }[] {
@@ -44,7 +73,10 @@ function Contact({
   side,
   other,
   first,
+  mark,
 }: {
+  /** The card's "(Japanese only)" label, shown after a note on the client's side that falls back. */
+  mark?: string | undefined;
   service: string;
   contact: ContactView;
   index: number;
@@ -73,8 +105,13 @@ function Contact({
         {failed ? t(side.texts, "ui-contact-open-failed") : ""}
       </span>
       {contact.note && (
-        <span className="contact-note" {...inLang(side.lang)}>
+        <span className="contact-note" {...inLang(side.pick === "client" && contact.note_japanese_only ? "ja" : side.lang)}>
           {contact.note[side.pick]}
+          {side.pick === "client" && contact.note_japanese_only && mark && (
+            <span className="japanese-only" {...inLang(side.lang)}>
+              {mark}
+            </span>
+          )}
         </span>
       )}
       {first && (
@@ -123,6 +160,7 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
               side={side}
               other={other}
               first={card.language_fit?.contact === index ? card.language_fit.contact_label : null}
+              mark={card.japanese_only?.label.client}
             />
           ))}
         </ul>
@@ -134,7 +172,10 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         </>
       )}
       {label("ui-card-hours")}
-      <dd {...inLang(side.lang)}>{card.hours[side.pick]}</dd>
+      <dd {...inLang(side.lang)}>
+        {card.hours[side.pick]}
+        <JapaneseOnly card={card} side={side} show={card.japanese_only?.hours === true} />
+      </dd>
       {label("ui-card-free-call")}
       <dd {...inLang(side.lang)} data-free-call={card.free_call}>
         {t(side.texts, `ui-free-call-${card.free_call}`)}
@@ -157,7 +198,10 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         )}
       </dd>
       {label("ui-card-expect")}
-      <dd {...inLang(side.lang)}>{card.expect[side.pick]}</dd>
+      <dd {...inLang(side.lang)}>
+        {card.expect[side.pick]}
+        <JapaneseOnly card={card} side={side} show={card.japanese_only?.expect === true} />
+      </dd>
       {why && "reasons" in card && (
         <>
           {label("ui-card-why")}
@@ -197,12 +241,7 @@ export function ReferralCard({ card }: { card: ReferralView }) {
         <h2 id={id} className="card-name" {...inLang(staff)}>
           {card.name.staff}
         </h2>
-        {card.name.client !== card.name.staff && (
-          <p className="card-name-client" {...inLang(client)}>
-            {card.name.client}
-            <DraftMark draft={card.client_draft} />
-          </p>
-        )}
+        <ClientName card={card} />
         {card.check_before_use && (
           <p className="check-before-use" role="note" {...inLang(staff)}>
             {card.check_before_use.staff}

@@ -38,9 +38,9 @@ function referral(service: string): ReferralView {
     name: both(service),
     client_draft: false,
     contacts: [
-      { kind: "phone", value: "0120-000-001", label: null, note: both("line") },
-      { kind: "dial", value: "#8103", label: null, note: null },
-      { kind: "in_person", value: "local", label: both("nearest-office"), note: null },
+      { kind: "phone", value: "0120-000-001", label: null, note: both("line"), note_japanese_only: false },
+      { kind: "dial", value: "#8103", label: null, note: null, note_japanese_only: false },
+      { kind: "in_person", value: "local", label: both("nearest-office"), note: null, note_japanese_only: false },
     ],
     hours: both("hours"),
     expect: both("expect"),
@@ -55,6 +55,7 @@ function referral(service: string): ReferralView {
     confidence: "high",
     check_before_use: null,
     origin: { kind: "shipped" },
+    japanese_only: null,
   };
 }
 
@@ -141,7 +142,7 @@ describe("writing direction", () => {
 
   it("shows an emergency number left to right beside the client's Arabic name", () => {
     const card = referral("police_emergency");
-    card.contacts = [{ kind: "dial", value: "110", label: null, note: null }];
+    card.contacts = [{ kind: "dial", value: "110", label: null, note: null, note_japanese_only: false }];
     const { container } = render(
       <LangContext.Provider value={langs("ja", "ar")}>
         <Emergencies cards={[card]} />

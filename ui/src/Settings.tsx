@@ -16,7 +16,7 @@ import { ScreenHeader } from "./ScreenHeader";
 import { useLatestRequest } from "./useLatestRequest";
 
 /** The form's fields; each has its own error, shown beside it. */
-type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years";
+type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years" | "review_months";
 
 /** The field a refusal is about (a write error belongs to no field). */
 function fieldOf(error: SettingsError): Field | null {
@@ -30,6 +30,8 @@ function fieldOf(error: SettingsError): Field | null {
     case "retention":
     case "retention_not_confirmed":
       return "retention_years";
+    case "review":
+      return "review_months";
     case "write":
       return null;
   }
@@ -41,6 +43,7 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
   client_lang: s.client_lang,
   idle_seconds: String(s.idle_seconds),
   retention_years: String(s.retention_years),
+  review_months: String(s.review_months),
 });
 
 /** The fields Rust refused, if that is why the save failed. */
@@ -88,7 +91,7 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
           <SettingsFormSection initial={data.settings} onSaved={saved} onError={onError} />
           <LogSection data={data} />
           <PurgeSection data={data} reload={reload} onError={onError} />
-          <OverrideSection data={data} />
+          <OverrideSection data={data} reload={reload} />
           <CheckSection startup={data.check} onError={onError} />
         </>
       )}
@@ -172,7 +175,7 @@ function SettingsFormSection({
   );
 
   // The bounds only guide the browser's spinner; Rust checks every value and names the field.
-  const numberField = (field: "idle_seconds" | "retention_years", labelId: string, min: number, max: number) => (
+  const numberField = (field: "idle_seconds" | "retention_years" | "review_months", labelId: string, min: number, max: number) => (
     <div className="field">
       <label htmlFor={`settings-${field}`}>
         <S id={labelId} />
@@ -228,6 +231,7 @@ function SettingsFormSection({
         {languageField("client_lang", "settings-client-lang")}
         {numberField("idle_seconds", "settings-idle", 2, 3600)}
         {numberField("retention_years", "settings-retention", 1, 10)}
+        {numberField("review_months", "settings-review", 1, 60)}
         {outcome === "saved" && (
           <div className="settings-outcome saved" role="status" tabIndex={-1} ref={outcomeRef} data-outcome="saved">
             <S id="settings-saved" />
@@ -436,9 +440,20 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
 
 // ---------------------------------------------------------------------------------------------
 
-function OverrideSection({ data }: { data: SettingsData }) {
+function OverrideSection({ data, reload }: { data: SettingsData; reload: () => Promise<void> }) {
   const { staff } = useLangs();
   const { path, status } = data.override_file;
+  // Creating the file from the commented example, when there is none: the outcome, or why not.
+  const [created, setCreated] = useState<{ ok: true } | { ok: false; detail: string } | null>(null);
+  const create = () => {
+    api
+      .createOverride()
+      .then(() => {
+        setCreated({ ok: true });
+        return reload();
+      })
+      .catch((e: unknown) => setCreated({ ok: false, detail: api.errorText(e) }));
+  };
   const statusText = {
     absent: "settings-override-absent",
     loaded: "settings-override-loaded",
@@ -482,12 +497,38 @@ function OverrideSection({ data }: { data: SettingsData }) {
             </Fragment>
           ))}
       </dl>
+      {!data.override_file.exists && !created?.ok && (
+        <div className="actions">
+          <button type="button" className="settings-override-create" onClick={create}>
+            <S id="settings-override-create" />
+          </button>
+        </div>
+      )}
+      {created?.ok && (
+        <p className="override-created" role="status">
+          <S id="settings-override-created" />
+        </p>
+      )}
+      {created && !created.ok && (
+        <div className="error override-create-failed" role="alert">
+          <p>
+            <S id="settings-override-create-failed" />
+          </p>
+          <p className="detail">{created.detail}</p>
+        </div>
+      )}
       {status.status === "invalid" && (
         <>
           <ErrorKinds kinds={status.kinds} />
           <ErrorLines className="override-errors" lines={status.errors} />
         </>
       )}
+      <p className="settings-review-due">
+        <S id="settings-review-due" /> <strong className="review-due-count" data-count={data.review_due}>{data.review_due}</strong>
+      </p>
+      <p className="field-help">
+        <S id="settings-review-help" />
+      </p>
     </section>
   );
 }

@@ -42,6 +42,31 @@ pub(crate) enum DirectoryCommand {
         #[arg(long, value_name = "URL")]
         source: Option<String>,
     },
+    /// The yearly check. With --out: a sheet (CSV, UTF-8 with BOM, opens in Excel) of every
+    /// contact of every service with its value, hours, source, assured date and confidence, and
+    /// blank checked_on / result / confirmed_by columns. With --apply: the rows marked checked
+    /// (checked_on a date, result `ok`, confirmed_by a role) become new assured dates in the
+    /// override file, which keeps its comments and layout; rows that cannot be matched are
+    /// refused by row number and nothing is written.
+    Review {
+        /// Write the sheet here.
+        #[arg(
+            long,
+            value_name = "FILE.csv",
+            required_unless_present = "apply",
+            conflicts_with = "apply"
+        )]
+        out: Option<PathBuf>,
+        /// Read the coordinator's sheet and write the confirmations into --override.
+        #[arg(long, value_name = "FILE.csv", requires = "site_override")]
+        apply: Option<PathBuf>,
+        /// The site override file (created by --apply if missing).
+        #[arg(long = "override", value_name = "FILE.toml")]
+        site_override: Option<PathBuf>,
+        /// The review interval: entries assured longer ago are `due`.
+        #[arg(long, value_name = "N", default_value_t = madoguchi_core::DEFAULT_REVIEW_MONTHS)]
+        months: u32,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -88,6 +113,17 @@ enum DirectoryError {
     Invalid {
         problems: Vec<madoguchi_core::Diagnostic>,
     },
+    #[error("{}: {} row(s) cannot be applied; nothing was written:\n{}", path.display(), problems.len(), list(problems))]
+    Review {
+        path: PathBuf,
+        problems: Vec<madoguchi_hsds::review::RowError>,
+    },
+    #[error("{}: not UTF-8: save the sheet as \"CSV UTF-8\"", path.display())]
+    NotUtf8 { path: PathBuf },
+    #[error("the override file with the confirmations does not validate ({} problem(s)); nothing was written:\n{}", problems.len(), list(problems))]
+    ReviewInvalid {
+        problems: Vec<madoguchi_core::Diagnostic>,
+    },
 }
 
 fn list<T: std::fmt::Display>(items: &[T]) -> String {
@@ -118,6 +154,20 @@ pub(crate) fn run(command: DirectoryCommand) -> ExitCode {
                 source: source.as_deref(),
             },
         ),
+        DirectoryCommand::Review {
+            out: Some(out),
+            site_override,
+            months,
+            ..
+        } => review_out(&out, site_override.as_deref(), months),
+        DirectoryCommand::Review {
+            apply: Some(sheet),
+            site_override: Some(file),
+            ..
+        } => review_apply(&sheet, &file),
+        DirectoryCommand::Review { .. } => {
+            unreachable!("clap requires --out, or --apply with --override")
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -215,7 +265,7 @@ fn import_hsds(
 /// What was imported, skipped and left out, service by service.
 fn report_import(imported: &madoguchi_hsds::Imported, out: &Path) {
     for (entry, unmapped) in imported.entries.iter().zip(&imported.unmapped) {
-        let kind = if entry.label.is_some() {
+        let kind = if entry.refer_with.is_some() {
             "added"
         } else {
             "override"
@@ -245,4 +295,79 @@ fn report_import(imported: &madoguchi_hsds::Imported, out: &Path) {
         out.display(),
         imported.skipped.len()
     );
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn review_out(out: &Path, site_override: Option<&Path>, months: u32) -> Result<(), DirectoryError> {
+    let app = load(site_override)?;
+    let sheet = madoguchi_hsds::review::review_csv(&app, today(), months);
+    std::fs::write(out, &sheet).map_err(|source| DirectoryError::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let rows = sheet.lines().count().saturating_sub(1);
+    let due = app.services_due_for_review(today(), months).len();
+    println!("{rows} contacts -> {} ({due} services due)", out.display());
+    Ok(())
+}
+
+fn review_apply(sheet: &Path, file: &Path) -> Result<(), DirectoryError> {
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|source| DirectoryError::Read {
+            path: path.to_path_buf(),
+            source,
+        })
+    };
+    let bytes = read(sheet)?;
+    let text = String::from_utf8(bytes).map_err(|_| DirectoryError::NotUtf8 {
+        path: sheet.to_path_buf(),
+    })?;
+    let (app, before) = if file.exists() {
+        let before = String::from_utf8(read(file)?).map_err(|_| DirectoryError::NotUtf8 {
+            path: file.to_path_buf(),
+        })?;
+        (load(Some(file))?, before)
+    } else {
+        (load(None)?, String::new())
+    };
+    let (after, applied) = madoguchi_hsds::review::apply_review(&app, &text, &before, today())
+        .map_err(|problems| DirectoryError::Review {
+            path: sheet.to_path_buf(),
+            problems,
+        })?;
+    // The file must load as the app will load it: checked before anything is written.
+    let mut files = ContentFiles::embedded();
+    files.site_override = Some(madoguchi_core::SourceFile::new(
+        file.display().to_string(),
+        after.clone(),
+    ));
+    if let Err(e) = App::load(&files) {
+        return Err(match e {
+            madoguchi_core::Error::Invalid(problems) => DirectoryError::ReviewInvalid { problems },
+            other => DirectoryError::Load(other),
+        });
+    }
+    // Written beside it, then renamed over it: never a half-written override file.
+    let temp = file.with_extension("toml.review-tmp");
+    std::fs::write(&temp, &after).map_err(|source| DirectoryError::Write {
+        path: temp.clone(),
+        source,
+    })?;
+    std::fs::rename(&temp, file).map_err(|source| DirectoryError::Write {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    for (id, (day, role)) in &applied.confirmed {
+        println!("{id}: assured {day}, confirmed by {role}");
+    }
+    println!(
+        "{} services confirmed -> {} ({} rows not checked)",
+        applied.confirmed.len(),
+        file.display(),
+        applied.unchecked
+    );
+    Ok(())
 }

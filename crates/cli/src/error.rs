@@ -26,6 +26,9 @@ pub enum CliError {
     /// Problems `validate` found, one per line.
     #[error("{} problem(s) found", .0.len())]
     Problems(Vec<Diagnostic>),
+    /// Problems of the site override file, each line already in the staff language.
+    #[error("{} problem(s) found", .0.len())]
+    Worded(Vec<String>),
     /// The log cannot be opened, read or written.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -66,6 +69,12 @@ impl CliError {
             CliError::Problems(problems) => {
                 for problem in problems {
                     eprintln!("{problem}");
+                }
+                eprintln!("{self}");
+            }
+            CliError::Worded(lines) => {
+                for line in lines {
+                    eprintln!("{line}");
                 }
                 eprintln!("{self}");
             }

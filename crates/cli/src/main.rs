@@ -42,6 +42,10 @@ enum Command {
         /// A site override file to check with the data.
         #[arg(long = "override", value_name = "FILE")]
         site_override: Option<PathBuf>,
+        /// Word the override file's errors in this language (a shipped locale tag) instead of
+        /// the English detail.
+        #[arg(long, value_name = "TAG")]
+        staff_lang: Option<String>,
     },
     /// Print the referrals for a set of facts (see ROUTING.md).
     Route {
@@ -205,7 +209,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             data,
             locales,
             site_override,
-        } => validate(data, locales, site_override)?,
+            staff_lang,
+        } => validate(data, locales, site_override, staff_lang.as_deref())?,
         Command::Route {
             facts,
             json,
@@ -213,7 +218,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             client_lang,
             site_override,
         } => {
-            let app = load(None, site_override)?;
+            let app = load_worded(site_override, &staff_lang)?;
             let mut langs = vec![staff_lang.as_str()];
             langs.extend(client_lang.as_deref());
             check_languages(&app, &langs)?;
@@ -224,7 +229,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             client_lang,
             site_override,
         } => {
-            let app = load(None, site_override)?;
+            let app = load_worded(site_override, &staff_lang)?;
             let client = client_lang.unwrap_or_else(|| staff_lang.clone());
             check_languages(&app, &[&staff_lang, &client])?;
             let (mut input, mut out) = (std::io::stdin().lock(), std::io::stdout().lock());
@@ -344,16 +349,44 @@ fn load(data: Option<PathBuf>, site_override: Option<PathBuf>) -> Result<App, Cl
     Ok(load_files(files(data, None), site_override)?)
 }
 
+/// The shipped content with the site override file; its errors worded in `staff` (the site's
+/// entries' problems as staff read them, the others as they are).
+fn load_worded(site_override: Option<PathBuf>, staff: &str) -> Result<App, CliError> {
+    match load(None, site_override) {
+        Err(CliError::Content(madoguchi_core::Error::Invalid(diags))) => {
+            Err(CliError::Worded(worded(&diags, staff)?))
+        }
+        other => other,
+    }
+}
+
+/// Each problem as one line in `staff`, for those that have a message; the English detail for
+/// the others.
+fn worded(diags: &[madoguchi_core::Diagnostic], staff: &str) -> Result<Vec<String>, CliError> {
+    let texts = App::embedded()?;
+    check_languages(&texts, &[staff])?;
+    Ok(diags
+        .iter()
+        .map(|d| texts.diagnostic_text(staff, d))
+        .collect())
+}
+
 fn validate(
     data: Option<PathBuf>,
     locales: Option<PathBuf>,
     site_override: Option<PathBuf>,
+    staff_lang: Option<&str>,
 ) -> Result<(), CliError> {
     // Training cases: those of the data copy when it has them, else the embedded ones.
     let scenarios = data.as_ref().map(|d| d.join("scenarios"));
     let app = match load_files(files(data, locales), site_override) {
         Ok(app) => app,
-        Err(madoguchi_core::Error::Invalid(diags)) => return Err(CliError::Problems(diags)),
+        Err(madoguchi_core::Error::Invalid(diags)) => {
+            return Err(match staff_lang {
+                Some(staff) => CliError::Worded(worded(&diags, staff)?),
+                None => CliError::Problems(diags),
+            })
+        }
         Err(e) => return Err(e.into()),
     };
     let problems: Vec<_> = app

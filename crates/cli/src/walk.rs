@@ -211,6 +211,10 @@ fn print_results(
                 None => writeln!(out, "  {mark}{shown}")?,
             }
         }
+        // The desk's own words, not written in the client's language: shown in Japanese.
+        if let Some(mark) = &referral.card.japanese_only {
+            writeln!(out, "   {}", both(&mark.label.staff, &mark.label.client))?;
+        }
         if let Some(fit) = &referral.card.language_fit {
             writeln!(out, "   {}", both(&fit.label.staff, &fit.label.client))?;
             if let Some(advice) = &fit.advice {
@@ -283,14 +287,10 @@ pub fn print_route(
         )
     )?;
     for (i, r) in referrals.iter().enumerate() {
-        let name = match app
-            .content()
-            .directory
-            .service(&r.service)
-            .map(|s| &s.origin)
-        {
-            Some(madoguchi_core::Origin::Local { label, .. }) => label.clone(),
-            _ => text(l, staff, &format!("service-{}-name", r.service)),
+        // The name the card shows: the desk's own words where it wrote them.
+        let name = match app.content().directory.service(&r.service) {
+            Some(s) => app.service_card(s, staff, staff, chrono_today()).name.staff,
+            None => text(l, staff, &format!("service-{}-name", r.service)),
         };
         let contacts: Vec<String> = app
             .content()

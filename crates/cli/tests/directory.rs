@@ -4,22 +4,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const SITE: &str = r#"
-[[service]]
-id = "prefecture_onestop"
-label = "県ワンストップ支援センター"
-refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
-hours = "weekdays"
-free_call = "yes"
-anonymous = "yes"
-languages = ["ja", "vi"]
-languages_confirmed = true
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-confidence = "high"
-sources = ["https://example.org/prefecture"]
-"#;
+/// The commented example override file (a corrected shipped entry and a local one with texts
+/// per language), as a coordinator starts from it.
+const SITE: &str = include_str!("../../../data/site-override.example.toml");
 
 fn madoguchi() -> Command {
     Command::cargo_bin("madoguchi").expect("binary built")
@@ -163,4 +150,203 @@ fn import_of_a_foreign_service_needs_refer_with_and_names_the_service_and_field(
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("label = \"県国際交流協会\""), "{text}");
     assert!(text.contains("refer_with = \"fresc\""), "{text}");
+}
+
+/// The sheet as a coordinator fills it in (Excel keeps the BOM): every row of `services`
+/// marked checked on `day`, `ok`, by a role.
+fn fill_in(sheet: &str, services: &[&str], day: &str, value_edit: Option<(&str, &str)>) -> String {
+    let body = sheet.strip_prefix('\u{feff}').expect("a BOM for Excel");
+    let mut lines = body.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let mut out = vec!['\u{feff}'.to_string() + &header.join(",")];
+    let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    for record in reader.records() {
+        let mut r: Vec<String> = record.unwrap().iter().map(str::to_string).collect();
+        if services.contains(&r[col("service_id")].as_str()) {
+            r[col("checked_on")] = day.to_string();
+            r[col("result")] = "ok".to_string();
+            r[col("confirmed_by")] = "相談窓口コーディネーター".to_string();
+            if let Some((from, to)) = value_edit {
+                if r[col("value")] == from {
+                    r[col("value")] = to.to_string();
+                }
+            }
+        }
+        let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+        w.write_record(&r).unwrap();
+        out.push(
+            String::from_utf8(w.into_inner().unwrap())
+                .unwrap()
+                .trim_end()
+                .to_string(),
+        );
+    }
+    out.join("\r\n") + "\r\n"
+}
+
+#[test]
+fn the_review_sheet_round_trip_moves_assured_dates_and_keeps_the_file_s_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site-override.toml");
+    std::fs::write(&site, SITE).unwrap();
+    let sheet = dir.path().join("review.csv");
+    madoguchi()
+        .args(["directory", "review", "--out"])
+        .arg(&sheet)
+        .arg("--override")
+        .arg(&site)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    assert!(text.starts_with('\u{feff}'), "UTF-8 with a BOM, for Excel");
+    let header = text.lines().next().unwrap();
+    assert_eq!(
+        header.trim_start_matches('\u{feff}'),
+        "service_id,service,origin,contact,kind,value,hours,source,assured_date,confidence,due,checked_on,result,confirmed_by"
+    );
+    assert!(text.contains(
+        "prefecture_onestop,県ワンストップ支援センター,local,1,phone,000-1111-2222,24時間・365日"
+    ));
+    assert!(
+        !text.contains("police_emergency"),
+        "110 and 119 are not the desk's to check"
+    );
+
+    // The coordinator confirms the local entry and a shipped one.
+    let filled = fill_in(
+        &text,
+        &["prefecture_onestop", "onestop_8891"],
+        "2026/11/30",
+        None,
+    );
+    std::fs::write(&sheet, filled).unwrap();
+    madoguchi()
+        .args(["directory", "review", "--apply"])
+        .arg(&sheet)
+        .arg("--override")
+        .arg(&site)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 services confirmed"));
+    let after = std::fs::read_to_string(&site).unwrap();
+    // Comments and layout as they were; the dates moved.
+    assert!(after.starts_with(SITE.lines().next().unwrap()));
+    assert!(after.contains(
+        "assured_date = \"2026-11-30\"      # 確かめた日 / the day it was checked (YYYY-MM-DD)"
+    ));
+    assert!(after.contains("[[service]]\nid = \"onestop_8891\"\nassured_date = \"2026-11-30\""));
+    assert_eq!(
+        after
+            .matches("confirmed_by = \"相談窓口コーディネーター\"")
+            .count(),
+        2
+    );
+    for line in SITE.lines().filter(|l| l.starts_with('#')) {
+        assert!(after.contains(line), "comment lost: {line}");
+    }
+    // And the app reads them: the two are no longer due, at any interval since.
+    let mut files = madoguchi_core::ContentFiles::embedded();
+    files.site_override = Some(madoguchi_core::SourceFile::new("site", after.clone()));
+    let app = madoguchi_core::App::load(&files).unwrap();
+    for id in ["prefecture_onestop", "onestop_8891"] {
+        let s = app.content().directory.service(id).unwrap();
+        assert_eq!(s.assured_date.to_string(), "2026-11-30");
+        assert_eq!(s.confirmed_by.as_deref(), Some("相談窓口コーディネーター"));
+    }
+}
+
+#[test]
+fn review_rows_that_cannot_be_matched_are_refused_by_row_number_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site-override.toml");
+    std::fs::write(&site, SITE).unwrap();
+    let sheet = dir.path().join("review.csv");
+    madoguchi()
+        .args(["directory", "review", "--out"])
+        .arg(&sheet)
+        .arg("--override")
+        .arg(&site)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    // The row as a spreadsheet numbers it (header = 1), not the line: a text may hold a line break.
+    let row_of = |value: &str| {
+        let body = text.trim_start_matches('\u{feff}');
+        let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+        reader
+            .records()
+            .position(|r| r.unwrap().iter().any(|f| f == value))
+            .unwrap()
+            + 2
+    };
+    let changed_row = row_of("000-1111-2222");
+    // A number changed in the sheet is not a confirmation: it is refused with its row.
+    let filled = fill_in(
+        &text,
+        &["prefecture_onestop"],
+        "2026-11-30",
+        Some(("000-1111-2222", "000-9999-9999")),
+    );
+    std::fs::write(&sheet, filled).unwrap();
+    madoguchi()
+        .args(["directory", "review", "--apply"])
+        .arg(&sheet)
+        .arg("--override")
+        .arg(&site)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "row {changed_row}: service `prefecture_onestop` has no contact `000-9999-9999`"
+        )));
+    assert_eq!(
+        std::fs::read_to_string(&site).unwrap(),
+        SITE,
+        "nothing written"
+    );
+}
+
+#[test]
+fn route_with_the_example_override_shows_the_desk_s_words_in_the_client_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site-override.toml");
+    std::fs::write(&site, SITE).unwrap();
+    let out = madoguchi()
+        .args([
+            "route",
+            "--fact",
+            "concern=sexual_violence",
+            "--staff-lang",
+            "vi",
+            "--client-lang",
+            "vi",
+            "--override",
+        ])
+        .arg(&site)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("Trung tâm hỗ trợ một cửa của tỉnh (prefecture_onestop)"),
+        "{text}"
+    );
+    // The staff's words for an override error, with the line.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[[service]]\nid = \"houterasu\"\nhour = \"weekdays\"\n",
+    )
+    .unwrap();
+    madoguchi()
+        .args(["route", "--fact", "concern=sexual_violence", "--override"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{}:3: \"hour\" という項目はありません。",
+            bad.display()
+        )));
 }

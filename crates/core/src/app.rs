@@ -48,6 +48,36 @@ impl App {
         }
     }
 
+    /// A problem as staff read it, in `lang`: `file:line: ` and its message (an override error),
+    /// or its English detail when it has no message. Controls in quoted values are escaped.
+    pub fn diagnostic_text(&self, lang: &str, d: &Diagnostic) -> String {
+        let Some(text) = &d.text else {
+            return d.to_string();
+        };
+        let mut args = crate::i18n::FluentArgs::new();
+        for (k, v) in &text.args {
+            args.set(*k, v.clone());
+        }
+        let body = self.localizer.format(lang, text.id, Some(&args)).text;
+        let mut where_ = crate::i18n::FluentArgs::new();
+        where_.set("file", d.file.clone());
+        where_.set("line", d.line.map_or(String::new(), |l| l.to_string()));
+        where_.set("message", body);
+        let line = self
+            .localizer
+            .format(lang, "override-error-line", Some(&where_))
+            .text;
+        line.chars()
+            .map(|c| {
+                if (c.is_control() && c != '\n') || crate::model::is_bidi_control(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    }
+
     pub fn content(&self) -> &Content {
         &self.content
     }

@@ -24,7 +24,7 @@ pub mod review;
 use review::{message_sources, source_hash, MessageState, Review, REVIEW_FILE};
 
 /// The locale every message must exist in.
-pub const REFERENCE: &str = "ja";
+pub const REFERENCE: &str = crate::content::REFERENCE;
 
 /// The pseudo-locale, derived from `en`.
 pub const PSEUDO: &str = "en-XA";

@@ -23,10 +23,11 @@ pub use app::{App, FactError};
 pub use content::SourceFile;
 pub use content::{
     contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
-    Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
+    Directory, Hours, Interpretation, InterpretationMethod, LocalText, Note, Origin, Service,
+    SiteTexts, DEFAULT_REVIEW_MONTHS,
 };
+pub use content::{create_site_override, site_override_example, Content, ContentFiles, LocaleFile};
 pub use content::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
-pub use content::{Content, ContentFiles, LocaleFile};
 pub use content::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use engine::Referral;
 pub use i18n::review;
@@ -41,7 +42,9 @@ pub use log::{
     FIRST_DAY, RECORDED_FACTS,
 };
 pub use model::{Answer, Answers, Condition, Facts, UNKNOWN};
-pub use model::{Diagnostic, Error, Priority, OVERRIDE_ERROR_MESSAGES};
+pub use model::{
+    Diagnostic, DiagnosticText, Error, Priority, OVERRIDE_ERROR_MESSAGES, OVERRIDE_MESSAGES,
+};
 pub use training::{
     case_files_in, check_cases, embedded_case_files, Case, CaseSummary, Cases, Debrief,
     DebriefView, Difficulty, EmergencyCheck, EmergencyStatus, EmergencyView, ExpectedView,
@@ -49,8 +52,9 @@ pub use training::{
     TrainingRoute, WhyView, NOTES_LANGUAGES, TRAINING_MESSAGES, VIGNETTE_LANGUAGES,
 };
 pub use views::{
-    AnsweredView, ConsultationView, ContactView, LanguageFitView, LocaleView, OptionView, Progress,
-    QuestionText, QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
+    AnsweredView, ConsultationView, ContactView, JapaneseOnlyView, LanguageFitView, LocaleView,
+    OptionView, Progress, QuestionText, QuestionView, ReasonView, ReferralText, ReferralView,
+    ServiceCard,
 };
 pub use views::{
     BarChartView, BarView, CategoryView, CellView, LineChartView, PointView, ReportView,

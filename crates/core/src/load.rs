@@ -3,9 +3,9 @@
 //! locale stops loading here, not on a screen.
 
 use crate::app::App;
-use crate::content::{Content, ContentFiles, Origin};
+use crate::content::{Content, ContentFiles, Note, Origin, SiteChecks};
 use crate::i18n::{Localizer, REFERENCE};
-use crate::model::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
+use crate::model::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES, OVERRIDE_MESSAGES};
 use crate::training::TRAINING_MESSAGES;
 use crate::views::{DIRECTORY_MESSAGES, REPORT_MESSAGES, VIEW_MESSAGES};
 
@@ -20,7 +20,13 @@ impl App {
         let mut diags: Vec<Diagnostic> = Vec::new();
         let mut gaps: Vec<Diagnostic> = Vec::new();
         let localizer = Localizer::build(&files.locales, &mut diags, &mut gaps);
-        let content = match Content::load(files) {
+        let tags: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
+        let has_message = |id: &str| localizer.has_message(REFERENCE, id);
+        let checks = SiteChecks {
+            tags,
+            has_message: &has_message,
+        };
+        let content = match Content::load(files, &checks) {
             Ok(c) => c,
             Err(mut d) => {
                 d.extend(diags);
@@ -29,36 +35,11 @@ impl App {
         };
         let shipped: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
         localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
-        check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
         if diags.is_empty() {
             Ok(App::from_parts(content, localizer, gaps))
         } else {
             Err(Error::Invalid(diags))
-        }
-    }
-}
-
-/// A contact note in the site override file names a message the reference locale must have:
-/// one that is missing is the override's error, reported at its entry's line.
-fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Diagnostic>) {
-    for s in &content.directory.services {
-        if matches!(s.origin, Origin::Shipped) {
-            continue;
-        }
-        for (i, c) in s.contacts.iter().enumerate() {
-            let Some(note) = &c.note else { continue };
-            if !localizer.has_message(REFERENCE, note) {
-                diags.push(Diagnostic::new(
-                    &s.file,
-                    Some(s.line),
-                    format!(
-                        "service `{}`: contacts[{i}].note `{note}` is not a message of locales/{} (a note names a message id)",
-                        s.id,
-                        REFERENCE
-                    ),
-                ).with_kind("ui-override-error-entry"));
-            }
         }
     }
 }
@@ -87,10 +68,10 @@ fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(Strin
                 ));
             }
         }
-        // Notes of the site's entries are checked by `check_site_notes`, against their lines.
+        // Notes of the site's entries are checked with the override, against their lines.
         if matches!(s.origin, Origin::Shipped) {
             for c in &s.contacts {
-                if let Some(note) = &c.note {
+                if let Some(Note::Message(note)) = &c.note {
                     ids.push((note.clone(), format!("service `{}`", s.id)));
                 }
             }
@@ -108,6 +89,9 @@ fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(Strin
     }
     for id in VIEW_MESSAGES {
         ids.push((id.to_string(), "the views".to_string()));
+    }
+    for id in OVERRIDE_MESSAGES {
+        ids.push((id.to_string(), "override errors".to_string()));
     }
     for id in OVERRIDE_ERROR_MESSAGES {
         ids.push((id.to_string(), "override errors".to_string()));

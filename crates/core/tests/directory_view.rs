@@ -24,29 +24,8 @@ fn entries(app: &App, filter: &DirectoryFilter) -> Vec<DirectoryEntryView> {
     app.directory_entries(filter, "ja", "en", today())
 }
 
-const SITE: &str = r#"
-[[service]]
-id = "local_onestop_counter"
-contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-sources = ["https://example.org/prefecture"]
-
-[[service]]
-id = "prefecture_onestop"
-label = "Prefectural One-Stop Center"
-refer_with = "onestop_8891"
-contacts = [{ kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] }]
-hours = "always"
-free_call = "yes"
-anonymous = "yes"
-languages = ["ja", "vi"]
-languages_confirmed = true
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-confidence = "high"
-sources = ["https://example.org/prefecture"]
-"#;
+/// The commented example override file, as a coordinator starts from it.
+const SITE: &str = include_str!("../../../data/site-override.example.toml");
 
 fn app_with_site() -> App {
     let mut files = ContentFiles::embedded();
@@ -397,7 +376,7 @@ fn site_entries_are_marked_and_local_ones_follow_their_shipped_service() {
     let all = entries(&app, &DirectoryFilter::default());
     let counter = all
         .iter()
-        .find(|e| e.card.service == "local_onestop_counter")
+        .find(|e| e.card.service == "houterasu")
         .expect("overridden entry");
     assert!(matches!(counter.card.origin, Origin::Overridden { .. }));
     assert_eq!(
@@ -410,16 +389,14 @@ fn site_entries_are_marked_and_local_ones_follow_their_shipped_service() {
         .find(|e| e.card.service == "prefecture_onestop")
         .expect("local entry");
     assert!(matches!(local.card.origin, Origin::Local { .. }));
-    assert_eq!(local.card.name.staff, "Prefectural One-Stop Center");
+    assert_eq!(local.card.name.staff, "県ワンストップ支援センター");
     assert_eq!(local.card.name.client, "Prefectural One-Stop Center");
     assert_eq!(
         local.origin_label.client,
         app.localizer().text("en", "directory-origin-local")
     );
-    assert_eq!(
-        local.card.hours.staff,
-        app.localizer().text("ja", "local-service-hours")
-    );
+    assert_eq!(local.card.hours.staff, "24時間・365日");
+    assert_eq!(local.card.hours.client, "24 hours, every day");
     // The local entry goes with `onestop_8891`, so the concerns that lead there lead to it.
     let sv = ids(&entries(
         &app,

@@ -300,6 +300,11 @@ const SAFE_IN_RIGHT_TO_LEFT: &[&str] = &[
     "services",
     "case",
     "difficulty",
+    "months",
+    "line",
+    "first",
+    "max",
+    "offset",
 ];
 
 /// Fluent's automatic isolation stays off (its marks would land in terminal output and CSV
@@ -329,7 +334,9 @@ fn right_to_left_messages_isolate_every_placeable_that_is_not_a_number_date_or_o
                 let after = &rest[at + 3 + name.len()..];
                 let isolated =
                     before.ends_with(r#"{ "\u2068" }"#) && after.starts_with(r#" }{ "\u2069" }"#);
-                if !isolated && !SAFE_IN_RIGHT_TO_LEFT.contains(&name.as_str()) {
+                // A selector (`{ $kind -> …}`) chooses a variant and is not shown itself.
+                let selector = after.trim_start().starts_with("->");
+                if !isolated && !selector && !SAFE_IN_RIGHT_TO_LEFT.contains(&name.as_str()) {
                     bare.push(format!("{}:{}: ${name}", lf.file.name, n + 1));
                 }
                 rest = after;

@@ -60,12 +60,13 @@ const DYNAMIC: &[(&str, &[&str])] = &[
         "directory-confidence-",
         &["high", "medium", "low", "unconfirmed"],
     ),
-    // A refused settings field (Settings.tsx, src-tauri settings.rs).
+    // A refused settings field (Settings.tsx, crates/desk settings.rs).
     (
         "settings-error-",
         &[
             "idle",
             "retention",
+            "review",
             "language",
             "write",
             "retention_not_confirmed",

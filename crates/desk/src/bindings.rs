@@ -53,6 +53,7 @@ pub fn generate() -> String {
         decl::<ReasonView>(&cfg),
         decl::<Fit>(&cfg),
         decl::<LanguageFitView>(&cfg),
+        decl::<JapaneseOnlyView>(&cfg),
         decl::<ServiceCard>(&cfg),
         decl::<ReferralView>(&cfg),
         decl::<AnsweredView>(&cfg),

@@ -67,6 +67,9 @@ macro_rules! with_commands {
             purge_old_records(PurgeOldRecords { shown: PurgeCounts, staff_lang: Lang }) -> PurgeCounts;
             /// Validates the shipped data with the override file on disk now; changes nothing in use.
             check_data(CheckData {}) -> DataCheck;
+            /// Creates the site override file from the commented example when there is none
+            /// (never over an existing file); the file's path.
+            create_override(CreateOverride {}) -> String;
             /// Opens the platform's print dialog for the page (the slip).
             print_page(PrintPage {}) -> ();
         }
@@ -148,7 +151,8 @@ pub fn save_consultation(desk: &Desk, a: args::SaveConsultation) -> Result<(), C
 
 pub fn directory(desk: &Desk, a: args::Directory) -> Result<DirectoryScreen, CommandError> {
     let view = desk.view(&a.staff_lang, &a.client_lang)?;
-    directory::directory_screen(&view, &a.filter)
+    let months = desk.current_settings().review_months;
+    directory::directory_screen(&view, &a.filter, months)
 }
 
 pub fn records(desk: &Desk, a: args::Records) -> Result<RecordsPage, CommandError> {
@@ -234,7 +238,21 @@ pub fn purge_old_records(
 }
 
 pub fn check_data(desk: &Desk, _: args::CheckData) -> Result<DataCheck, CommandError> {
-    Ok(settings::check_data_dir(&desk.data_dir))
+    let staff = desk.current_settings().staff_lang().to_string();
+    Ok(settings::check_data_dir(&desk.data_dir, &staff))
+}
+
+pub fn create_override(desk: &Desk, _: args::CreateOverride) -> Result<String, CommandError> {
+    settings::create_override(&desk.data_dir).map_err(|e| {
+        CommandError::new(
+            crate::error::ErrorKind::Desktop,
+            "settings-override-create-failed",
+            format!(
+                "{}: {e}",
+                desk.data_dir.join(crate::desk::OVERRIDE_FILE).display()
+            ),
+        )
+    })
 }
 
 pub fn print_page(desk: &Desk, _: args::PrintPage) -> Result<(), CommandError> {

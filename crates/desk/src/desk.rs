@@ -186,17 +186,17 @@ impl Desk {
         let override_path = data_dir.join(OVERRIDE_FILE);
         let mut app = None;
         let mut override_in_use = false;
+        let mut override_error = None;
         if override_path.exists() {
             match load_with_override(&override_path) {
                 Ok(loaded) => {
                     app = Some(loaded);
                     override_in_use = true;
                 }
-                Err(e) => problems.push(Problem::OverrideInvalid {
-                    path: override_path.display().to_string(),
-                    errors: error_lines(&e),
-                    kinds: error_kinds(&e),
-                }),
+                Err(e) => {
+                    // Worded below, once the settings say the staff language.
+                    override_error = Some((problems.len(), e));
+                }
             }
         }
         if app.is_none() {
@@ -236,6 +236,21 @@ impl Desk {
                     Settings::default()
                 }),
         };
+
+        if let Some((at, e)) = override_error {
+            let errors = match &app {
+                Some(app) => worded_lines(app, settings.staff_lang(), &e),
+                None => error_lines(&e),
+            };
+            problems.insert(
+                at,
+                Problem::OverrideInvalid {
+                    path: override_path.display().to_string(),
+                    errors,
+                    kinds: error_kinds(&e),
+                },
+            );
+        }
 
         let log_path = data_dir.join(LOG_FILE);
         let log = open_log(&log_path, &mut problems);
@@ -385,6 +400,17 @@ pub fn error_kinds(e: &madoguchi_core::Error) -> Vec<String> {
     kinds
 }
 
+/// `e`'s lines in the staff language (the override's errors; others as they are).
+pub fn worded_lines(app: &App, staff: &str, e: &madoguchi_core::Error) -> Vec<String> {
+    match e.diagnostics() {
+        [] => vec![e.to_string()],
+        diags => diags
+            .iter()
+            .map(|d| app.diagnostic_text(staff, d))
+            .collect(),
+    }
+}
+
 pub fn error_lines(e: &madoguchi_core::Error) -> Vec<String> {
     match e.diagnostics() {
         [] => vec![e.to_string()],
@@ -440,6 +466,7 @@ mod tests {
                 client_lang: Some("vi".into()),
                 retention_years: 5,
                 hub_recipient: Some(key.into()),
+                review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
             }
         );
         for bad in [

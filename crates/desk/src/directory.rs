@@ -35,6 +35,7 @@ impl DirectoryQuery {
             free_call: self.free_call,
             anonymous: self.anonymous,
             open_now: self.open_now,
+            review_months: None,
         }
     }
 }
@@ -84,7 +85,13 @@ pub struct RecordsPage {
 /// Records shown per page.
 pub const RECORDS_PER_PAGE: usize = 20;
 
-pub fn directory_screen(v: &View, query: &DirectoryQuery) -> Result<DirectoryScreen, CommandError> {
+/// The Directory screen; entries assured longer ago than `review_months` are marked for their
+/// yearly check.
+pub fn directory_screen(
+    v: &View,
+    query: &DirectoryQuery,
+    review_months: u32,
+) -> Result<DirectoryScreen, CommandError> {
     let (app, staff) = (v.app, v.staff.as_str());
     let concern_fact = app.content().flow.fact("concern");
     if !query.concern.is_empty() && !concern_fact.is_some_and(|f| f.values.contains(&query.concern))
@@ -122,7 +129,15 @@ pub fn directory_screen(v: &View, query: &DirectoryQuery) -> Result<DirectoryScr
         })
         .collect();
     Ok(DirectoryScreen {
-        entries: app.directory_entries(&query.filter(), staff, v.client, v.today),
+        entries: app.directory_entries(
+            &DirectoryFilter {
+                review_months: Some(review_months),
+                ..query.filter()
+            },
+            staff,
+            v.client,
+            v.today,
+        ),
         total: services.len(),
         concerns,
         languages,
@@ -238,7 +253,7 @@ mod tests {
             client: &en,
             today: day(),
         };
-        let all = directory_screen(&v, &DirectoryQuery::default()).unwrap();
+        let all = directory_screen(&v, &DirectoryQuery::default(), 12).unwrap();
         assert_eq!(all.entries.len(), all.total);
         assert!(all.concerns.iter().any(|c| c.value == "sexual_violence"));
         assert!(all.languages.iter().any(|l| l.value == "ja"));
@@ -246,7 +261,7 @@ mod tests {
             free_call: true,
             ..Default::default()
         };
-        let free = directory_screen(&v, &free).unwrap();
+        let free = directory_screen(&v, &free, 12).unwrap();
         assert!(!free.entries.is_empty() && free.entries.len() < all.total);
         assert!(free
             .entries
@@ -256,7 +271,7 @@ mod tests {
             concern: "nope".into(),
             ..Default::default()
         };
-        assert!(directory_screen(&v, &bad).is_err());
+        assert!(directory_screen(&v, &bad, 12).is_err());
         assert!(ui_texts(&app, "ja").contains_key("directory-title"));
         assert!(ui_texts(&app, "ja").contains_key("records-title"));
     }

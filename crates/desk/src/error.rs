@@ -91,6 +91,7 @@ pub const ERROR_MESSAGES: &[&str] = &[
     "ui-error-settings",
     "ui-error-desktop",
     "settings-purge-failed",
+    "settings-override-create-failed",
     "ui-save-error-consent",
     "ui-save-error-no-referral",
     "ui-save-error-data",

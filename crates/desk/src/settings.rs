@@ -58,6 +58,9 @@ pub struct Settings {
     /// is given. Set in the file only (the Settings screen keeps it as it is).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hub_recipient: Option<String>,
+    /// The desk's review interval: directory entries assured longer ago are marked for their
+    /// check (issue 17).
+    pub review_months: u32,
 }
 
 /// The client language offered first when the settings name none.
@@ -72,6 +75,7 @@ impl Default for Settings {
             client_lang: None,
             retention_years: 3,
             hub_recipient: None,
+            review_months: madoguchi_core::DEFAULT_REVIEW_MONTHS,
         }
     }
 }
@@ -126,6 +130,12 @@ pub enum SettingsError {
         max = Settings::MAX_RETENTION_YEARS
     )]
     Retention { value: String },
+    #[error(
+        "review_months = {value} is not a whole number of months from {min} to {max}",
+        min = Settings::MIN_REVIEW_MONTHS,
+        max = Settings::MAX_REVIEW_MONTHS
+    )]
+    Review { value: String },
     /// A shorter retention (which lets a purge delete more) was not confirmed in the native
     /// dialog: nothing was saved.
     #[error("retention_years = {value} was not confirmed, so nothing was saved")]
@@ -144,6 +154,8 @@ impl Settings {
     pub const MAX_IDLE_SECONDS: u32 = 3600;
     pub const MIN_RETENTION_YEARS: u32 = 1;
     pub const MAX_RETENTION_YEARS: u32 = 10;
+    pub const MIN_REVIEW_MONTHS: u32 = 1;
+    pub const MAX_REVIEW_MONTHS: u32 = 60;
 
     /// Every field out of its bounds, in the order of the form. `shipped` are the locales a
     /// language setting may name; `None` when they are not known (the content failed to load,
@@ -179,6 +191,11 @@ impl Settings {
         {
             errors.push(SettingsError::Retention {
                 value: self.retention_years.to_string(),
+            });
+        }
+        if !(Self::MIN_REVIEW_MONTHS..=Self::MAX_REVIEW_MONTHS).contains(&self.review_months) {
+            errors.push(SettingsError::Review {
+                value: self.review_months.to_string(),
             });
         }
         errors
@@ -249,6 +266,7 @@ struct SettingsSpans {
     client_lang: Option<toml::Spanned<toml::Value>>,
     retention_years: Option<toml::Spanned<toml::Value>>,
     hub_recipient: Option<toml::Spanned<toml::Value>>,
+    review_months: Option<toml::Spanned<toml::Value>>,
 }
 
 impl SettingsSpans {
@@ -267,6 +285,7 @@ impl SettingsSpans {
                 key: LanguageKey::ClientLang,
                 ..
             } => &self.client_lang,
+            SettingsError::Review { .. } => &self.review_months,
             SettingsError::Write { .. } => return None,
         };
         value.as_ref().map(toml::Spanned::span)
@@ -282,6 +301,7 @@ pub struct SettingsForm {
     pub client_lang: String,
     pub idle_seconds: u32,
     pub retention_years: u32,
+    pub review_months: u32,
 }
 
 /// The form as staff filled it in. Numbers come as typed, so that anything that is not a whole
@@ -294,6 +314,7 @@ pub struct SettingsRequest {
     pub client_lang: String,
     pub idle_seconds: String,
     pub retention_years: String,
+    pub review_months: String,
 }
 
 /// The referral log's state.
@@ -395,6 +416,9 @@ pub enum OverrideStatus {
 pub struct OverrideView {
     pub path: String,
     pub status: OverrideStatus,
+    /// Whether the file is there now (it may have been created since startup, and is read at
+    /// the next start): the Settings screen offers to create it from the example only if not.
+    pub exists: bool,
 }
 
 /// How much content a check found valid.
@@ -440,10 +464,15 @@ impl DataCheck {
         }
     }
 
-    fn failed(e: &madoguchi_core::Error) -> DataCheck {
+    /// The errors in `staff`, as the override's errors are worded at startup.
+    fn failed(e: &madoguchi_core::Error, staff: &str) -> DataCheck {
+        let errors = match App::embedded() {
+            Ok(app) => crate::desk::worded_lines(&app, staff, e),
+            Err(_) => error_lines(e),
+        };
         DataCheck {
             counts: None,
-            errors: error_lines(e),
+            errors,
             kinds: error_kinds(e),
         }
     }
@@ -462,6 +491,8 @@ pub struct SettingsScreen {
     pub override_file: OverrideView,
     /// The check made at startup, of the content in use.
     pub check: DataCheck,
+    /// Directory entries assured longer ago than the review interval (issue 17).
+    pub review_due: u32,
 }
 
 fn count<N: TryInto<u32>>(n: N) -> u32 {
@@ -475,12 +506,14 @@ fn form(settings: &Settings) -> SettingsForm {
         client_lang: settings.client_lang().to_string(),
         idle_seconds: settings.idle_seconds,
         retention_years: settings.retention_years,
+        review_months: settings.review_months,
     }
 }
 
 /// The override file's state at startup; service names in `staff`.
 fn override_view(desk: &Desk, staff: &str) -> OverrideView {
-    let path = desk.data_dir.join(OVERRIDE_FILE).display().to_string();
+    let file = desk.data_dir.join(OVERRIDE_FILE);
+    let (path, exists) = (file.display().to_string(), file.exists());
     let invalid = desk.problems.iter().find_map(|p| match p {
         Problem::OverrideInvalid { errors, kinds, .. } => Some((errors.clone(), kinds.clone())),
         _ => None,
@@ -507,7 +540,11 @@ fn override_view(desk: &Desk, staff: &str) -> OverrideView {
         }
         _ => OverrideStatus::Absent,
     };
-    OverrideView { path, status }
+    OverrideView {
+        path,
+        status,
+        exists,
+    }
 }
 
 /// The check made at startup: the content in use, or why there is none.
@@ -580,6 +617,12 @@ pub fn settings_screen(desk: &Desk, staff: &str, today: NaiveDate) -> SettingsSc
         purge,
         override_file: override_view(desk, staff),
         check: startup_check(desk),
+        review_due: desk.app.as_ref().map_or(0, |app| {
+            count(
+                app.services_due_for_review(today, settings.review_months)
+                    .len(),
+            )
+        }),
     }
 }
 
@@ -590,7 +633,8 @@ fn rank(e: &SettingsError) -> u8 {
         SettingsError::Language { key, .. } => 1 + *key as u8,
         SettingsError::Idle { .. } => 3,
         SettingsError::Retention { .. } | SettingsError::RetentionNotConfirmed { .. } => 4,
-        SettingsError::Write { .. } => 5,
+        SettingsError::Review { .. } => 5,
+        SettingsError::Write { .. } => 6,
     }
 }
 
@@ -614,6 +658,9 @@ impl SettingsRequest {
         let retention_years = number(&self.retention_years, defaults.retention_years, |value| {
             SettingsError::Retention { value }
         });
+        let review_months = number(&self.review_months, defaults.review_months, |value| {
+            SettingsError::Review { value }
+        });
         let desk = self.desk.trim();
         let settings = Settings {
             idle_seconds,
@@ -623,6 +670,7 @@ impl SettingsRequest {
             retention_years,
             // Not on the form: the caller keeps the one in force.
             hub_recipient: None,
+            review_months,
         };
         errors.extend(settings.check(Some(shipped)));
         if errors.is_empty() {
@@ -768,7 +816,7 @@ pub fn purge_with_retention(
 
 /// Validates the shipped data with the override file as it is on disk now, without touching
 /// the content in use (a restart applies a changed file).
-pub fn check_data_dir(data_dir: &Path) -> DataCheck {
+pub fn check_data_dir(data_dir: &Path, staff: &str) -> DataCheck {
     let path = data_dir.join(OVERRIDE_FILE);
     let loaded = if path.exists() {
         crate::desk::load_with_override(&path)
@@ -777,8 +825,15 @@ pub fn check_data_dir(data_dir: &Path) -> DataCheck {
     };
     match loaded {
         Ok(app) => DataCheck::of(&app),
-        Err(e) => DataCheck::failed(&e),
+        Err(e) => DataCheck::failed(&e, staff),
     }
+}
+
+/// Creates the site override file from the commented example when there is none
+/// (`madoguchi_core::create_site_override`, which never replaces a file); its path.
+pub fn create_override(data_dir: &Path) -> std::io::Result<String> {
+    let path = data_dir.join(OVERRIDE_FILE);
+    madoguchi_core::create_site_override(&path).map(|()| path.display().to_string())
 }
 
 #[cfg(test)]
@@ -834,6 +889,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "vi".into(),
             idle_seconds: "45".into(),
             retention_years: "5".into(),
+            review_months: "6".into(),
         }
     }
 
@@ -869,6 +925,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "vi".into(),
             idle_seconds: 45,
             retention_years: 5,
+            review_months: 6,
         };
         assert_eq!(view.settings, want);
         assert_eq!(form(&desk.current_settings()), want, "in force at once");
@@ -1011,6 +1068,7 @@ sources = [\"https://example.org/prefecture\"]
             client_lang: "zz".into(),
             idle_seconds: "0".into(),
             retention_years: "x".into(),
+            review_months: "61".into(),
         };
         let fields: Vec<serde_json::Value> =
             save_settings_request(&desk, &bad, "ja", today, confirmed)
@@ -1018,7 +1076,7 @@ sources = [\"https://example.org/prefecture\"]
                 .iter()
                 .map(|e| serde_json::to_value(e).unwrap()["field"].clone())
                 .collect();
-        assert_eq!(fields, ["desk", "language", "idle", "retention"]);
+        assert_eq!(fields, ["desk", "language", "idle", "retention", "review"]);
         assert_eq!(files(dir.path()), [SETTINGS_FILE, SETTINGS_BACKUP]);
     }
 
@@ -1258,7 +1316,7 @@ sources = [\"https://example.org/prefecture\"]
         );
         assert_eq!(view.check.errors, Vec::<String>::new());
         assert!(view.check.counts.unwrap().questions > 0);
-        assert_eq!(check_data_dir(dir.path()), view.check);
+        assert_eq!(check_data_dir(dir.path(), "ja"), view.check);
     }
 
     #[test]
@@ -1286,7 +1344,7 @@ sources = [\"https://example.org/prefecture\"]
             view.check.counts.unwrap().services,
             count(shipped_services + 1)
         );
-        assert_eq!(check_data_dir(dir.path()), view.check);
+        assert_eq!(check_data_dir(dir.path(), "ja"), view.check);
     }
 
     #[test]
@@ -1320,7 +1378,7 @@ sources = [\"https://example.org/prefecture\"]
         for kind in madoguchi_core::OVERRIDE_ERROR_MESSAGES {
             assert!(texts.contains_key(*kind), "the UI has words for {kind}");
         }
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(&check.kinds, kinds);
     }
 
@@ -1344,7 +1402,7 @@ sources = [\"https://example.org/prefecture\"]
         assert!(view.check.counts.is_some());
 
         // Checked again: the file on disk fails, with its line.
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(check.counts, None);
         assert!(
             check
@@ -1357,7 +1415,7 @@ sources = [\"https://example.org/prefecture\"]
 
         // Fixed on disk: the check passes, and the running content stays as it was.
         fs::write(dir.path().join(OVERRIDE_FILE), SITE).unwrap();
-        let check = check_data_dir(dir.path());
+        let check = check_data_dir(dir.path(), "ja");
         assert_eq!(check.errors, Vec::<String>::new());
         assert_eq!(
             check.counts.unwrap().services,

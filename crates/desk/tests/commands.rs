@@ -192,12 +192,13 @@ fn every_command_answers_as_the_ui_calls_it() {
     let preview = settings["purge"].clone();
     assert_eq!(preview["records"], 3, "the three old records");
     let request = json!({"desk": "window-3", "staff_lang": "ja", "client_lang": "vi",
-                         "idle_seconds": "120", "retention_years": "2"});
+                         "idle_seconds": "120", "retention_years": "2", "review_months": "6"});
     let saved = run(
         "save_settings",
         json!({"request": request, "staffLang": "ja"}),
     );
     assert_eq!(saved["settings"]["retention_years"], 2);
+    assert_eq!(saved["settings"]["review_months"], 6);
     let preview = saved["purge"].clone();
     let purged = run(
         "purge_old_records",
@@ -212,6 +213,21 @@ fn every_command_answers_as_the_ui_calls_it() {
     );
     let check = run("check_data", json!({}));
     assert_eq!(check["errors"], json!([]));
+    // No override yet: it is created from the commented example, once; it loads.
+    assert_eq!(settings["override_file"]["exists"], false);
+    let path = run("create_override", json!({}));
+    assert_eq!(
+        std::fs::read_to_string(path.as_str().unwrap()).unwrap(),
+        madoguchi_core::site_override_example()
+    );
+    let again = error(&desk, "create_override", json!({}));
+    assert_eq!(again.message, "settings-override-create-failed");
+    let check = run("check_data", json!({}));
+    assert_eq!(check["errors"], json!([]), "the example loads");
+    assert_eq!(
+        run("settings_view", json!({"staffLang": "ja"}))["override_file"]["exists"],
+        true
+    );
     run("print_page", json!({}));
     assert_eq!(asked.lock().unwrap().printed, 1);
 
@@ -356,7 +372,7 @@ fn a_settings_file_that_cannot_be_written_is_refused_as_settings() {
     let temp = madoguchi_store::temp_beside(&dir.path().join("settings.toml"));
     std::fs::create_dir(temp).unwrap();
     let request = json!({"desk": "", "staff_lang": "ja", "client_lang": "vi",
-                         "idle_seconds": "60", "retention_years": "3"});
+                         "idle_seconds": "60", "retention_years": "3", "review_months": "12"});
     let e = error(
         &desk,
         "save_settings",
@@ -380,7 +396,7 @@ fn saving_the_settings_form_keeps_the_hub_recipient_of_the_file() {
     let (desk, _) = desk(dir.path());
     assert_eq!(desk.current_settings().hub_recipient.as_deref(), Some(key));
     let request = json!({"desk": "window-3", "staff_lang": "ja", "client_lang": "vi",
-                         "idle_seconds": "60", "retention_years": "3"});
+                         "idle_seconds": "60", "retention_years": "3", "review_months": "12"});
     call(
         &desk,
         "save_settings",

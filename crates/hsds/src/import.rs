@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use madoguchi_core::{
     App, Availability, Confidence, Contact, ContactKind, Hours, Interpretation,
-    InterpretationMethod,
+    InterpretationMethod, LocalText, Note,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -26,6 +26,13 @@ pub struct OverrideEntry {
     pub label: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refer_with: Option<String>,
+    /// The desk's own words, per language (from our `madoguchi:texts` attribute).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<LocalText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_text: Option<LocalText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expect: Option<LocalText>,
     pub hours: Hours,
     pub free_call: Availability,
     pub anonymous: Availability,
@@ -331,6 +338,13 @@ impl<'a> One<'a> {
                 (id, Some(label), refer_with)
             }
         };
+        let texts = self.texts();
+        // A name written per language replaces the label; HSDS's `name` is its Japanese.
+        let label = if texts.contains_key("name") {
+            None
+        } else {
+            label
+        };
         let contacts = self.contacts();
         let interpretation = self.interpretation();
         // The service's spoken languages in their order, then any only a phone names, then the
@@ -363,10 +377,14 @@ impl<'a> One<'a> {
                 String::new()
             }
         };
+        let mut texts = texts;
         let entry = OverrideEntry {
             id,
             label,
             refer_with,
+            name: texts.remove("name"),
+            hours_text: texts.remove("hours_text"),
+            expect: texts.remove("expect"),
             hours,
             free_call: self.code(link_type::FREE_CALL, Availability::Unconfirmed),
             anonymous: self.code(link_type::ANONYMOUS, Availability::Unconfirmed),
@@ -391,6 +409,30 @@ impl<'a> One<'a> {
         let foreign = foreign_attributes(self.service);
         self.unmapped.extend(foreign);
         Ok(Mapped::Entry(Box::new(entry)))
+    }
+
+    /// The texts the desk wrote per language (our own export): their Japanese are `name`,
+    /// `description` and the schedules' description, read with them.
+    fn texts(&mut self) -> BTreeMap<String, LocalText> {
+        let Some(json) = self.attribute(link_type::TEXTS) else {
+            return BTreeMap::new();
+        };
+        match serde_json::from_str::<BTreeMap<String, LocalText>>(json) {
+            Ok(texts) => {
+                if texts.contains_key("name") {
+                    self.read
+                        .extend(["name", "alternate_name"].map(String::from));
+                }
+                if texts.contains_key("expect") {
+                    self.read.insert("description".to_string());
+                }
+                texts
+            }
+            Err(e) => {
+                self.fail("attributes", format!("{}: {e}", link_type::TEXTS));
+                BTreeMap::new()
+            }
+        }
     }
 
     /// Phones (dial codes and numbers, with their languages and notes), then the other contacts:
@@ -420,9 +462,22 @@ impl<'a> One<'a> {
             if languages.is_empty() {
                 languages = service_languages.clone();
             }
-            let note = attributes_of(phone, link_type::NOTE)
+            let literal = attributes_of(phone, link_type::NOTE_TEXT)
                 .first()
-                .map(|n| n.to_string());
+                .map(|json| serde_json::from_str::<LocalText>(json));
+            let note = match literal {
+                Some(Ok(text)) => Some(Note::Text(text)),
+                Some(Err(e)) => {
+                    self.fail(
+                        &format!("phones[{i}].attributes"),
+                        format!("{}: {e}", link_type::NOTE_TEXT),
+                    );
+                    None
+                }
+                None => attributes_of(phone, link_type::NOTE)
+                    .first()
+                    .map(|n| Note::Message(n.to_string())),
+            };
             if note.is_none() && phone.get("description").is_some_and(|d| !is_empty(d)) {
                 self.unmapped.push(format!("phones[{i}].description"));
             }

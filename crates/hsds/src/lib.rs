@@ -17,13 +17,14 @@
 //! writes the file), each unmappable field named; our own export comes back complete.
 
 mod import;
+pub mod review;
 
 pub use import::{
     import, to_toml, Defaults, ImportError, Imported, OverrideEntry, SkipReason, Skipped, Unmapped,
 };
 
 use madoguchi_core::i18n::REFERENCE;
-use madoguchi_core::{App, ContactKind, Hours, Origin, Service, UNKNOWN};
+use madoguchi_core::{App, ContactKind, Hours, Note, Origin, Service, UNKNOWN};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
@@ -64,6 +65,13 @@ pub mod link_type {
     pub const CONTACT: &str = "madoguchi:contact";
     /// On a phone: the Fluent message id of its note (the text is the phone's `description`).
     pub const NOTE: &str = "madoguchi:note";
+    /// On a phone: its note in the desk's own words, as JSON of language → text (the Japanese is
+    /// the phone's `description`).
+    pub const NOTE_TEXT: &str = "madoguchi:note_text";
+    /// The texts the desk wrote for the service, per language: JSON of `name`, `hours_text` and
+    /// `expect`, each language → text (the Japanese ones are `name`, the schedule's description
+    /// and `description`).
+    pub const TEXTS: &str = "madoguchi:texts";
     /// true when a source names the complete list of languages.
     pub const LANGUAGES_CONFIRMED: &str = "madoguchi:languages_confirmed";
     /// three_way_call or interpreter_on_site.
@@ -205,18 +213,27 @@ fn phones(app: &App, s: &Service) -> Vec<Value> {
             phone.insert("number".into(), json!(c.value));
             phone.insert("type".into(), json!("voice"));
             if let Some(note) = &c.note {
-                phone.insert(
-                    "description".into(),
-                    json!(app.localizer().text(REFERENCE, note)),
-                );
+                let (description, link, value) = match note {
+                    Note::Message(id) => (
+                        app.localizer().text(REFERENCE, id),
+                        link_type::NOTE,
+                        id.clone(),
+                    ),
+                    Note::Text(text) => (
+                        text.japanese().to_string(),
+                        link_type::NOTE_TEXT,
+                        serde_json::to_string(text).expect("a text serializes"),
+                    ),
+                };
+                phone.insert("description".into(), json!(description));
                 phone.insert(
                     "attributes".into(),
                     json!([{
                         "id": derived_id("attribute", &[&s.id, "phone", &index]).to_string(),
                         "link_id": phone_id,
-                        "link_type": link_type::NOTE,
+                        "link_type": link,
                         "link_entity": "phone",
-                        "value": note,
+                        "value": value,
                     }]),
                 );
             }
@@ -404,6 +421,20 @@ fn attributes(s: &Service, service_id: &str) -> Vec<Value> {
     }
     if let Some(by) = &s.assured_by {
         pairs.push((link_type::ASSURED_BY, by.clone()));
+    }
+    let t = &s.texts;
+    if t.name.is_some() || t.hours.is_some() || t.expect.is_some() {
+        let mut texts = Map::new();
+        for (key, text) in [
+            ("name", &t.name),
+            ("hours_text", &t.hours),
+            ("expect", &t.expect),
+        ] {
+            if let Some(text) = text {
+                texts.insert(key.into(), json!(text));
+            }
+        }
+        pairs.push((link_type::TEXTS, Value::Object(texts).to_string()));
     }
     pairs.extend(s.sources.iter().map(|src| (link_type::SOURCE, src.clone())));
     pairs

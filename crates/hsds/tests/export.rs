@@ -7,33 +7,9 @@ use madoguchi_core::{App, ContentFiles, SourceFile};
 use madoguchi_hsds::{export, link_type, service_uuid};
 use serde_json::Value;
 
-const SITE: &str = r#"
-[[service]]
-id = "houterasu"
-contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-sources = ["https://example.org/prefecture"]
-
-[[service]]
-id = "prefecture_onestop"
-label = "県ワンストップ支援センター"
-refer_with = "onestop_8891"
-contacts = [
-  { kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] },
-  { kind = "web", value = "https://example.org/onestop" },
-  { kind = "email", value = "onestop@example.org" },
-]
-hours = "always"
-free_call = "yes"
-anonymous = "yes"
-languages = ["ja", "vi"]
-languages_confirmed = true
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-confidence = "high"
-sources = ["https://example.org/prefecture"]
-"#;
+/// The commented example override file (a corrected shipped entry and a local one with texts
+/// per language), as a coordinator starts from it.
+const SITE: &str = include_str!("../../../data/site-override.example.toml");
 
 fn app_with_site() -> App {
     let mut files = ContentFiles::embedded();
@@ -231,4 +207,25 @@ fn spoken_languages_exclude_interpretation_which_is_described_instead() {
         .map(|p| p["number"].as_str().unwrap())
         .collect();
     assert!(numbers.iter().any(|n| n.starts_with('#')), "{numbers:?}");
+}
+
+#[test]
+fn the_desk_s_own_words_are_exported_in_japanese_with_every_language_as_an_attribute() {
+    let services = export(&app_with_site());
+    let local = by_id(&services, "prefecture_onestop");
+    assert_eq!(local["name"], "県ワンストップ支援センター");
+    assert_eq!(local["alternate_name"], "Prefectural One-Stop Center");
+    assert_eq!(local["schedules"][0]["description"], "24時間・365日");
+    assert!(local["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("性暴力の被害について"));
+    let texts: Value = serde_json::from_str(attribute(local, link_type::TEXTS)[0]).unwrap();
+    assert_eq!(texts["name"]["vi"], "Trung tâm hỗ trợ một cửa của tỉnh");
+    assert_eq!(texts["hours_text"]["en"], "24 hours, every day");
+    let phone = &local["phones"][0];
+    assert_eq!(phone["description"], "ベトナム語は火曜・金曜");
+    assert_eq!(phone["attributes"][0]["link_type"], link_type::NOTE_TEXT);
+    let corrected = by_id(&services, "houterasu");
+    assert_eq!(corrected["phones"][0]["description"], "平日のみ");
 }

@@ -5,32 +5,9 @@ use madoguchi_core::{App, ContactKind, ContentFiles, Facts, Origin, Service, Sou
 use madoguchi_hsds::{export, import, to_toml, Defaults, ImportError, SkipReason};
 use serde_json::{json, Value};
 
-const SITE: &str = r#"
-[[service]]
-id = "houterasu"
-contacts = [{ kind = "phone", value = "000-0000-0000", languages = ["ja"] }]
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-sources = ["https://example.org/prefecture"]
-
-[[service]]
-id = "prefecture_onestop"
-label = "県ワンストップ支援センター"
-refer_with = "onestop_8891"
-contacts = [
-  { kind = "web", value = "https://example.org/onestop", languages = ["ja"] },
-  { kind = "phone", value = "000-1111-2222", languages = ["ja", "vi"] },
-]
-hours = "always"
-free_call = "yes"
-anonymous = "yes"
-languages = ["ja", "vi"]
-languages_confirmed = true
-assured_date = "2026-04-01"
-assured_by = "https://example.org/prefecture"
-confidence = "high"
-sources = ["https://example.org/prefecture"]
-"#;
+/// The commented example override file (a corrected shipped entry and a local one with texts
+/// per language), as a coordinator starts from it.
+const SITE: &str = include_str!("../../../data/site-override.example.toml");
 
 fn load_with(site: &str) -> App {
     let mut files = ContentFiles::embedded();
@@ -50,7 +27,7 @@ fn comparable(s: &Service) -> String {
         _ => String::new(),
     };
     format!(
-        "{} {contacts:?} {:?} {:?} {:?} {:?} {} {:?} {:?} {} {:?} {:?} {:?} {origin}",
+        "{} {contacts:?} {:?} {:?} {:?} {:?} {} {:?} {:?} {} {:?} {:?} {:?} {origin} {:?}",
         s.id,
         s.hours,
         s.free_call,
@@ -62,7 +39,8 @@ fn comparable(s: &Service) -> String {
         s.assured_date,
         s.assured_by,
         s.confidence,
-        s.sources
+        s.sources,
+        s.texts
     )
 }
 

@@ -64,5 +64,8 @@ export const purgeOldRecords = (shown: PurgeCounts, staffLang: Lang): Promise<Pu
 /** Validates the shipped data with the override file on disk now; changes nothing in use. */
 export const checkData = (): Promise<DataCheck> => invoke<DataCheck>("check_data");
 
+/** Creates the site override file from the commented example when there is none (never over an existing file); the file's path. */
+export const createOverride = (): Promise<string> => invoke<string>("create_override");
+
 /** Opens the platform's print dialog for the page (the slip). */
 export const printPage = (): Promise<null> => invoke<null>("print_page");

@@ -45,7 +45,12 @@ export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_perso
  * What to show instead of the value when the value is no number or address: an in-person
  * contact at the nearest local office (`local`).
  */
-label: ReferralText | null, note: ReferralText | null, };
+label: ReferralText | null, note: ReferralText | null, 
+/**
+ * The note is the desk's own words and they wrote none in the client's language: the
+ * client side shows the Japanese, marked with the card's `japanese_only` label.
+ */
+note_japanese_only: boolean, };
 
 export type ReasonView = { rule: string, text: ReferralText, sources: Array<string>, };
 
@@ -77,6 +82,16 @@ label: ReferralText,
 advice: ReferralText | null, };
 
 /**
+ * Which of a card's texts the desk wrote in the site override file without a version in the
+ * client's language, so that the client side shows them in Japanese; and the mark to show.
+ */
+export type JapaneseOnlyView = { name: boolean, hours: boolean, expect: boolean, 
+/**
+ * "(in Japanese only)", in the staff and the client language.
+ */
+label: ReferralText, };
+
+/**
  * What every card of a service shows, on the result screen, the slip and the Directory screen
  * alike: built once, by [`App::service_card`], so the cards cannot drift apart.
  */
@@ -94,7 +109,12 @@ check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "ov
  * Some client-language text of this card is a translation nobody has reviewed against
  * the current Japanese (a draft or stale message): the card carries a small marker.
  */
-client_draft: boolean, };
+client_draft: boolean, 
+/**
+ * Set when some text of the card (name, hours, what happens there, a contact's note) is the
+ * desk's own and was not written in the client's language: it is shown in Japanese.
+ */
+japanese_only: JapaneseOnlyView | null, };
 
 /**
  * A referral of the result screen and the slip: the service's card, its priority and why.
@@ -113,7 +133,12 @@ check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "ov
  * Some client-language text of this card is a translation nobody has reviewed against
  * the current Japanese (a draft or stale message): the card carries a small marker.
  */
-client_draft: boolean, };
+client_draft: boolean, 
+/**
+ * Set when some text of the card (name, hours, what happens there, a contact's note) is the
+ * desk's own and was not written in the client's language: it is shown in Japanese.
+ */
+japanese_only: JapaneseOnlyView | null, };
 
 /**
  * A question already answered, as a summary line shows it.
@@ -260,7 +285,12 @@ export type DirectoryEntryView = { serves: Array<ServesView>, open_now: OpenNow,
 /**
  * "Shipped", "changed by this site" or "added by this site".
  */
-origin_label: ReferralText, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
+origin_label: ReferralText, 
+/**
+ * Set when the entry's assured date is older than the desk's review interval: the mark
+ * ("not checked for over 12 months") in both languages.
+ */
+review_due: ReferralText | null, service: string, name: ReferralText, contacts: Array<ContactView>, hours: ReferralText, expect: ReferralText, free_call: "yes" | "no" | "partly" | "unconfirmed", anonymous: "yes" | "no" | "partly" | "unconfirmed", languages: Array<string>, languages_confirmed: boolean, 
 /**
  * The fit for the client's language; `None` for a Japanese-speaking client on a service staffed
  * in Japanese (nothing to tell).
@@ -274,7 +304,12 @@ check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "ov
  * Some client-language text of this card is a translation nobody has reviewed against
  * the current Japanese (a draft or stale message): the card carries a small marker.
  */
-client_draft: boolean, };
+client_draft: boolean, 
+/**
+ * Set when some text of the card (name, hours, what happens there, a contact's note) is the
+ * desk's own and was not written in the client's language: it is shown in Japanese.
+ */
+japanese_only: JapaneseOnlyView | null, };
 
 /**
  * The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).
@@ -612,7 +647,7 @@ export type SettingsForm = {
 /**
  * Empty when no label is set.
  */
-desk: string, staff_lang: string, client_lang: string, idle_seconds: number, retention_years: number, };
+desk: string, staff_lang: string, client_lang: string, idle_seconds: number, retention_years: number, review_months: number, };
 
 /**
  * The form as staff filled it in. Numbers come as typed, so that anything that is not a whole
@@ -622,7 +657,7 @@ export type SettingsRequest = {
 /**
  * Empty (or blank) for no label.
  */
-desk: string, staff_lang: string, client_lang: string, idle_seconds: string, retention_years: string, };
+desk: string, staff_lang: string, client_lang: string, idle_seconds: string, retention_years: string, review_months: string, };
 
 /**
  * Which language setting a [`SettingsError::Language`] is about.
@@ -633,7 +668,7 @@ export type LanguageKey = "staff_lang" | "client_lang";
  * A setting refused, by field: the UI shows `settings-error-<field>` beside the field, and the
  * file keeps what it held.
  */
-export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "retention_not_confirmed", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
+export type SettingsError = { "field": "desk", value: string, detail: string, } | { "field": "idle", value: string, } | { "field": "retention", value: string, } | { "field": "review", value: string, } | { "field": "retention_not_confirmed", value: string, } | { "field": "language", key: LanguageKey, value: string, } | { "field": "write", path: string, detail: string, };
 
 /**
  * The referral log's state.
@@ -675,7 +710,12 @@ export type PurgeError = { "kind": "log_closed" } | { "kind": "changed", now: Pu
  */
 export type OverrideStatus = { "status": "absent" } | { "status": "loaded", local: Array<CategoryView>, changed: Array<CategoryView>, } | { "status": "invalid", errors: Array<string>, kinds: Array<string>, };
 
-export type OverrideView = { path: string, status: OverrideStatus, };
+export type OverrideView = { path: string, status: OverrideStatus, 
+/**
+ * Whether the file is there now (it may have been created since startup, and is read at
+ * the next start): the Settings screen offers to create it from the example only if not.
+ */
+exists: boolean, };
 
 /**
  * How much content a check found valid.
@@ -721,7 +761,11 @@ purge: PurgeCounts | null, override_file: OverrideView,
 /**
  * The check made at startup, of the content in use.
  */
-check: DataCheck, };
+check: DataCheck, 
+/**
+ * Directory entries assured longer ago than the review interval (issue 17).
+ */
+review_due: number, };
 
 /**
  * What kind of failure it is; the Settings screen acts on its own kinds.

@@ -88,6 +88,27 @@ impl ContentFiles {
     }
 }
 
+/// The commented example of a site override file (`data/site-override.example.toml`): a
+/// correction of a shipped entry and an entry of the desk's own, with texts per language.
+pub fn site_override_example() -> &'static str {
+    DATA.get_file("site-override.example.toml")
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or_default()
+}
+
+/// Writes the example as a new site override file at `path`, for a desk that has none. Never
+/// over an existing file (`create_new`): a coordinator's file is never replaced. The only write
+/// in this crate.
+pub fn create_site_override(path: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(site_override_example().as_bytes())?;
+    file.sync_all()
+}
+
 /// Fluent files, `locale.toml` (the locale's name and fallbacks) and `review.toml` (which
 /// messages were reviewed, against which Japanese).
 fn is_locale_file(path: &Path) -> bool {

@@ -180,9 +180,11 @@ mod tests {
                 serves: Condition::default(),
                 assured_date: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
                 assured_by: None,
+                confirmed_by: None,
                 confidence: Confidence::High,
                 sources: vec![],
                 origin: Origin::Shipped,
+                texts: Default::default(),
                 file: "t".into(),
                 line: 1,
             })

@@ -1,6 +1,6 @@
 //! Loading the content: parse every file, apply the site override, then validate the whole.
 
-use super::directory::{apply_override, parse_directory};
+use super::directory::{apply_override, parse_directory, SiteChecks};
 use super::files::ContentFiles;
 use super::flow::{parse_flow, Contract};
 use super::validate::validate;
@@ -9,7 +9,10 @@ use crate::model::Diagnostic;
 
 impl Content {
     /// Parses and validates; any problem, in any file, is returned with file and line.
-    pub(crate) fn load(files: &ContentFiles) -> Result<Content, Vec<Diagnostic>> {
+    pub(crate) fn load(
+        files: &ContentFiles,
+        checks: &SiteChecks,
+    ) -> Result<Content, Vec<Diagnostic>> {
         let mut diags = Vec::new();
         let contract: Option<Contract> = files.contract.parse().map_err(|d| diags.push(d)).ok();
         let flow = parse_flow(&files.flow).map_err(|d| diags.push(d)).ok();
@@ -21,7 +24,7 @@ impl Content {
                 .iter()
                 .flat_map(|c| c.exclusive.iter().map(|e| e.service.clone()))
                 .collect();
-            apply_override(dir, file, &protected, &mut diags);
+            apply_override(dir, file, &protected, checks, &mut diags);
         }
         let (Some(contract), Some(flow), Some(directory)) = (contract, flow, directory) else {
             return Err(diags);

@@ -13,9 +13,14 @@ mod validate;
 
 pub use directory::{
     contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
-    Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
+    Directory, Hours, Interpretation, InterpretationMethod, LocalText, Note, Origin, Service,
+    SiteTexts, DEFAULT_REVIEW_MONTHS,
 };
-pub use files::{ContentFiles, LocaleFile, LOCALE_INFO_FILE, REVIEW_FILE};
+pub(crate) use directory::{SiteChecks, REFERENCE};
+pub use files::{
+    create_site_override, site_override_example, ContentFiles, LocaleFile, LOCALE_INFO_FILE,
+    REVIEW_FILE,
+};
 pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
 pub use language::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
 pub use source::SourceFile;

@@ -68,7 +68,14 @@ impl SourceFile {
                         bytes[at]
                     ),
                 )
-                .with_kind("ui-override-error-encoding"))
+                .with_kind("ui-override-error-encoding")
+                .with_text(
+                    "override-error-encoding",
+                    &[
+                        ("byte", &format!("0x{:02x}", bytes[at])),
+                        ("offset", &at.to_string()),
+                    ],
+                ))
             }
         }
     }

@@ -7,7 +7,7 @@ use super::directory::{Origin, Service};
 use super::files::ContentFiles;
 use super::language::non_canonical_reason;
 use super::Content;
-use crate::model::{Condition, Diagnostic, Priority, UNKNOWN};
+use crate::model::{Condition, Diagnostic, DiagnosticText, Priority, UNKNOWN};
 
 struct Checker<'a> {
     flow_file: &'a str,
@@ -293,6 +293,26 @@ fn check_rules(content: &Content, c: &mut Checker) {
     }
 }
 
+/// Problems of one service: the English detail, and the Fluent message with its arguments.
+type Found = Vec<(String, &'static str, Vec<(&'static str, String)>)>;
+
+fn language(
+    s: &Service,
+    lang: &str,
+    problem: &str,
+    en: String,
+) -> (String, &'static str, Vec<(&'static str, String)>) {
+    (
+        en,
+        "override-error-language",
+        vec![
+            ("id", s.id.clone()),
+            ("lang", lang.to_string()),
+            ("problem", problem.to_string()),
+        ],
+    )
+}
+
 fn check_services(content: &Content, c: &mut Checker) {
     let referred: HashSet<&str> = content
         .flow
@@ -303,52 +323,106 @@ fn check_services(content: &Content, c: &mut Checker) {
     let mut ids = HashSet::new();
     for s in &content.directory.services {
         let what = format!("service `{}`", s.id);
-        let mut problems = Vec::new();
+        let id = s.id.clone();
+        let mut problems: Found = Vec::new();
         if !ids.insert(&s.id) {
-            problems.push(format!("duplicate service id `{}`", s.id));
-        }
-        match &s.origin {
-            Origin::Local { refer_with, .. } => {
-                if content
-                    .directory
-                    .service(refer_with)
-                    .is_none_or(|p| matches!(p.origin, Origin::Local { .. }))
-                {
-                    problems.push(format!(
-                        "{what}: refer_with `{refer_with}` is not a shipped service"
-                    ));
-                }
-            }
-            _ => {
-                if !referred.contains(s.id.as_str()) {
-                    problems.push(format!("{what} is never referred by any rule"));
-                }
-            }
-        }
-        if s.contacts.is_empty() {
-            problems.push(format!("{what} has no contact"));
-        }
-        check_condition(content, &s.serves, &format!("{what} serves"), |m| {
-            problems.push(m)
-        });
-        if s.serves.0.values().any(|v| v.contains(UNKNOWN)) {
-            problems.push(format!(
-                "{what} serves: `{UNKNOWN}` has no meaning here (an unknown fact never excludes)"
+            problems.push((
+                format!("duplicate service id `{}`", s.id),
+                "override-error-duplicate",
+                vec![("id", id.clone()), ("first", String::new())],
             ));
         }
-        check_sources(&s.sources, &what, |m| problems.push(m));
+        check_referral(content, s, &referred, &what, &mut problems);
+        if s.contacts.is_empty() {
+            problems.push((
+                format!("{what} has no contact"),
+                "override-error-empty",
+                vec![("id", id.clone()), ("field", "contacts".to_string())],
+            ));
+        }
+        let serves = |m: String| (m, "override-error-serves", vec![("id", id.clone())]);
+        check_condition(content, &s.serves, &format!("{what} serves"), |m| {
+            problems.push(serves(m))
+        });
+        if s.serves.0.values().any(|v| v.contains(UNKNOWN)) {
+            problems.push(serves(format!(
+                "{what} serves: `{UNKNOWN}` has no meaning here (an unknown fact never excludes)"
+            )));
+        }
+        check_service_sources(s, &what, &mut problems);
         check_languages(s, &what, &mut problems);
         check_assured_by(s, &what, &mut problems);
-        for p in problems {
-            c.diags.push(Diagnostic::new(&s.file, Some(s.line), p));
+        for (en, text, args) in problems {
+            let mut d = Diagnostic::new(&s.file, Some(s.line), en);
+            // The site's entries are the coordinator's to fix: worded for staff.
+            if !matches!(s.origin, Origin::Shipped) {
+                d = d.with_kind("ui-override-error-entry");
+                d.text = Some(DiagnosticText { id: text, args });
+            }
+            c.diags.push(d);
         }
+    }
+}
+
+/// A site's own service goes with a shipped one (`refer_with`); every other is referred by a rule.
+fn check_referral(
+    content: &Content,
+    s: &Service,
+    referred: &HashSet<&str>,
+    what: &str,
+    problems: &mut Found,
+) {
+    let id = s.id.clone();
+    match &s.origin {
+        Origin::Local { refer_with, .. } => {
+            if content
+                .directory
+                .service(refer_with)
+                .is_none_or(|p| matches!(p.origin, Origin::Local { .. }))
+            {
+                problems.push((
+                    format!("{what}: refer_with `{refer_with}` is not a shipped service"),
+                    "override-error-refer-with",
+                    vec![("id", id), ("with", refer_with.clone())],
+                ));
+            }
+        }
+        _ => {
+            if !referred.contains(s.id.as_str()) {
+                problems.push((
+                    format!("{what} is never referred by any rule"),
+                    "override-error-missing",
+                    vec![("id", id), ("fields", "rule".to_string())],
+                ));
+            }
+        }
+    }
+}
+
+/// A service has sources, each a seed file's lines or an http(s) URL.
+fn check_service_sources(s: &Service, what: &str, problems: &mut Found) {
+    if s.sources.is_empty() {
+        problems.push((
+            format!("{what} has no source"),
+            "override-error-source",
+            vec![("id", s.id.clone()), ("source", "none".to_string())],
+        ));
+    }
+    for src in s.sources.iter().filter(|src| !source_is_well_formed(src)) {
+        problems.push((
+            format!(
+                "{what}: source `{src}` is neither `<seed file>.txt L<line>[-<line>]` nor an http(s) URL"
+            ),
+            "override-error-source",
+            vec![("id", s.id.clone()), ("source", src.clone())],
+        ));
     }
 }
 
 /// Every language is the one canonical tag, and every language the service lists is backed by a
 /// contact staffed in it or by interpretation the service documents: a client must never be told a
 /// service speaks their language when the directory has no way to reach it in that language.
-fn check_languages(s: &Service, what: &str, problems: &mut Vec<String>) {
+fn check_languages(s: &Service, what: &str, problems: &mut Found) {
     let interpreted: &[String] = s
         .interpretation
         .as_ref()
@@ -372,43 +446,54 @@ fn check_languages(s: &Service, what: &str, problems: &mut Vec<String>) {
     );
     for (tag, field) in &tags {
         if let Some(reason) = non_canonical_reason(tag) {
-            problems.push(format!("{what} {field}: {reason}"));
+            problems.push(language(s, tag, "tag", format!("{what} {field}: {reason}")));
         }
     }
     if s.interpretation
         .as_ref()
         .is_some_and(|i| i.languages.is_empty())
     {
-        problems.push(format!(
-            "{what} interpretation names no language: list the languages a source says it covers"
+        problems.push((
+            format!("{what} interpretation names no language: list the languages a source says it covers"),
+            "override-error-empty",
+            vec![("id", s.id.clone()), ("field", "interpretation.languages".to_string())],
         ));
     }
     for lang in &s.languages {
         let by_contact = s.contacts.iter().any(|c| c.languages.contains(lang));
         if !by_contact && !interpreted.contains(lang) {
-            problems.push(format!(
+            problems.push(language(s, lang, "unbacked", format!(
                 "{what} lists language `{lang}` but no contact is staffed in it and its interpretation does not cover it: add the contact's `languages`, document the `interpretation`, or drop the language"
-            ));
+            )));
         }
     }
     for (tag, field) in tags.iter().filter(|(_, f)| f != "languages") {
         if !s.languages.iter().any(|l| l == tag) {
-            problems.push(format!(
-                "{what} {field}: `{tag}` is missing from the service's `languages`"
+            problems.push(language(
+                s,
+                tag,
+                "unlisted",
+                format!("{what} {field}: `{tag}` is missing from the service's `languages`"),
             ));
         }
     }
 }
 
 /// An assured date stands on a named source: one of the service's own sources.
-fn check_assured_by(s: &Service, what: &str, problems: &mut Vec<String>) {
+fn check_assured_by(s: &Service, what: &str, problems: &mut Found) {
     match &s.assured_by {
-        None => problems.push(format!(
-            "{what} has no `assured_by`: name the source (one of `sources`) that confirmed it on {}",
-            s.assured_date
+        None => problems.push((
+            format!(
+                "{what} has no `assured_by`: name the source (one of `sources`) that confirmed it on {}",
+                s.assured_date
+            ),
+            "override-error-assured-by",
+            vec![("id", s.id.clone())],
         )),
-        Some(by) if !s.sources.contains(by) => problems.push(format!(
-            "{what} assured_by `{by}` is not one of its `sources`"
+        Some(by) if !s.sources.contains(by) => problems.push((
+            format!("{what} assured_by `{by}` is not one of its `sources`"),
+            "override-error-assured-by",
+            vec![("id", s.id.clone())],
         )),
         Some(_) => {}
     }

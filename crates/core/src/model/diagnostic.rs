@@ -9,6 +9,16 @@ pub struct Diagnostic {
     /// A Fluent message id (`ui-override-error-*`) saying in the staff's words what kind of
     /// error this is, where the app has one; `message` stays the detail, as the CLI prints it.
     pub kind: Option<&'static str>,
+    /// The problem as a Fluent message (`override-error-*`, in `ui.ftl`) with its arguments, for
+    /// the staff language; `message` is the same in English, as the CLI prints it by default.
+    pub text: Option<DiagnosticText>,
+}
+
+/// A diagnostic's Fluent message id and arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiagnosticText {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
 }
 
 /// The kinds of site override errors the app words in the staff language (`ui.ftl`).
@@ -19,6 +29,34 @@ pub const OVERRIDE_ERROR_MESSAGES: &[&str] = &[
     "ui-override-error-encoding",
 ];
 
+/// The messages of override errors, one per kind of problem, with arguments (`ui.ftl`, section
+/// "coord"): what the staff read, at the override's line.
+pub const OVERRIDE_MESSAGES: &[&str] = &[
+    "override-error-syntax",
+    "override-error-unknown-key",
+    "override-error-value",
+    "override-error-missing",
+    "override-error-date",
+    "override-error-duplicate",
+    "override-error-emergency",
+    "override-error-emergency-with",
+    "override-error-contact",
+    "override-error-empty",
+    "override-error-label",
+    "override-error-text",
+    "override-error-note",
+    "override-error-shipped-local",
+    "override-error-assured-by",
+    "override-error-service-id",
+    "override-error-local-needs",
+    "override-error-encoding",
+    "override-error-refer-with",
+    "override-error-serves",
+    "override-error-source",
+    "override-error-language",
+    "override-error-line",
+];
+
 impl Diagnostic {
     pub fn new(file: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
         Diagnostic {
@@ -26,7 +64,17 @@ impl Diagnostic {
             line,
             message: message.into(),
             kind: None,
+            text: None,
         }
+    }
+
+    /// The same diagnostic with its Fluent message (`override-error-*`) and arguments.
+    pub fn with_text(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        self.text = Some(DiagnosticText {
+            id,
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        });
+        self
     }
 
     /// The same diagnostic with `kind`, one of [`OVERRIDE_ERROR_MESSAGES`].

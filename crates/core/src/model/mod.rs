@@ -6,5 +6,7 @@ mod diagnostic;
 mod priority;
 
 pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
-pub use diagnostic::{is_bidi_control, Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
+pub use diagnostic::{
+    is_bidi_control, Diagnostic, DiagnosticText, Error, OVERRIDE_ERROR_MESSAGES, OVERRIDE_MESSAGES,
+};
 pub use priority::Priority;

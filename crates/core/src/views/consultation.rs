@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::app::App;
 use crate::content::{
-    language_fit, spoken_language, Availability, Confidence, ContactKind, Fit, Origin, Service,
+    language_fit, spoken_language, Availability, Confidence, ContactKind, Fit, LocalText, Note,
+    Origin, Service,
 };
 use crate::model::{Answers, Facts, Priority, UNKNOWN};
 
@@ -32,6 +33,7 @@ pub(crate) const VIEW_MESSAGES: &[&str] = &[
     "language-fit-none",
     "language-fit-contact",
     "language-fit-advice",
+    "card-japanese-only",
 ];
 
 /// The same text in the staff and the client language.
@@ -98,6 +100,21 @@ pub struct ContactView {
     /// contact at the nearest local office (`local`).
     pub label: Option<ReferralText>,
     pub note: Option<ReferralText>,
+    /// The note is the desk's own words and they wrote none in the client's language: the
+    /// client side shows the Japanese, marked with the card's `japanese_only` label.
+    pub note_japanese_only: bool,
+}
+
+/// Which of a card's texts the desk wrote in the site override file without a version in the
+/// client's language, so that the client side shows them in Japanese; and the mark to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct JapaneseOnlyView {
+    pub name: bool,
+    pub hours: bool,
+    pub expect: bool,
+    /// "(in Japanese only)", in the staff and the client language.
+    pub label: ReferralText,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -170,6 +187,9 @@ pub struct ServiceCard {
     /// Some client-language text of this card is a translation nobody has reviewed against
     /// the current Japanese (a draft or stale message): the card carries a small marker.
     pub client_draft: bool,
+    /// Set when some text of the card (name, hours, what happens there, a contact's note) is the
+    /// desk's own and was not written in the client's language: it is shown in Japanese.
+    pub japanese_only: Option<JapaneseOnlyView>,
 }
 
 /// A referral of the result screen and the slip: the service's card, its priority and why.
@@ -366,37 +386,42 @@ impl App {
                 self.both(staff, client, &format!("service-{}-expect", s.id), None),
             ),
         };
+        // The desk's own words replace the messages; a language they did not write falls back
+        // to their Japanese, and the client side is marked (unless the client reads Japanese).
+        let reads_japanese = spoken_language(client) == crate::i18n::REFERENCE;
+        let written = |text: &Option<LocalText>, otherwise: ReferralText| match text {
+            Some(t) => {
+                let (text, fallback) = site_text(t, staff, client);
+                (text, fallback && !reads_japanese)
+            }
+            None => (otherwise, false),
+        };
+        // A local entry named only by its `label` is named in Japanese, as the desk wrote it.
+        let label_only =
+            matches!(s.origin, Origin::Local { .. }) && s.texts.name.is_none() && !reads_japanese;
+        let (name, name_fallback) = written(&s.texts.name, name);
+        let name_fallback = name_fallback || label_only;
+        let (hours, hours_fallback) = written(&s.texts.hours, hours);
+        let (expect, expect_fallback) = written(&s.texts.expect, expect);
+        let contacts = self.contact_views(s, staff, client, reads_japanese);
+        let any_fallback = name_fallback
+            || hours_fallback
+            || expect_fallback
+            || contacts.iter().any(|c| c.note_japanese_only);
+        let japanese_only = any_fallback.then(|| JapaneseOnlyView {
+            name: name_fallback,
+            hours: hours_fallback,
+            expect: expect_fallback,
+            label: self.both(staff, client, "card-japanese-only", None),
+        });
         let mut date_args = FluentArgs::new();
         date_args.set("date", s.assured_date.format("%Y-%m-%d").to_string());
-        let text_ids: Vec<String> = match &s.origin {
-            Origin::Local { .. } => vec![
-                "local-service-hours".to_string(),
-                "local-service-expect".to_string(),
-            ],
-            _ => ["name", "hours", "expect"]
-                .iter()
-                .map(|k| format!("service-{}-{k}", s.id))
-                .collect(),
-        };
-        let client_draft = text_ids
-            .iter()
-            .chain(s.contacts.iter().filter_map(|c| c.note.as_ref()))
-            .any(|id| self.localizer().is_draft(client, id));
+        let client_draft = self.card_is_draft(s, client);
         ServiceCard {
             client_draft,
             service: s.id.clone(),
             name,
-            contacts: s
-                .contacts
-                .iter()
-                .map(|c| ContactView {
-                    kind: c.kind,
-                    value: c.value.clone(),
-                    label: (c.kind == ContactKind::InPerson && c.value == "local")
-                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
-                    note: c.note.as_ref().map(|n| self.both(staff, client, n, None)),
-                })
-                .collect(),
+            contacts,
             hours,
             expect,
             free_call: s.free_call,
@@ -412,7 +437,81 @@ impl App {
                 .check_before_use(today)
                 .then(|| self.both(staff, client, "check-before-use", None)),
             origin: s.origin.clone(),
+            japanese_only,
         }
+    }
+}
+
+/// A text the desk wrote, in the staff and the client language; true when the client's is the
+/// Japanese standing in.
+fn site_text(t: &LocalText, staff: &str, client: &str) -> (ReferralText, bool) {
+    let (client_text, fallback) = t.get(client);
+    (
+        ReferralText {
+            staff: t.get(staff).0,
+            client: client_text,
+        },
+        fallback,
+    )
+}
+
+impl App {
+    /// Whether some client-language message of the card is a translation nobody has reviewed.
+    /// Texts the desk wrote itself are its own words, not translations: never a draft.
+    fn card_is_draft(&self, s: &Service, client: &str) -> bool {
+        let written = [&s.texts.name, &s.texts.hours, &s.texts.expect];
+        let text_ids: Vec<String> = match &s.origin {
+            Origin::Local { .. } => [("hours", 1), ("expect", 2)]
+                .iter()
+                .filter(|(_, i)| written[*i].is_none())
+                .map(|(k, _)| format!("local-service-{k}"))
+                .collect(),
+            _ => ["name", "hours", "expect"]
+                .iter()
+                .zip(written)
+                .filter(|(_, w)| w.is_none())
+                .map(|(k, _)| format!("service-{}-{k}", s.id))
+                .collect(),
+        };
+        let notes = s.contacts.iter().filter_map(|c| match &c.note {
+            Some(Note::Message(id)) => Some(id),
+            _ => None,
+        });
+        text_ids
+            .iter()
+            .chain(notes)
+            .any(|id| self.localizer().is_draft(client, id))
+    }
+
+    /// A service's contacts as its card shows them, with their notes in both languages.
+    fn contact_views(
+        &self,
+        s: &Service,
+        staff: &str,
+        client: &str,
+        reads_japanese: bool,
+    ) -> Vec<ContactView> {
+        s.contacts
+            .iter()
+            .map(|c| {
+                let (note, note_japanese_only) = match &c.note {
+                    None => (None, false),
+                    Some(Note::Message(n)) => (Some(self.both(staff, client, n, None)), false),
+                    Some(Note::Text(t)) => {
+                        let (text, fallback) = site_text(t, staff, client);
+                        (Some(text), fallback && !reads_japanese)
+                    }
+                };
+                ContactView {
+                    kind: c.kind,
+                    value: c.value.clone(),
+                    label: (c.kind == ContactKind::InPerson && c.value == "local")
+                        .then(|| self.both(staff, client, "contact-in-person-local", None)),
+                    note,
+                    note_japanese_only,
+                }
+            })
+            .collect()
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::consultation::{ReferralText, ServiceCard};
 use crate::app::App;
-use crate::content::{Availability, Hours, Origin, Service};
+use crate::content::{Availability, Hours, Origin, Service, DEFAULT_REVIEW_MONTHS};
 use crate::model::UNKNOWN;
 
 /// Message ids the Directory screen's view uses besides those the data names (all in `ui.ftl`,
@@ -21,6 +21,7 @@ pub const DIRECTORY_MESSAGES: &[&str] = &[
     "directory-origin-shipped",
     "directory-origin-overridden",
     "directory-origin-local",
+    "directory-review-due",
 ];
 
 /// Whether a service can be reached right now, as far as the directory tells. Only `always` and
@@ -61,6 +62,9 @@ pub struct DirectoryFilter {
     pub anonymous: bool,
     /// Only services that are open now ([`OpenNow::Yes`]).
     pub open_now: bool,
+    /// The desk's review interval in months (`None`: [`DEFAULT_REVIEW_MONTHS`]): entries whose
+    /// assured date is older are marked as due for their check. Not a filter.
+    pub review_months: Option<u32>,
 }
 
 /// Who a service serves: one fact and the values it accepts, with their labels.
@@ -85,6 +89,9 @@ pub struct DirectoryEntryView {
     pub open_now_label: ReferralText,
     /// "Shipped", "changed by this site" or "added by this site".
     pub origin_label: ReferralText,
+    /// Set when the entry's assured date is older than the desk's review interval: the mark
+    /// ("not checked for over 12 months") in both languages.
+    pub review_due: Option<ReferralText>,
 }
 
 /// A message in the staff and the client language.
@@ -160,7 +167,10 @@ impl App {
                     .as_ref()
                     .is_none_or(|want| s.languages.iter().any(|l| primary_subtag(l) == *want))
             })
-            .map(|s| self.directory_entry(s, staff, client, today))
+            .map(|s| {
+                let months = filter.review_months.unwrap_or(DEFAULT_REVIEW_MONTHS);
+                self.directory_entry(s, staff, client, today, months)
+            })
             .filter(|e| {
                 needle.as_ref().is_none_or(|n| {
                     [
@@ -191,6 +201,7 @@ impl App {
         staff: &str,
         client: &str,
         today: NaiveDate,
+        review_months: u32,
     ) -> DirectoryEntryView {
         let origin_id = match s.origin {
             Origin::Shipped => "directory-origin-shipped",
@@ -237,7 +248,22 @@ impl App {
             open_now,
             open_now_label: pair(self, staff, client, open_id, None),
             origin_label: pair(self, staff, client, origin_id, None),
+            review_due: s.review_due(today, review_months).then(|| {
+                let mut args = FluentArgs::new();
+                args.set("months", review_months);
+                pair(self, staff, client, "directory-review-due", Some(&args))
+            }),
         }
+    }
+
+    /// The services due for the desk's check: assured more than `months` before `today`.
+    pub fn services_due_for_review(&self, today: NaiveDate, months: u32) -> Vec<&Service> {
+        self.content()
+            .directory
+            .services
+            .iter()
+            .filter(|s| s.review_due(today, months))
+            .collect()
     }
 }
 

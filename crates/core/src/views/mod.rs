@@ -8,8 +8,9 @@ mod report;
 
 pub(crate) use consultation::VIEW_MESSAGES;
 pub use consultation::{
-    AnsweredView, ConsultationView, ContactView, LanguageFitView, LocaleView, OptionView, Progress,
-    QuestionText, QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
+    AnsweredView, ConsultationView, ContactView, JapaneseOnlyView, LanguageFitView, LocaleView,
+    OptionView, Progress, QuestionText, QuestionView, ReasonView, ReferralText, ReferralView,
+    ServiceCard,
 };
 pub use directory::{DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES};
 pub use report::{
