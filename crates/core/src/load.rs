@@ -31,6 +31,7 @@ impl App {
         localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
         check_site_notes(&content, &localizer, &mut diags);
         gaps.extend(localizer.translation_gaps());
+        gaps.extend(localizer.ruby_problems());
         if diags.is_empty() {
             Ok(App::from_parts(content, localizer, gaps))
         } else {
