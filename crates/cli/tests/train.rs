@@ -115,7 +115,10 @@ fn the_list_shows_every_case_with_difficulty_and_languages() {
                 .any(|d| line.contains(d)),
             "{line}"
         );
-        assert!(line.contains("(ja en vi zh-CN fil pt-BR ne)"), "{line}");
+        assert!(
+            line.contains("(ja en vi zh-CN fil pt-BR ne ja-x-plain)"),
+            "{line}"
+        );
     }
     // Each case with the title a trainer picks it by, from the English training messages.
     let ftl = std::fs::read_to_string(

@@ -41,7 +41,16 @@ static SCENARIOS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../data/scenari
 pub const NOTES_LANGUAGES: &[&str] = &["ja", "en"];
 
 /// Languages every shipped case's vignette is written in (the tests hold the data to it).
-pub const VIGNETTE_LANGUAGES: &[&str] = &["ja", "en", "vi", "zh-CN", "fil", "pt-BR", "ne"];
+pub const VIGNETTE_LANGUAGES: &[&str] = &[
+    "ja",
+    "en",
+    "vi",
+    "zh-CN",
+    "fil",
+    "pt-BR",
+    "ne",
+    "ja-x-plain",
+];
 
 /// Chrome messages of training mode (in `ui.ftl`, under `## Training`).
 pub const TRAINING_MESSAGES: &[&str] = &[
