@@ -4,77 +4,80 @@
 ### 相談する人が、家族や支援する人のこともあります。選ぶものは大きなボタンに出すので、短くしています。
 ### 理由(reason-*)は、職員がその相談先をすすめる理由として読む文です。flow.toml の各ルールが
 ### 出している情報のもと(出典)に書いてあることだけを書いています。電話番号は相談先の情報に出るので、ここには書きません。
+###
+### 読み方(ルビ): `｜被害《ひがい》` または `被害《ひがい》`(《 の前の漢字に読み方がつきます)。
+### 画面と紹介票では漢字の上に、端末では 被害(ひがい) と出ます。ARCHITECTURE.md の Readings を見てください。
 
 ## 質問と選ぶもの(質問する順番)
 
-question-danger = いま、危ない状態の人はいますか。
-value-danger-immediate = はい、いま危ない
-value-danger-none = いいえ、いまは危なくない
+question-danger = いま、危《あぶ》ない状態《じょうたい》の人《ひと》はいますか。
+value-danger-immediate = はい、いま危《あぶ》ない
+value-danger-none = いいえ、いまは危《あぶ》なくない
 
-question-injured = いま、すぐに治療が必要な人はいますか。たとえば、けがをした人や、急に体の具合が悪くなった人です。
+question-injured = いま、すぐに治療《ちりょう》が必要《ひつよう》な人《ひと》はいますか。たとえば、けがをした人《ひと》や、急《きゅう》に体《からだ》の具合《ぐあい》が悪《わる》くなった人《ひと》です。
 value-injured-yes = はい
 value-injured-no = いいえ
 
-question-concern = どんなことで困っていますか。合うものを全部選んでください。
-value-concern-trafficking_sexual = 売春(ばいしゅん)や、性的な写真・動画をとることを、無理にさせられている
-value-concern-trafficking_labour = 無理に働かされている・借金で自由がない・パスポートをとられた
-value-concern-sexual_violence = 性暴力(レイプなど、無理に性的なことをされた)
-value-concern-child_abuse = 子どもへの虐待(ぎゃくたい)・子どもの世話をしない(性的な虐待も入る)
-value-concern-child_sexual_exploitation = お金をはらって子どもと性的なことをする(児童買春)・JKビジネス(女子高校生に客の相手をさせる仕事)・子どもの性的な画像
-value-concern-online_sexual_images = 性的な画像をネットに出された・出すと言っておどされている
-value-concern-domestic_violence = 夫や妻・恋人・家族からの暴力(DV)
-value-concern-labour_problem = 仕事の問題(給料をもらえない・いやがらせ・仕事をやめさせられたなど)
-value-concern-residence_problem = 在留資格(ざいりゅうしかく)・ビザ・手続きのこと
-value-concern-discrimination = 差別や、そのほかの人権(じんけん)の問題
+question-concern = どんなことで困《こま》っていますか。合《あ》うものを全部《ぜんぶ》選《えら》んでください。
+value-concern-trafficking_sexual = 売春《ばいしゅん》や、性的《せいてき》な写真《しゃしん》・動画《どうが》をとることを、無理《むり》にさせられている
+value-concern-trafficking_labour = 無理《むり》に働《はたら》かされている・借金《しゃっきん》で自由《じゆう》がない・パスポートをとられた
+value-concern-sexual_violence = 性《せい》暴力《ぼうりょく》(レイプなど、無理《むり》に性的《せいてき》なことをされた)
+value-concern-child_abuse = 子《こ》どもへの虐待《ぎゃくたい》・子《こ》どもの世話《せわ》をしない(性《せい》的《てき》な虐待《ぎゃくたい》も入《はい》る)
+value-concern-child_sexual_exploitation = 子《こ》どもの買春《ばいしゅん》(お金《かね》をはらう性的《せいてき》なこと)・JKビジネス(女子《じょし》高校生《こうこうせい》に客《きゃく》の相手《あいて》をさせる)・性的《せいてき》な画像《がぞう》
+value-concern-online_sexual_images = 性的《せいてき》な画像《がぞう》をネットに出《だ》された・出《だ》すと言《い》っておどされている
+value-concern-domestic_violence = 夫《おっと》や妻《つま》・恋人《こいびと》・家族《かぞく》からの暴力《ぼうりょく》(DV)
+value-concern-labour_problem = 仕事《しごと》の問題《もんだい》(給料《きゅうりょう》をもらえない・いやがらせ・仕事《しごと》をやめさせられたなど)
+value-concern-residence_problem = 在留資格《ざいりゅうしかく》・ビザ・手続《てつづ》きのこと
+value-concern-discrimination = 差別《さべつ》や、そのほかの人権《じんけん》の問題《もんだい》
 value-concern-other = そのほか
 
-question-age_group = 本人(困っている人)は、18歳より若いですか。
-value-age_group-child = 18歳より若い(17歳まで)
-value-age_group-adult = 18歳以上
+question-age_group = 本人《ほんにん》(困《こま》っている人《ひと》)は、18歳《さい》より若《わか》いですか。
+value-age_group-child = 18歳《さい》より若《わか》い(17歳《さい》まで)
+value-age_group-adult = 18歳《さい》以上《いじょう》
 
-question-gender = 本人の性別を教えてください。本人が思っている性別でいいです。
-value-gender-female = 女性
-value-gender-male = 男性
+question-gender = 本人《ほんにん》の性別《せいべつ》を教《おし》えてください。本人《ほんにん》が思《おも》っている性別《せいべつ》でいいです。
+value-gender-female = 女性《じょせい》
+value-gender-male = 男性《だんせい》
 value-gender-other = そのほか
 
-question-nationality = 本人は日本の国籍ですか。それとも、ほかの国の国籍ですか。
-value-nationality-japanese = 日本の国籍
-value-nationality-foreign = ほかの国の国籍
+question-nationality = 本人《ほんにん》は日本《にほん》の国籍《こくせき》ですか。それとも、ほかの国《くに》の国籍《こくせき》ですか。
+value-nationality-japanese = 日本《にほん》の国籍《こくせき》
+value-nationality-foreign = ほかの国《くに》の国籍《こくせき》
 
-question-residence = 本人の在留資格(ざいりゅうしかく)を教えてください。ビザの種類のことです。
-value-residence-technical_intern = 技能実習(ぎのうじっしゅう)
-value-residence-skilled_worker = 特定技能(とくていぎのう)
-value-residence-other_status = ほかの在留資格
-value-residence-no_status = 在留資格がない(オーバーステイなど)
-value-residence-refugee_applicant = 難民認定(なんみんにんてい)を申請している
+question-residence = 本人《ほんにん》の在留資格《ざいりゅうしかく》を教《おし》えてください。ビザの種類《しゅるい》のことです。
+value-residence-technical_intern = 技能実習《ぎのうじっしゅう》
+value-residence-skilled_worker = 特定技能《とくていぎのう》
+value-residence-other_status = ほかの在留《ざいりゅう》資格《しかく》
+value-residence-no_status = 在留《ざいりゅう》資格《しかく》がない(オーバーステイなど)
+value-residence-refugee_applicant = 難民認定《なんみんにんてい》を申請《しんせい》している
 
-question-caller = あなたのことを相談したいですか。それとも、ほかの人のことを相談したり、知らせたりしたいですか。
-value-caller-self = 自分のこと(本人)
-value-caller-third_party = 本人ではない(家族・知り合い・支援する人など)
+question-caller = あなたのことを相談《そうだん》したいですか。それとも、ほかの人《ひと》のことを相談《そうだん》したり、知《し》らせたりしたいですか。
+value-caller-self = 自分《じぶん》のこと(本人《ほんにん》)
+value-caller-third_party = 本人《ほんにん》ではない(家族《かぞく》・知《し》り合《あ》い・支援《しえん》する人《ひと》など)
 
-question-recent = 性暴力の被害にあったのは、いつですか。いまから さかのぼって72時間(3日)の中ですか。それより もっと前ですか。
-value-recent-within_72h = この72時間(3日)の中
-value-recent-older = 72時間(3日)より もっと前
+question-recent = 性《せい》暴力《ぼうりょく》の被害《ひがい》にあったのは、いつですか。いまから さかのぼって72時間《じかん》(3日《みっか》)の中《なか》ですか。それより もっと前《まえ》ですか。
+value-recent-within_72h = この72時間《じかん》(3日《みっか》)の中《なか》
+value-recent-older = 72時間《じかん》(3日《みっか》)より もっと前《まえ》
 
-question-police = 本人は、警察に相談したり、被害を届けたりしたいですか。
+question-police = 本人《ほんにん》は、警察《けいさつ》に相談《そうだん》したり、被害《ひがい》を届《とど》けたりしたいですか。
 value-police-wants_report = はい
-value-police-undecided = まだ決めていない
+value-police-undecided = まだ決《き》めていない
 value-police-no = いいえ
 
-question-anonymous = 名前を言わないで(匿名(とくめい)で)、相談したり、知らせたりしたいですか。
+question-anonymous = 名前《なまえ》を言《い》わないで(匿名《とくめい》で)、相談《そうだん》したり、知《し》らせたりしたいですか。
 value-anonymous-yes = はい
 value-anonymous-no = いいえ
 
-question-shelter = 本人には、いますぐ、安全にいられる場所(逃げる場所)が必要ですか。
+question-shelter = 本人《ほんにん》には、いますぐ、安全《あんぜん》にいられる場所《ばしょ》(逃《に》げる場所《ばしょ》)が必要《ひつよう》ですか。
 value-shelter-yes = はい
 value-shelter-no = いいえ
 
-question-return_home = 本人は、自分の国に帰りたいですか。
+question-return_home = 本人《ほんにん》は、自分《じぶん》の国《くに》に帰《かえ》りたいですか。
 value-return_home-yes = はい
 value-return_home-no = いいえ
-value-return_home-undecided = まだ決めていない
+value-return_home-undecided = まだ決《き》めていない
 
-question-fears_return = 本人は、自分の国に帰ったら、けがをさせられたり、ひどいことをされたりするかもしれない、と思っていますか。
+question-fears_return = 本人《ほんにん》は、こう思《おも》っていますか。「自分《じぶん》の国《くに》に帰《かえ》ったら、けがをさせられたり、ひどいことをされたりするかもしれない」。
 value-fears_return-yes = はい
 value-fears_return-no = いいえ
 

@@ -1,25 +1,28 @@
 ### 画面と端末の共通テキスト — やさしい日本語 (ja-x-plain)
 ### 1つの文に1つのこと。むずかしい言葉には、かっこで読み方や説明を書いています。
+###
+### 読み方(ルビ): `｜被害《ひがい》` または `被害《ひがい》`(《 の前の漢字に読み方がつきます)。
+### 画面と紹介票では漢字の上に、端末では 被害(ひがい) と出ます。ARCHITECTURE.md の Readings を見てください。
 
-option-unknown = わからない/言いたくない
+option-unknown = わからない/言《い》いたくない
 priority-emergency = いますぐ
 priority-urgent = できるだけ早く
 priority-standard = ふつう
-local-service-hours = 受付の時間は、この窓口の案内を見てください。
-local-service-expect = この窓口が自分で登録した、この地域の相談先です。
-check-before-use = 使う前に確認してください。古い情報か、まだ確認されていない情報です。
+local-service-hours = 受付《うけつけ》の時間《じかん》は、この窓口《まどぐち》の案内《あんない》を見《み》てください。
+local-service-expect = この窓口《まどぐち》が自分《じぶん》で登録《とうろく》した、この地域《ちいき》の相談《そうだん》先《さき》です。
+check-before-use = 使《つか》う前《まえ》に確認《かくにん》してください。古《ふる》い情報《じょうほう》か、まだ確認《かくにん》されていない情報《じょうほう》です。
 list-separator = { "、" }
 locale-status-reference = もとになる言葉
 locale-status-reviewed = 確認された翻訳
 locale-status-draft = 下書きの翻訳(まだ確認されていない)
 assured-on = 確認した日: { $date }
-contact-in-person-local = 近くの窓口に行きます（場所は地域でちがいます）
-language-fit-native = { $language }で話せる電話や窓口があります
-language-fit-interpreter = 通訳をしてもらえます（3人で話す電話など）。{ $language }で相談できます
-language-fit-unknown = { $language }で相談できるかは、わかっていません
-language-fit-none = { $language }では相談できません（ほかの言葉だけです）
-language-fit-contact = { $language }では、まずここに連絡してください
-language-fit-advice = { $language }で話せないときは、窓口の人があなたと一緒に電話をして、日本語で伝えます。通訳を頼めるところでは、通訳を頼みます。
+contact-in-person-local = 近《ちか》くの窓口《まどぐち》に行《い》きます（場所《ばしょ》は地域《ちいき》でちがいます）
+language-fit-native = { $language }で話《はな》せる電話《でんわ》や窓口《まどぐち》があります
+language-fit-interpreter = 通訳《つうやく》をしてもらえます（3人《にん》で話《はな》す電話《でんわ》など）。{ $language }で相談《そうだん》できます
+language-fit-unknown = { $language }で相談《そうだん》できるかは、わかっていません
+language-fit-none = { $language }では相談《そうだん》できません（ほかの言葉《ことば》だけです）
+language-fit-contact = { $language }では、まずここに連絡《れんらく》してください
+language-fit-advice = { $language }で話《はな》せないときは、窓口《まどぐち》の人《ひと》があなたと一緒《いっしょ》に電話《でんわ》をして、日本語《にほんご》で伝《つた》えます。通訳《つうやく》を頼《たの》めるところでは、通訳《つうやく》を頼《たの》みます。
 ui-card-language-fit = ことばの たいおう
 directory-fit-language = そうだんする人の ことば(ことばの たいおうを 見る)
 
@@ -77,11 +80,11 @@ ui-card-contact = れんらくさき
 ui-contact-open-failed = この パソコンでは ひらけませんでした。でている 番号や アドレスを 手で いれてください。
 ui-card-hours = うけつけの じかん
 ui-card-free-call = でんわの おかね
-ui-free-call-yes = むりょう(お金は いりません)
-ui-free-call-no = お金が かかります
-ui-free-call-partly = 一部 むりょう
+ui-free-call-yes = むりょう(お金《かね》は いりません)
+ui-free-call-no = お金《かね》が かかります
+ui-free-call-partly = 一部《いちぶ》 むりょう
 ui-free-call-unconfirmed = まだ たしかめていません
-ui-card-anonymous = 名前を いわない そうだん
+ui-card-anonymous = 名前《なまえ》を いわない そうだん
 ui-anonymous-yes = できます
 ui-anonymous-no = できません
 ui-anonymous-partly = ばあいに よります
@@ -93,7 +96,7 @@ ui-card-why = しょうかいする りゆう
 ui-card-source = でどころ:
 ui-card-checked = じょうほうを たしかめた日
 ui-slip-title = しょうかいの かみ
-ui-slip-intro = 下の ところに そうだんできます。でんわの おかねが かかるかどうかと、名前を 言わなくても いいかどうかは、それぞれの ところに かいてあります。
+ui-slip-intro = 下《した》の ところに そうだんできます。でんわの おかねが かかるかどうかは、それぞれの ところに かいてあります。名前《なまえ》を 言《い》わなくても いいかどうかも、かいてあります。
 ui-slip-print = いんさつする
 ui-save-title = きろくを ほぞんする
 ui-save-training = れんしゅうの きろくとして ほぞんします。とうけいには いれません。
@@ -457,4 +460,4 @@ ui-error-retry = もういちど やってみる
 # A small mark beside a client-language text nobody has reviewed yet.
 ui-draft-marker = まだ たしかめていない ことば
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
-ui-slip-draft-footer = この紙の ことばは、機械で つくりました。まだ 人が たしかめていません。わからない ところは、まどぐちの 人に きいてください。
+ui-slip-draft-footer = この紙《かみ》の ことばは、機械《きかい》で つくりました。まだ 人《ひと》が たしかめていません。わからない ところは、まどぐちの 人《ひと》に きいてください。

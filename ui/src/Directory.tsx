@@ -3,9 +3,10 @@ import type { ToolScreen } from "./state";
 import { useLatestRequest } from "./useLatestRequest";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { languageName, S, t, useLangs } from "./i18n";
+import { languageName, S, t, useLangs, tr } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails, ClientName } from "./ReferralCard";
+import { rb, plainText } from "./Ruby";
 
 const NO_FILTER: DirectoryQuery = { text: "", concern: "", language: "", free_call: false, anonymous: false, open_now: false };
 
@@ -71,7 +72,7 @@ export function DirectoryScreen({
             <select id="directory-fit-language" value={client} onChange={(e) => onClientLang(e.target.value)}>
               {locales.map((l) => (
                 <option key={l.tag} value={l.tag} lang={l.tag}>
-                  {l.name}
+                  {plainText(l.name)}
                 </option>
               ))}
             </select>
@@ -86,7 +87,7 @@ export function DirectoryScreen({
               </option>
               {data?.concerns.map((c) => (
                 <option key={c.value} value={c.value} lang={staff}>
-                  {c.label}
+                  {plainText(c.label)}
                 </option>
               ))}
             </select>
@@ -143,7 +144,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
   const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const label = (text: string) => (
     <dt lang={staff} className={text}>
-      {t(staffTexts, text)}
+      {tr(staffTexts, text)}
     </dt>
   );
   return (
@@ -157,10 +158,10 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
     >
       <header className="card-header">
         <span className={`origin-badge origin-${entry.origin.kind}`} lang={staff}>
-          {entry.origin_label.staff}
+          {rb(entry.origin_label.staff)}
         </span>
         <h2 id={id} className="card-name" lang={staff}>
-          {entry.name.staff}
+          {rb(entry.name.staff)}
         </h2>
         <ClientName card={entry} />
         {entry.review_due && (
@@ -170,7 +171,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
         )}
         {entry.check_before_use && (
           <p className="check-before-use" role="note" lang={staff}>
-            {entry.check_before_use.staff}
+            {rb(entry.check_before_use.staff)}
           </p>
         )}
       </header>
@@ -178,7 +179,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
       <dl className="card-details directory-details">
         {label("directory-reachable")}
         <dd lang={staff} data-open-now={entry.open_now}>
-          {entry.open_now_label.staff}
+          {rb(entry.open_now_label.staff)}
         </dd>
         {entry.serves.length > 0 && (
           <>
@@ -186,7 +187,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
             <dd>
               {entry.serves.map((s) => (
                 <span key={s.fact} className="serves" lang={staff} data-fact={s.fact}>
-                  {s.labels.staff}
+                  {rb(s.labels.staff)}
                 </span>
               ))}
             </dd>
@@ -204,11 +205,11 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
         </dd>
         {label("ui-card-checked")}
         <dd lang={staff} data-assured={entry.assured_date}>
-          {entry.assured_label.staff}
+          {rb(entry.assured_label.staff)}
         </dd>
         {label("directory-confidence")}
         <dd lang={staff} className={`confidence confidence-${entry.confidence}`} data-confidence={entry.confidence}>
-          {t(staffTexts, `directory-confidence-${entry.confidence}`)}
+          {tr(staffTexts, `directory-confidence-${entry.confidence}`)}
         </dd>
       </dl>
     </article>
@@ -283,11 +284,11 @@ function RecordEntry({ record }: { record: RecordsPage["records"][number] }) {
       <dl className="record-fields">
         {record.fields.map((f) => (
           <div key={f.dimension.id} className="record-field" data-dimension={f.dimension.id}>
-            <dt lang={staff}>{f.dimension.label}</dt>
+            <dt lang={staff}>{rb(f.dimension.label)}</dt>
             <dd>
               {f.values.map((v) => (
                 <span key={v.id} className="category" lang={staff} data-category={v.id}>
-                  {v.label}
+                  {rb(v.label)}
                 </span>
               ))}
             </dd>
@@ -304,7 +305,7 @@ function RecordEntry({ record }: { record: RecordsPage["records"][number] }) {
               <ol className="referral-names">
                 {record.referrals.map((s) => (
                   <li key={s.id} lang={staff} data-service={s.id}>
-                    {s.label}
+                    {rb(s.label)}
                   </li>
                 ))}
               </ol>

@@ -1,4 +1,4 @@
-import { inLang, t, useLangs } from "./i18n";
+import { inLang, useLangs, tr } from "./i18n";
 
 /** A small mark beside a client-language text that nobody has reviewed against the current
  *  Japanese (core's `client_draft`): the client should know it may be wrong. */
@@ -7,7 +7,7 @@ export function DraftMark({ draft }: { draft: boolean }) {
   if (!draft) return null;
   return (
     <span className="draft-mark" {...inLang(client)} role="note">
-      {t(clientTexts, "ui-draft-marker")}
+      {tr(clientTexts, "ui-draft-marker")}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import type { QuestionView, ReferralText } from "./bindings";
 import { inLang, S, useLangs } from "./i18n";
 import { DraftMark } from "./DraftMark";
+import { rb } from "./Ruby";
 
 export interface QuestionScreenProps {
   view: QuestionView;
@@ -55,18 +56,18 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
     <section className="question" data-question-id={view.id} aria-labelledby="question-staff">
       {progress && (
         <p className="progress">
-          <span {...inLang(staff)}>{progress.staff}</span>
+          <span {...inLang(staff)}>{rb(progress.staff)}</span>
           <span {...inLang(client)} className="secondary">
-            {progress.client}
+            {rb(progress.client)}
           </span>
         </p>
       )}
       <header className="question-text">
         <h1 id="question-staff" className="question-staff" {...inLang(staff)} tabIndex={-1} ref={heading}>
-          {view.staff.question}
+          {rb(view.staff.question)}
         </h1>
         <p className="question-client" {...inLang(client)}>
-          {view.client.question}
+          {rb(view.client.question)}
           <DraftMark draft={view.client_draft} />
         </p>
         {view.multiple && (
@@ -94,10 +95,10 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
                 </span>
                 <span className="option-labels">
                   <span className="option-staff" {...inLang(staff)}>
-                    {option.staff}
+                    {rb(option.staff)}
                   </span>
                   <span className="option-client" {...inLang(client)}>
-                    {option.client}
+                    {rb(option.client)}
                   </span>
                 </span>
               </button>

@@ -2,8 +2,9 @@ import { useState } from "react";
 import type { ContactView, DirectoryEntryView, LanguageFitView, ReferralText, ReferralView } from "./bindings";
 import type { Texts } from "./api";
 import { openContact } from "./api";
-import { inLang, languageName, Ltr, t, useLangs } from "./i18n";
+import { inLang, languageName, Ltr, useLangs, tr } from "./i18n";
 import { DraftMark } from "./DraftMark";
+import { rb } from "./Ruby";
 
 /** One side of the desk: which language, its texts, and which half of each `ReferralText`. */
 export interface Side {
@@ -17,11 +18,11 @@ function Both({ text, side, other, className }: { text: ReferralText; side: Side
   return (
     <>
       <span {...inLang(side.lang)} className={className}>
-        {text[side.pick]}
+        {rb(text[side.pick])}
       </span>
       {other && other.lang !== side.lang && (
         <span {...inLang(other.lang)} className={`${className ?? ""} secondary`.trim()}>
-          {text[other.pick]}
+          {rb(text[other.pick])}
         </span>
       )}
     </>
@@ -46,7 +47,7 @@ export function ClientName({ card }: { card: ReferralView | DirectoryEntryView }
   if (card.name.client === card.name.staff && !japaneseOnly) return null;
   return (
     <p className="card-name-client" {...inLang(japaneseOnly ? "ja" : client)}>
-      {card.name.client}
+      {rb(card.name.client)}
       {"client_draft" in card && <DraftMark draft={card.client_draft} />}
       {japaneseOnly && card.japanese_only && (
         <span className="japanese-only" {...inLang(client)}>
@@ -102,11 +103,11 @@ function Contact({
         <span className="contact-value">{contact.label ? <Both text={contact.label} side={side} other={other} /> : <Ltr>{contact.value}</Ltr>}</span>
       )}
       <span className="contact-failed" role="status" {...inLang(side.lang)}>
-        {failed ? t(side.texts, "ui-contact-open-failed") : ""}
+        {failed ? tr(side.texts, "ui-contact-open-failed") : ""}
       </span>
       {contact.note && (
         <span className="contact-note" {...inLang(side.pick === "client" && contact.note_japanese_only ? "ja" : side.lang)}>
-          {contact.note[side.pick]}
+          {rb(contact.note[side.pick])}
           {side.pick === "client" && contact.note_japanese_only && mark && (
             <span className="japanese-only" {...inLang(side.lang)}>
               {mark}
@@ -143,7 +144,7 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
   const { locales } = useLangs();
   const label = (id: string) => (
     <dt {...inLang(side.lang)} className={id}>
-      {t(side.texts, id)}
+      {tr(side.texts, id)}
     </dt>
   );
   return (
@@ -173,16 +174,16 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
       )}
       {label("ui-card-hours")}
       <dd {...inLang(side.lang)}>
-        {card.hours[side.pick]}
+        {rb(card.hours[side.pick])}
         <JapaneseOnly card={card} side={side} show={card.japanese_only?.hours === true} />
       </dd>
       {label("ui-card-free-call")}
       <dd {...inLang(side.lang)} data-free-call={card.free_call}>
-        {t(side.texts, `ui-free-call-${card.free_call}`)}
+        {tr(side.texts, `ui-free-call-${card.free_call}`)}
       </dd>
       {label("ui-card-anonymous")}
       <dd {...inLang(side.lang)} data-anonymous={card.anonymous}>
-        {t(side.texts, `ui-anonymous-${card.anonymous}`)}
+        {tr(side.texts, `ui-anonymous-${card.anonymous}`)}
       </dd>
       {label("ui-card-languages")}
       <dd>
@@ -193,13 +194,13 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         ))}
         {!card.languages_confirmed && (
           <span {...inLang(side.lang)} className="unconfirmed">
-            {t(side.texts, "ui-languages-unconfirmed")}
+            {tr(side.texts, "ui-languages-unconfirmed")}
           </span>
         )}
       </dd>
       {label("ui-card-expect")}
       <dd {...inLang(side.lang)}>
-        {card.expect[side.pick]}
+        {rb(card.expect[side.pick])}
         <JapaneseOnly card={card} side={side} show={card.japanese_only?.expect === true} />
       </dd>
       {why && "reasons" in card && (
@@ -209,9 +210,9 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
             <ul className="reasons">
               {card.reasons.map((r) => (
                 <li key={r.rule} data-rule={r.rule}>
-                  <span {...inLang(side.lang)}>{r.text[side.pick]}</span>
+                  <span {...inLang(side.lang)}>{rb(r.text[side.pick])}</span>
                   <span className="sources">
-                    <span {...inLang(side.lang)}>{t(side.texts, "ui-card-source")}</span>
+                    <span {...inLang(side.lang)}>{tr(side.texts, "ui-card-source")}</span>
                     {r.sources.map((s) => (
                       <code key={s}>{s}</code>
                     ))}
@@ -221,7 +222,7 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
             </ul>
           </dd>
           {label("ui-card-checked")}
-          <dd {...inLang(side.lang)}>{card.assured_label[side.pick]}</dd>
+          <dd {...inLang(side.lang)}>{rb(card.assured_label[side.pick])}</dd>
         </>
       )}
     </dl>
@@ -236,15 +237,15 @@ export function ReferralCard({ card }: { card: ReferralView }) {
     <article className={`card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit} aria-labelledby={id}>
       <header className="card-header">
         <span className="priority" {...inLang(staff)}>
-          {card.priority_label.staff}
+          {rb(card.priority_label.staff)}
         </span>
         <h2 id={id} className="card-name" {...inLang(staff)}>
-          {card.name.staff}
+          {rb(card.name.staff)}
         </h2>
         <ClientName card={card} />
         {card.check_before_use && (
           <p className="check-before-use" role="note" {...inLang(staff)}>
-            {card.check_before_use.staff}
+            {rb(card.check_before_use.staff)}
           </p>
         )}
       </header>

@@ -5,6 +5,7 @@ import { S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import type { ToolScreen } from "./state";
 import { useLatestRequest } from "./useLatestRequest";
+import { rb, plainText } from "./Ruby";
 
 /** Lines drawn besides the total: the categories with the largest counts over the period. */
 const MAX_LINES = 5;
@@ -107,7 +108,7 @@ export function ReportsScreen({
               <select id="report-dimension" value={shown.dimension} onChange={(e) => change({ dimension: e.target.value })}>
                 {data.dimensions.map((d) => (
                   <option key={d.id} value={d.id} lang={staff}>
-                    {d.label}
+                    {plainText(d.label)}
                   </option>
                 ))}
               </select>
@@ -124,7 +125,7 @@ export function ReportsScreen({
                   .filter((d) => d.id !== shown.dimension)
                   .map((d) => (
                     <option key={d.id} value={d.id} lang={staff}>
-                      {d.label}
+                      {plainText(d.label)}
                     </option>
                   ))}
               </select>
@@ -164,7 +165,7 @@ export function ReportsScreen({
               <h2 id="bar-title">
                 <S id="reports-bar-title" />{" "}
                 <span className="chart-dimension" lang={staff}>
-                  {report.bar.dimension.label}
+                  {rb(report.bar.dimension.label)}
                 </span>
               </h2>
               <BarChart bars={report.bar.bars} hidden={hidden} />
@@ -175,7 +176,7 @@ export function ReportsScreen({
               <h2 id="line-title">
                 <S id="reports-line-title" />{" "}
                 <span className="chart-dimension" lang={staff}>
-                  {report.line.dimension.label}
+                  {rb(report.line.dimension.label)}
                 </span>
               </h2>
               <p className="note">
@@ -211,7 +212,7 @@ function PeriodSelect({ value, periods, onChange }: { value: string; periods: Pe
           <optgroup key={label} label={t(staffTexts, label)} lang={staff}>
             {choices.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {plainText(p.label)}
               </option>
             ))}
           </optgroup>
@@ -253,7 +254,7 @@ function BarChart({ bars, hidden }: { bars: { category: CategoryView; value: Cel
         return (
           <li key={b.category.id} className="bar-row" data-category={b.category.id}>
             <span className="bar-label" lang={staff}>
-              {b.category.label}
+              {rb(b.category.label)}
             </span>
             <span className="bar-track" aria-hidden="true">
               <span className={n === null ? "bar bar-hidden" : "bar"} style={n === null ? undefined : { width: `${width}%` }} />
@@ -347,7 +348,7 @@ function LineChart({ line, bars }: { line: LineChartView; bars: { category: Cate
               <svg width="40" height="12" aria-hidden="true">
                 <line x1="0" x2="40" y1="6" y2="6" stroke={style.color} strokeWidth={total ? 4 : 2.5} strokeDasharray={style.dash || undefined} />
               </svg>
-              <span lang={staff}>{series.category.label}</span>
+              <span lang={staff}>{rb(series.category.label)}</span>
             </li>
           ))}
         </ul>
@@ -371,21 +372,21 @@ function ReportTable({ table, hidden, transpose }: { table: TableView; hidden: s
   const across = transpose ? table.row_dimension : table.column_dimension;
   return (
     <section className="report-table" data-period={table.period ?? undefined}>
-      <h2>{table.period ? <span>{table.period}</span> : <S id="reports-table-title" />}</h2>
+      <h2>{table.period ? <span>{rb(table.period)}</span> : <S id="reports-table-title" />}</h2>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={table.period ?? t(staffTexts, "reports-table-title")}>
         <table data-rows={corner.id} data-columns={across.id}>
           <thead>
             <tr>
               <th scope="col" lang={staff}>
-                {corner.label}
+                {rb(corner.label)}
               </th>
               {columns.map((c) => (
                 <th key={c.id} scope="col" lang={staff} data-column={c.id}>
-                  {c.label}
+                  {rb(c.label)}
                 </th>
               ))}
               <th scope="col" lang={staff} data-column="total">
-                {table.total_label}
+                {rb(table.total_label)}
               </th>
             </tr>
           </thead>
@@ -393,7 +394,7 @@ function ReportTable({ table, hidden, transpose }: { table: TableView; hidden: s
             {rows.map((r, ri) => (
               <tr key={r.id} data-row={r.id}>
                 <th scope="row" lang={staff}>
-                  {r.label}
+                  {rb(r.label)}
                 </th>
                 {columns.map((c, ci) => {
                   const v = cell(ri, ci);
@@ -412,7 +413,7 @@ function ReportTable({ table, hidden, transpose }: { table: TableView; hidden: s
           <tfoot>
             <tr data-row="total">
               <th scope="row" lang={staff}>
-                {table.total_label}
+                {rb(table.total_label)}
               </th>
               {columns.map((c, ci) => (
                 <td key={c.id} data-column={c.id} className="total">

@@ -2,10 +2,11 @@ import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
 import { printPage } from "./api";
 import { errorMessage, type UiError } from "./errors";
-import { C, dirOf, inLang, Ltr, S, t, useLangs } from "./i18n";
+import { C, dirOf, inLang, Ltr, S, t, useLangs, tr } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
 import { useClientIsDraft } from "./DraftMark";
+import { rb, plainText } from "./Ruby";
 
 
 // ---------------------------------------------------------------------------------------------
@@ -27,7 +28,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       {locales.map((l) => (
         <option key={l.tag} value={l.tag} {...inLang(l.tag)} data-status={l.status}>
-          {l.name}
+          {plainText(l.name)}
         </option>
       ))}
     </select>
@@ -56,7 +57,7 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
         <LanguageSelect id="client-lang" value={client} locales={locales} onChange={onClientLang} />
         {clientLocale && (
           <p className={`locale-status status-${clientLocale.status}`} {...inLang(staff)} data-status={clientLocale.status}>
-            {clientLocale.status_label}
+            {rb(clientLocale.status_label)}
           </p>
         )}
       </div>
@@ -131,9 +132,9 @@ function EmergencyLine({ card }: { card: ReferralView }) {
   return (
     <>
       <Ltr className="emergency-number">{card.contacts[0]?.value}</Ltr>
-      <span {...inLang(staff)}>{card.name.staff}</span>
+      <span {...inLang(staff)}>{rb(card.name.staff)}</span>
       <span {...inLang(client)} className="secondary">
-        {card.name.client}
+        {rb(card.name.client)}
       </span>
     </>
   );
@@ -203,11 +204,11 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
         <dl>
           {view.answered.map((a) => (
             <div key={a.question} className="answered" data-question={a.question}>
-              <dt {...inLang(staff)}>{a.text.staff}</dt>
+              <dt {...inLang(staff)}>{rb(a.text.staff)}</dt>
               <dd>
-                <span {...inLang(staff)}>{a.answer.staff}</span>
+                <span {...inLang(staff)}>{rb(a.answer.staff)}</span>
                 <span {...inLang(client)} className="secondary">
-                  {a.answer.client}
+                  {rb(a.answer.client)}
                 </span>
               </dd>
             </div>
@@ -233,18 +234,18 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
     <section className="slip" aria-labelledby="slip-title" dir={dirOf(client)}>
       <header className="slip-header">
         <h1 id="slip-title" tabIndex={-1} ref={heading}>
-          <span {...inLang(client)}>{t(clientTexts, "ui-slip-title")}</span>
+          <span {...inLang(client)}>{tr(clientTexts, "ui-slip-title")}</span>
           {client !== reference && (
             <span {...inLang(reference)} className="secondary">
-              {t(referenceTexts, "ui-slip-title")}
+              {tr(referenceTexts, "ui-slip-title")}
             </span>
           )}
         </h1>
         <p>
-          <span {...inLang(client)}>{t(clientTexts, "ui-slip-intro")}</span>
+          <span {...inLang(client)}>{tr(clientTexts, "ui-slip-intro")}</span>
           {client !== reference && (
             <span {...inLang(reference)} className="secondary">
-              {t(referenceTexts, "ui-slip-intro")}
+              {tr(referenceTexts, "ui-slip-intro")}
             </span>
           )}
         </p>
@@ -253,10 +254,10 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
         {cards.map((card) => (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
-              <span {...inLang(client)}>{card.name.client}</span>
+              <span {...inLang(client)}>{rb(card.name.client)}</span>
               {client !== reference && (
                 <span {...inLang(reference)} className="secondary">
-                  {card.name.staff}
+                  {rb(card.name.staff)}
                 </span>
               )}
             </h2>
@@ -272,7 +273,7 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
             </div>
             {card.check_before_use && (
               <p className="check-before-use" role="note">
-                <span {...inLang(client)}>{card.check_before_use.client}</span>
+                <span {...inLang(client)}>{rb(card.check_before_use.client)}</span>
               </p>
             )}
           </li>
@@ -280,10 +281,10 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
       </ol>
       {clientIsDraft && (
         <div className="slip-draft-footer" role="note">
-          <p {...inLang(client)}>{t(clientTexts, "ui-slip-draft-footer")}</p>
+          <p {...inLang(client)}>{tr(clientTexts, "ui-slip-draft-footer")}</p>
           {client !== reference && (
             <p {...inLang(reference)} className="secondary">
-              {t(referenceTexts, "ui-slip-draft-footer")}
+              {tr(referenceTexts, "ui-slip-draft-footer")}
             </p>
           )}
         </div>
@@ -355,7 +356,7 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
           {form.outcomes.map((o) => (
             <label key={o.value} className="radio">
               <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => setOutcome(o.value)} />
-              <span {...inLang(staff)}>{o.label}</span>
+              <span {...inLang(staff)}>{rb(o.label)}</span>
             </label>
           ))}
         </fieldset>
@@ -378,7 +379,7 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
               </option>
               {form.regions.map((r) => (
                 <option key={r.value} value={r.value} {...inLang(staff)}>
-                  {r.label}
+                  {plainText(r.label)}
                 </option>
               ))}
             </select>
@@ -454,26 +455,26 @@ export function ErrorScreen({ error, onBack, onRetry }: { error: UiError; onBack
   return (
     <section className="error-screen" aria-labelledby="error-title" {...inLang(staff)} data-kind={error.kind ?? undefined}>
       <h1 id="error-title" tabIndex={-1} ref={heading}>
-        {t(staffTexts, "ui-error-title")}
+        {tr(staffTexts, "ui-error-title")}
       </h1>
       <div className="error" role="alert">
         <p className="error-message" data-message={error.messageId ?? "ui-error-generic"}>
           {errorMessage(staffTexts, error)}
         </p>
-        <p className="error-todo">{t(staffTexts, "ui-error-todo")}</p>
+        <p className="error-todo">{tr(staffTexts, "ui-error-todo")}</p>
         {error.detail && (
           <details className="error-details">
-            <summary className="error-detail-label">{t(staffTexts, "ui-error-detail")}</summary>
+            <summary className="error-detail-label">{tr(staffTexts, "ui-error-detail")}</summary>
             <code className="error-detail">{error.detail}</code>
           </details>
         )}
       </div>
       <nav className="actions">
         <button type="button" className="secondary-button error-back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
-          {t(staffTexts, "ui-error-back")}
+          {tr(staffTexts, "ui-error-back")}
         </button>
         <button type="button" className="primary-button error-retry" onClick={onRetry}>
-          {t(staffTexts, "ui-error-retry")}
+          {tr(staffTexts, "ui-error-retry")}
         </button>
       </nav>
     </section>

@@ -14,6 +14,7 @@ import { S, useLangs } from "./i18n";
 import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
 import { useLatestRequest } from "./useLatestRequest";
+import { rb, plainText } from "./Ruby";
 
 /** The form's fields; each has its own error, shown beside it. */
 type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years" | "review_months";
@@ -279,7 +280,7 @@ function LanguageSelect(props: {
     <select id={id} value={value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
       {locales.map((l) => (
         <option key={l.tag} value={l.tag} lang={l.tag}>
-          {l.name}
+          {plainText(l.name)}
         </option>
       ))}
     </select>
@@ -489,7 +490,7 @@ function OverrideSection({ data, reload }: { data: SettingsData; reload: () => P
                 <ul className={`sources-list override-${kind}`}>
                   {services.map((s) => (
                     <li key={s.id} lang={staff} data-service={s.id}>
-                      {s.label}
+                      {rb(s.label)}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
 import { inLang, S, useLangs } from "./i18n";
+import { rb, plainText } from "./Ruby";
 
 /** The numbers themselves, shown bare on the strip if even the texts could not be loaded. */
 const POLICE = "110";
@@ -11,7 +12,7 @@ function StripNumber({ number, id, fallback }: { number: string; id: string; fal
       <span lang={staff}>{staffTexts[id] ?? fallback}</span>
       {client !== staff && clientTexts[id] && (
         <span {...inLang(client)} className="secondary">
-          {clientTexts[id]}
+          {rb(clientTexts[id])}
         </span>
       )}
     </span>
@@ -43,7 +44,7 @@ export function Strip({ tools, training, onClientLang, onHide }: { tools: boolea
             <select className="client-lang-switch" value={client} onChange={(e) => onClientLang(e.target.value)}>
               {locales.map((l) => (
                 <option key={l.tag} value={l.tag} lang={l.tag}>
-                  {l.name}
+                  {plainText(l.name)}
                 </option>
               ))}
             </select>

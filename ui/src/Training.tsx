@@ -1,6 +1,7 @@
 import type { ServiceLine, TrainingCases, TrainingDebrief, TrainingStart } from "./bindings";
 import { useFocusHeading } from "./ScreenHeader";
-import { inLang, S, languageName, t, useLangs } from "./i18n";
+import { inLang, S, languageName, useLangs, tr } from "./i18n";
+import { rb } from "./Ruby";
 
 
 /** The trainer picks a case: its difficulty, the routes it teaches, its languages. */
@@ -10,7 +11,7 @@ export function CasePicker({ list, onPick, onBack }: { list: TrainingCases; onPi
   return (
     <section className="training-picker" aria-labelledby="picker-title">
       <h1 id="picker-title" tabIndex={-1} ref={heading} lang={staff}>
-        {list.heading}
+        {rb(list.heading)}
       </h1>
       <nav className="actions">
         <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
@@ -22,17 +23,17 @@ export function CasePicker({ list, onPick, onBack }: { list: TrainingCases; onPi
           <li key={c.id} className="case" data-case={c.id} data-difficulty={c.difficulty}>
             <button type="button" className="secondary-button pick-case" onClick={() => onPick(c.id)}>
               <span lang={staff} className="case-title">
-                {c.title}
+                {rb(c.title)}
               </span>
               <code className="case-id">{c.id}</code>
               <span lang={staff} className="difficulty">
-                {c.difficulty_label}
+                {rb(c.difficulty_label)}
               </span>
             </button>
             <span className="routes">
               {c.routes.map((r) => (
                 <span key={r} className="route-tag" lang={staff} data-route={r}>
-                  {t(staffTexts, `train-route-${r}`)}
+                  {tr(staffTexts, `train-route-${r}`)}
                 </span>
               ))}
             </span>
@@ -58,14 +59,14 @@ export function VignetteScreen({ start, onBegin, onBack }: { start: TrainingStar
   return (
     <section className="vignette" aria-labelledby="vignette-title" data-case={start.case}>
       <h1 id="vignette-title" tabIndex={-1} ref={heading} lang={staff}>
-        {start.title}
+        {rb(start.title)}
       </h1>
       <div className="vignette-sides">
         {sides.map((side, i) => (
           <div key={side.text.lang} className={i === 0 ? "vignette-client" : "vignette-staff"}>
-            <h2 lang={staff}>{side.label}</h2>
+            <h2 lang={staff}>{rb(side.label)}</h2>
             <p {...inLang(side.text.lang)} className="vignette-text" data-fallback={side.text.fallback}>
-              {side.text.text}
+              {rb(side.text.text)}
             </p>
           </div>
         ))}
@@ -100,7 +101,7 @@ function Lines({ kind, lines }: { kind: string; lines: ServiceLine[] }) {
         <ul>
           {lines.map((l) => (
             <li key={l.service} data-service={l.service} lang={staff}>
-              {l.name}
+              {rb(l.name)}
             </li>
           ))}
         </ul>
@@ -120,13 +121,13 @@ export function DebriefScreen({ debrief, onNew }: { debrief: TrainingDebrief; on
         <S id="train-debrief" />
       </h1>
       <p className="debrief-case" lang={staff}>
-        {debrief.title}
+        {rb(debrief.title)}
       </p>
       <p className="score" lang={staff}>
-        {v.score_text}
+        {rb(v.score_text)}
       </p>
       <p className={`verdict ${v.score.passed ? "passed" : "review"}`} lang={staff}>
-        {v.verdict}
+        {rb(v.verdict)}
       </p>
       <div className="debrief-groups">
         <Lines kind="hit" lines={v.hit} />
@@ -138,7 +139,7 @@ export function DebriefScreen({ debrief, onNew }: { debrief: TrainingDebrief; on
         <S id="train-emergency" />
       </h2>
       <p className={`emergency-check ${v.emergency.ok ? "ok" : "not-ok"}`} data-status={v.emergency.status} lang={staff}>
-        {v.emergency.text}
+        {rb(v.emergency.text)}
       </p>
       <h2>
         <S id="train-mattered" />
@@ -151,7 +152,7 @@ export function DebriefScreen({ debrief, onNew }: { debrief: TrainingDebrief; on
         <dl className="mattered">
           {v.mattered.map((m) => (
             <div key={m.question} data-question={m.question} data-matched={m.trainee_matched}>
-              <dt lang={staff}>{m.text}</dt>
+              <dt lang={staff}>{rb(m.text)}</dt>
               <dd lang={staff}>
                 <span className="mattered-answer">{m.answer}</span>
                 {!m.trainee_matched && (
@@ -171,13 +172,13 @@ export function DebriefScreen({ debrief, onNew }: { debrief: TrainingDebrief; on
         {v.expected.map((e) => (
           <li key={e.service} data-service={e.service} data-given={e.given}>
             <p>
-              <strong lang={staff}>{e.name}</strong> <span lang={staff}>{e.priority_label}</span>{" "}
+              <strong lang={staff}>{rb(e.name)}</strong> <span lang={staff}>{rb(e.priority_label)}</span>{" "}
               <S id={e.given ? "train-given" : "train-not-given"} className={e.given ? "given" : "not-given"} />
             </p>
             <ul className="reasons">
               {e.why.map((w) => (
                 <li key={w.rule} data-rule={w.rule}>
-                  <span lang={staff}>{w.text}</span>
+                  <span lang={staff}>{rb(w.text)}</span>
                   <span className="sources">
                     <S id="ui-card-source" />
                     {w.sources.map((s) => (
@@ -202,11 +203,11 @@ export function DebriefScreen({ debrief, onNew }: { debrief: TrainingDebrief; on
         <summary>
           <S id="train-notes" />
         </summary>
-        <p lang={v.notes.lang}>{v.notes.text}</p>
+        <p lang={v.notes.lang}>{rb(v.notes.text)}</p>
       </details>
       {debrief.saved && (
         <p className="note training-saved" lang={staff}>
-          {debrief.saved_text}
+          {rb(debrief.saved_text)}
         </p>
       )}
       <nav className="actions">

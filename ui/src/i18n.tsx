@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { LocaleView } from "./bindings";
 import type { Texts } from "./api";
+import { plainText, rb } from "./Ruby";
 
 /** The UI's own messages in the three languages a screen may need, and the languages. */
 export interface Langs {
@@ -26,9 +27,15 @@ export const LangContext = createContext<Langs>({
 
 export const useLangs = () => useContext(LangContext);
 
-/** A message of `ui.ftl` in the given texts; the id itself if missing (never happens in a valid build). */
+/** A message of `ui.ftl` in the given texts as plain characters, readings in parentheses (for
+ *  attributes and `<option>`s); the id itself if missing (never happens in a valid build). */
 export function t(texts: Texts, id: string): string {
-  return texts[id] ?? id;
+  return plainText(texts[id] ?? id);
+}
+
+/** A message of `ui.ftl` in the given texts, its readings drawn as `<ruby>` (see `Ruby.tsx`). */
+export function tr(texts: Texts, id: string): ReactNode {
+  return rb(texts[id] ?? id);
 }
 
 /** Languages written right to left, by primary subtag: Arabic, Persian (Dari is `fa-AF`), Pashto,
@@ -61,7 +68,7 @@ export function S({ id, className }: { id: string; className?: string }) {
   const { staff, staffTexts } = useLangs();
   return (
     <span {...inLang(staff)} className={className}>
-      {t(staffTexts, id)}
+      {tr(staffTexts, id)}
     </span>
   );
 }
@@ -71,7 +78,7 @@ export function C({ id, className }: { id: string; className?: string }) {
   const { client, clientTexts } = useLangs();
   return (
     <span {...inLang(client)} className={className}>
-      {t(clientTexts, id)}
+      {tr(clientTexts, id)}
     </span>
   );
 }

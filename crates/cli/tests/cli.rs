@@ -482,3 +482,29 @@ fn a_closed_pipe_ends_the_command_quietly_with_0() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
 }
+
+#[test]
+fn walk_shows_plain_japanese_readings_in_parentheses() {
+    // The client's questions and the referrals in plain Japanese: every reading as 漢字(かな),
+    // no markup and no annotation characters in the terminal.
+    let out = madoguchi()
+        .args([
+            "walk",
+            "--staff-lang",
+            "ja-x-plain",
+            "--client-lang",
+            "ja-x-plain",
+        ])
+        .write_stdin("2\n2\n3\n2\n1\n1\n1\n1\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("危(あぶ)ない"), "{out}");
+    assert!(out.contains("#8891"), "{out}");
+    for c in ['《', '》', '｜', '\u{FFF9}', '\u{FFFA}', '\u{FFFB}'] {
+        assert!(!out.contains(c), "{c:?} in {out}");
+    }
+}

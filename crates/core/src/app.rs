@@ -4,7 +4,7 @@
 
 use crate::content::{Content, Question};
 use crate::engine::{self, Referral};
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, RubyStyle};
 use crate::model::{Answers, Diagnostic, Facts};
 
 /// Loaded, validated content and texts: the one thing front ends hold.
@@ -84,6 +84,13 @@ impl App {
 
     pub fn localizer(&self) -> &Localizer {
         &self.localizer
+    }
+
+    /// How texts show readings (ruby): parentheses by default, for terminals and files; a front
+    /// end that draws `<ruby>` asks for [`RubyStyle::Annotated`].
+    pub fn with_ruby_style(mut self, style: RubyStyle) -> App {
+        self.localizer.set_ruby_style(style);
+        self
     }
 
     /// Problems in locales other than the reference: missing messages (which fall back to the

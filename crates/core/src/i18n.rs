@@ -21,7 +21,9 @@ use crate::content::LocaleFile;
 use crate::model::Diagnostic;
 
 pub mod review;
+pub mod ruby;
 use review::{message_sources, source_hash, MessageState, Review, REVIEW_FILE};
+pub use ruby::RubyStyle;
 
 /// The locale every message must exist in.
 pub const REFERENCE: &str = crate::content::REFERENCE;
@@ -170,6 +172,8 @@ impl Locale {
 /// All shipped locales.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
+    /// How formatted texts show readings written as ruby markup ([`ruby`]).
+    ruby: RubyStyle,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -217,7 +221,10 @@ impl Localizer {
             }
             locale.add_file(lf, diags);
         }
-        let mut localizer = Localizer { locales };
+        let mut localizer = Localizer {
+            locales,
+            ruby: RubyStyle::default(),
+        };
         localizer.add_pseudo(files);
         localizer.check_infos(diags, gaps);
         localizer.compute_statuses();
@@ -575,6 +582,35 @@ impl Localizer {
         out
     }
 
+    /// Shows readings (ruby markup) in `style` in every text formatted from now on.
+    pub fn set_ruby_style(&mut self, style: RubyStyle) {
+        self.ruby = style;
+    }
+
+    /// Ruby markup that does not parse (a `《` or `｜` never closed, an empty base or reading),
+    /// in every locale's sources: each a diagnostic at the message's file and line.
+    pub fn ruby_problems(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (lang, locale) in &self.locales {
+            if lang == PSEUDO {
+                continue;
+            }
+            for (id, source) in &locale.sources {
+                if let Some(problem) = ruby::check(source) {
+                    let (file, line) = self
+                        .message_location(lang, id)
+                        .unwrap_or_else(|| (format!("locales/{lang}"), 1));
+                    out.push(Diagnostic::new(
+                        file,
+                        Some(line),
+                        format!("message `{id}`: ruby markup {problem}"),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// Shorthand for the text only.
     pub fn text(&self, lang: &str, id: &str) -> String {
         self.format(lang, id, None).text
@@ -591,11 +627,8 @@ impl Localizer {
         // A formatting error still yields readable text with the placeable shown; the errors
         // are returned, and `formatting_problems` reports every one a shipped message has.
         let mut errors = Vec::new();
-        let text = locale
-            .bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
-        Some((text, errors))
+        let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+        Some((ruby::render(&text, self.ruby), errors))
     }
 
     /// Checks that every message the content needs exists in the reference locale. A gap there

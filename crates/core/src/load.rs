@@ -36,6 +36,7 @@ impl App {
         let shipped: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
         localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
         gaps.extend(localizer.translation_gaps());
+        gaps.extend(localizer.ruby_problems());
         if diags.is_empty() {
             Ok(App::from_parts(content, localizer, gaps))
         } else {

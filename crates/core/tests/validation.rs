@@ -486,3 +486,26 @@ fn an_override_that_moves_an_assured_date_names_its_source() {
         "needs `assured_by`",
     );
 }
+
+#[test]
+fn unbalanced_ruby_markup_names_file_and_line() {
+    let mut files = ContentFiles::embedded();
+    let plain = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "ja-x-plain" && l.file.name.ends_with("ui.ftl"))
+        .expect("ja-x-plain ui.ftl");
+    plain
+        .file
+        .text
+        .push_str("\nruby-broken = 被害《ひがい を うけた\n");
+    let line = line_of(&plain.file.text, "ruby-broken =");
+    let name = plain.file.name.clone();
+    let diags = diagnostics(&files);
+    assert_reported(
+        &diags,
+        &name,
+        Some(line),
+        "`ruby-broken`: ruby markup is unbalanced",
+    );
+}

@@ -9,6 +9,7 @@
 //! The questions are built here from Fluent messages; the host (`Desk::host`) asks them, and
 //! the tests answer them without a display.
 
+use madoguchi_core::i18n::ruby::unannotate;
 use madoguchi_core::i18n::FluentArgs;
 use madoguchi_core::App;
 
@@ -33,6 +34,17 @@ fn counts_args(counts: &PurgeCounts) -> FluentArgs<'static> {
 }
 
 impl Question {
+    /// The texts as a native dialog shows them: readings in parentheses (the desk's texts carry
+    /// them as annotations for the webview's `<ruby>`).
+    fn native(self) -> Question {
+        Question {
+            title: unannotate(&self.title),
+            message: unannotate(&self.message),
+            yes: unannotate(&self.yes),
+            no: unannotate(&self.no),
+        }
+    }
+
     /// Before a purge: what it deletes, exactly as the Settings screen showed it.
     pub fn purge(app: &App, lang: &str, counts: &PurgeCounts) -> Question {
         let l = app.localizer();
@@ -44,6 +56,7 @@ impl Question {
             yes: l.text(lang, "settings-purge-yes"),
             no: l.text(lang, "settings-purge-no"),
         }
+        .native()
     }
 
     /// Before a shorter retention is saved: what a purge would then delete (`None` when the log
@@ -69,6 +82,7 @@ impl Question {
             yes: l.text(lang, "settings-retention-dialog-yes"),
             no: l.text(lang, "settings-purge-no"),
         }
+        .native()
     }
 
     /// Every message id the questions use (each must be in every locale; a test checks).

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
+use madoguchi_core::i18n::RubyStyle;
 use madoguchi_core::{App, ContentFiles};
 use madoguchi_store::{OpenState, RecoveryReason, Store};
 use serde::Serialize;
@@ -207,6 +208,10 @@ impl Desk {
                 }),
             }
         }
+
+        // The webview draws readings as <ruby> (madoguchi_core::i18n::ruby); what leaves it (a
+        // native dialog) shows them in parentheses again (`ruby::unannotate`).
+        let app = app.map(|a| a.with_ruby_style(RubyStyle::Annotated));
 
         // Language settings must name a shipped locale (unknown without content).
         let shipped = app.as_ref().map(shipped_locales);

@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use madoguchi_core::i18n::ruby::unannotate;
 use madoguchi_core::{
     fiscal_year_of, App, CategoryView, Dimension, Dimensions, FixedPeriod, ReportView, Threshold,
     YearMonth,
@@ -254,7 +255,8 @@ pub fn export_report(
 ) -> Result<ExportOutcome, CommandError> {
     let content = desk.app()?;
     request.parse()?;
-    let text = |id: &str| content.localizer().text(staff, id);
+    // A native dialog: readings in parentheses, not the webview's annotations.
+    let text = |id: &str| unannotate(&content.localizer().text(staff, id));
     let dialog = SaveDialog {
         title: text("reports-export-dialog"),
         filter: text("reports-export-filter"),

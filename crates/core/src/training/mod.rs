@@ -42,8 +42,27 @@ pub const NOTES_LANGUAGES: &[&str] = &["ja", "en"];
 
 /// Languages every shipped case's vignette is written in (the tests hold the data to it).
 pub const VIGNETTE_LANGUAGES: &[&str] = &[
-    "ja", "en", "vi", "zh-CN", "fil", "pt-BR", "ne", "es", "id", "ru", "uk", "ko", "zh-TW", "th",
-    "km", "mn", "my", "ar", "fa-AF", "si",
+    "ja",
+    "en",
+    "vi",
+    "zh-CN",
+    "fil",
+    "pt-BR",
+    "ne",
+    "es",
+    "id",
+    "ru",
+    "uk",
+    "ko",
+    "zh-TW",
+    "th",
+    "km",
+    "mn",
+    "my",
+    "ar",
+    "fa-AF",
+    "si",
+    "ja-x-plain",
 ];
 
 /// Chrome messages of training mode (in `ui.ftl`, under `## Training`).
