@@ -396,3 +396,8 @@ ui-override-error-emergency = Emergency services such as 110 and 119 cannot be c
 ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
+
+## About (package)
+settings-about-title = About Madoguchi
+settings-about-version = Version
+settings-about-data-date = Directory data as of (the newest confirmed source)

@@ -383,3 +383,8 @@ ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 n
 ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
+
+## About (package)
+settings-about-title = Acerca de Madoguchi
+settings-about-version = Versión
+settings-about-data-date = Datos del directorio a fecha de (la fuente confirmada más reciente)

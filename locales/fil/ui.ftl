@@ -383,3 +383,8 @@ ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong p
 ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
+
+## About (package)
+settings-about-title = Tungkol sa Madoguchi
+settings-about-version = Bersyon
+settings-about-data-date = Petsa ng datos ng direktoryo (ang pinakabagong nakumpirmang pinagmulan)

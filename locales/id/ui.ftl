@@ -382,3 +382,8 @@ ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat di
 ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
+
+## About (package)
+settings-about-title = Tentang Madoguchi
+settings-about-version = Versi
+settings-about-data-date = Data direktori per tanggal (sumber terkonfirmasi terbaru)

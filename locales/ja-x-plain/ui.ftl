@@ -383,3 +383,8 @@ ui-override-error-emergency = 110や 119など きんきゅうの そうだん�
 ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
+
+## About (package)
+settings-about-title = この アプリに ついて
+settings-about-version = バージョン
+settings-about-data-date = 相談先《そうだんさき》の データの 日《ひ》（いちばん あたらしく たしかめた 日《ひ》）

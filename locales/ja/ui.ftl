@@ -393,3 +393,8 @@ ui-override-error-emergency = 110・119 などの緊急の相談先は、この�
 ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
+
+## About (package)
+settings-about-title = このアプリについて
+settings-about-version = バージョン
+settings-about-data-date = 相談先データの日付（確認できた最新の情報源の日付）

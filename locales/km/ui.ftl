@@ -382,3 +382,8 @@ ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 1
 ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+
+## About (package)
+settings-about-title = អំពី Madoguchi
+settings-about-version = កំណែ
+settings-about-data-date = កាលបរិច្ឆេទទិន្នន័យបញ្ជីសេវា (ប្រភពដែលបានបញ្ជាក់ចុងក្រោយបំផុត)

@@ -382,3 +382,8 @@ ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바
 ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
+
+## About (package)
+settings-about-title = Madoguchi 정보
+settings-about-version = 버전
+settings-about-data-date = 상담처 데이터 기준일(가장 최근에 확인된 출처)

@@ -383,3 +383,8 @@ ui-override-error-emergency = 110, 119 зэрэг яаралтай туслам�
 ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
 ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
 ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.
+
+## About (package)
+settings-about-title = Madoguchi-ийн тухай
+settings-about-version = Хувилбар
+settings-about-data-date = Лавлахын мэдээллийн огноо (хамгийн сүүлд баталгаажсан эх сурвалж)

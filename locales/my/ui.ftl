@@ -382,3 +382,8 @@ ui-override-error-emergency = 110 နှင့် 119 ကဲ့သို့ အ�
 ui-override-error-duplicate = တူညီသော ဌာန (id) ကို နှစ်ကြိမ် ရေးထားသည်။ တစ်ခုသာ ထားပါ။
 ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
 ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။
+
+## About (package)
+settings-about-title = Madoguchi အကြောင်း
+settings-about-version = ဗားရှင်း
+settings-about-data-date = လမ်းညွှန် ဒေတာ ရက်စွဲ (နောက်ဆုံး အတည်ပြုထားသော ရင်းမြစ်)

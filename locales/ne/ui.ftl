@@ -383,3 +383,8 @@ ui-override-error-emergency = 110 र 119 जस्ता आपतकाली�
 ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+
+## About (package)
+settings-about-title = Madoguchi बारे
+settings-about-version = संस्करण
+settings-about-data-date = निर्देशिका डेटाको मिति (पछिल्लो पुष्टि गरिएको स्रोत)

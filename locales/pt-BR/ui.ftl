@@ -383,3 +383,8 @@ ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem
 ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
+
+## About (package)
+settings-about-title = Sobre o Madoguchi
+settings-about-version = Versão
+settings-about-data-date = Dados do diretório em (a fonte confirmada mais recente)

@@ -385,3 +385,8 @@ ui-override-error-emergency = Экстренные службы, такие ка
 ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
+
+## About (package)
+settings-about-title = О программе Madoguchi
+settings-about-version = Версия
+settings-about-data-date = Данные справочника на дату (последний подтверждённый источник)

@@ -382,3 +382,8 @@ ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน�
 ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
+
+## About (package)
+settings-about-title = เกี่ยวกับ Madoguchi
+settings-about-version = เวอร์ชัน
+settings-about-data-date = ข้อมูลรายชื่อหน่วยงาน ณ วันที่ (แหล่งข้อมูลที่ยืนยันล่าสุด)

@@ -385,3 +385,8 @@ ui-override-error-emergency = Екстрені служби, як-от 110 і 11
 ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
+
+## About (package)
+settings-about-title = Про програму Madoguchi
+settings-about-version = Версія
+settings-about-data-date = Дані довідника станом на (останнє підтверджене джерело)

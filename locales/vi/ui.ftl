@@ -382,3 +382,8 @@ ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn c
 ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
+
+## About (package)
+settings-about-title = Giới thiệu Madoguchi
+settings-about-version = Phiên bản
+settings-about-data-date = Dữ liệu danh bạ tính đến ngày (nguồn được xác nhận gần nhất)

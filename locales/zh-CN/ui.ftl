@@ -382,3 +382,8 @@ ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。
 ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
+
+## About (package)
+settings-about-title = 关于 Madoguchi
+settings-about-version = 版本
+settings-about-data-date = 机构名录数据日期（最近一次核实的来源）

@@ -382,3 +382,8 @@ ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。
 ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
+
+## About (package)
+settings-about-title = 關於 Madoguchi
+settings-about-version = 版本
+settings-about-data-date = 機構名錄資料日期（最近一次核實的來源）

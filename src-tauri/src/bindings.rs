@@ -101,6 +101,7 @@ pub fn generate() -> String {
         decl::<DataCounts>(&cfg),
         decl::<DataCheck>(&cfg),
         decl::<SettingsScreen>(&cfg),
+        decl::<madoguchi_core::about::About>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -41,6 +41,12 @@ fn open_contact(
     links::open(&url).map_err(|e| e.to_string())
 }
 
+/// The version and the data's date, for the About text (package: one line to port to the desk crate).
+#[tauri::command]
+fn about() -> madoguchi_core::about::About {
+    madoguchi_core::about::about()
+}
+
 /// Prints the page (the slip) through the platform's print dialog. The webview's own
 /// `window.print()` is not relied on: WebKitGTK shows no dialog for it in every setup.
 #[tauri::command]
@@ -88,7 +94,10 @@ fn main() {
         .setup(|app| {
             open_main_window(app)?;
             let args: Vec<String> = std::env::args().collect();
-            let platform = app.path().app_data_dir().ok();
+            // The local app-data folder: on Windows %LOCALAPPDATA%, not the roaming %APPDATA% a
+            // domain may copy to a server at logoff; on Linux and macOS the same folder as
+            // app_data_dir (docs/platforms.md).
+            let platform = app.path().app_local_data_dir().ok();
             let dir =
                 Shell::data_dir_from(&args, std::env::var(shell::DATA_DIR_ENV).ok(), platform)
                     .unwrap_or_else(|| std::path::PathBuf::from("."));
@@ -125,6 +134,7 @@ fn main() {
             settings::check_data,
             open_contact,
             print_page,
+            about,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -1,5 +1,6 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  About,
   ConsultationScreen,
   DataCheck,
   DirectoryQuery,
@@ -90,3 +91,6 @@ export const checkData = () => invoke<DataCheck>("check_data");
 
 /** Opens the platform's print dialog for the page (the slip). */
 export const printPage = () => invoke<null>("print_page");
+
+/** The version and the data's date (the About text on the Settings screen). */
+export const about = () => invoke<About>("about");

@@ -19,7 +19,7 @@ mod walk;
 #[derive(Parser)]
 #[command(
     name = "madoguchi",
-    version,
+    version = madoguchi_core::about::VERSION_LINE,
     about = "Consultation routing for counter staff in Japan"
 )]
 struct Cli {
@@ -153,6 +153,9 @@ enum Command {
         #[command(subcommand)]
         command: directory::DirectoryCommand,
     },
+    /// Print this command's manual page (roff), which the package installs as madoguchi(1).
+    #[command(hide = true)]
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -251,6 +254,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             dry_run,
         } => log::purge(&db, older_than_days, dry_run)?,
         Command::Directory { command } => return Ok(directory::run(command)),
+        Command::Man => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,7 @@
 //! the next question ([`App::next_question`]), the referrals for a set of facts ([`App::route`]) and
 //! view models with texts in the staff and the client language.
 
+pub mod about;
 mod app;
 mod condition;
 mod content;

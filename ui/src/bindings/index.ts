@@ -702,3 +702,8 @@ purge: PurgeCounts | null, override_file: OverrideView,
  * The check made at startup, of the content in use.
  */
 check: DataCheck, };
+
+/**
+ * The version and the data's date, as the About text shows them.
+ */
+export type About = { version: string, data_date: string, };
