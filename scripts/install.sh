@@ -13,7 +13,8 @@ MADOGUCHI_CACHE="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}"
 # Debian packages: the Tauri/WebKitGTK build; for the end-to-end tests a virtual display, WebKit's
 # WebDriver, xdotool (it answers the native save and print dialogs) and pdftotext (it reads the
 # printed slip back), dbus (a desktop session for the single-instance test); fonts for the scripts
-# we ship.
+# we ship (fonts-noto-core carries Noto Naskh Arabic for Arabic and Dari, Noto Sans Sinhala, Thai,
+# Myanmar, Khmer and Devanagari; fonts-noto-cjk the CJK faces).
 MADOGUCHI_APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
   libxdo-dev pkg-config file

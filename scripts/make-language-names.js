@@ -8,7 +8,10 @@ const root = path.join(__dirname, "..", "locales");
 const tags = fs.readdirSync(root).filter((t) => fs.existsSync(path.join(root, t, "locale.toml"))).sort();
 // ICU's locale for a shipped tag; plain Japanese is Japanese in its plain register.
 const icu = (tag) => (tag === "ja-x-plain" ? "ja" : tag);
-const spoken = (tag) => tag.split("-")[0];
+// The language a tag speaks: its primary subtag, except where CLDR names the regional variety as a
+// language of its own (fa-AF is Dari, which Afghan clients name as their language, not Persian).
+const OWN_NAME = ["fa-AF"];
+const spoken = (tag) => (OWN_NAME.includes(tag) ? tag : tag.split("-")[0]);
 for (const lang of tags) {
   const names = new Intl.DisplayNames([icu(lang)], { type: "language", fallback: "code" });
   const lines = [

@@ -31,6 +31,9 @@ cargo fmt --all -- --check
 section "UI: type check (tsc --noEmit)"
 (cd ui && ./node_modules/.bin/tsc --noEmit)
 
+section "UI: lint (eslint)"
+(cd ui && ./node_modules/.bin/eslint --max-warnings 0 .)
+
 section "UI: unit tests (vitest)"
 (cd ui && ./node_modules/.bin/vitest run)
 

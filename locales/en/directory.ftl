@@ -51,7 +51,7 @@ service-children_sos_24h-expect = A free line where children and their parents o
 
 ## Children's Rights Hotline
 
-service-childrens_rights_hotline-name = Children's Rights Hotline (Ministry of Justice)
+service-childrens_rights_hotline-name = Children's Rights Hotline (Kodomo no Jinken, Ministry of Justice)
 service-childrens_rights_hotline-hours = Weekdays 8:30–17:15. During the yearly promotion week (e.g. 27 August – 2 September 2025) weekdays until 19:00, and Saturday and Sunday 10:00–17:00.
 service-childrens_rights_hotline-expect = A free Ministry of Justice line about children's rights, such as bullying, corporal punishment or abuse; children can call, and so can adults worried about a child. Legal Affairs Bureau staff or Human Rights Volunteers answer and keep what is said confidential. Consultation is also possible by LINE (@linejinkensoudan) and by email.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = A free Ministry of Justice line about 
 
 service-anonymous_reporting_dial-name = Anonymous Reporting Dial (National Police Agency)
 service-anonymous_reporting_dial-hours = Phone on weekdays only. Sources disagree on the times (9:30–18:15 in the official FAQ, 10:00–17:00 in a news report), so check first. Reports through the web form on the official site are taken at any time.
-service-anonymous_reporting_dial-expect = For passing information on human trafficking, child prostitution or child sexual abuse material, child abuse and other crimes to the police without giving a name; it is not a counselling line. No personal details are asked and the caller's number is not shown; the caller gets a receipt number and a PIN to follow up. If the information helps an arrest or the protection of a victim, a fee may be paid (up to 100,000 yen; up to 1,000,000 yen for information that helps break up a criminal organisation), but not to the victim of the reported crime.
+service-anonymous_reporting_dial-expect = For passing information on human trafficking, paying a child for sex or child sexual abuse material, child abuse and other crimes to the police without giving a name; it is not a counselling line. No personal details are asked and the caller's number is not shown; the caller gets a receipt number and a PIN to follow up. If the information helps an arrest or the protection of a victim, a fee may be paid (up to 100,000 yen; up to 1,000,000 yen for information that helps break up a criminal organisation), but not to the victim of the reported crime.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Free advice, anonymous if wanted, for
 
 service-internet_hotline_center-name = Internet Hotline Center Japan
 service-internet_hotline_center-hours = A web report form (a statement that it is open 24 hours is unconfirmed).
-service-internet_hotline_center-expect = Takes reports, also anonymous, of illegal content online such as child sexual abuse material, obscene images, prostitution solicitation or drug sales. It asks the site to delete the content and informs the police; it is not a counselling service and does not handle defamation or privacy. For removing intimate images of the person (revenge porn) use Safe Line, run by the same organisation; threats to life go to 110.
+service-internet_hotline_center-expect = Takes reports, also anonymous, of illegal content online such as child sexual abuse material, obscene images, prostitution solicitation or drug sales. It asks the site to delete the content and informs the police; it is not a counselling service and does not handle defamation or privacy. For removing intimate images of the person shared without their consent use Safe Line, run by the same organisation; threats to life go to 110.
 
 ## Foreign-language Human Rights Hotline
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = E-mail form (in Japanese), 24 hours. In another lang
 service-dv_navi_8008-name = DV consultation navigation #8008 ("Harereba")
 service-dv_navi_8008-hours = The hours of the center the call reaches; outside them the call is not answered. There is no national number that answers at night (DV Sodan+ answers by phone 24 hours).
 service-dv_navi_8008-expect = Connects to the nearest Spousal Violence Counseling and Support Center of the prefecture the call is made from. Victims of violence by a spouse or partner can call, whatever their gender. The center gives advice and counselling and information on protection orders and on living independently, and arranges temporary protection (a safe place) for the victim and those who come with them. For women this is usually through the Women's Counseling and Support Center. For men and people of other genders no prefecture runs a public shelter: in a 2024 survey, 11 of 47 prefectures had places for men secured through private bodies, and 7 had a DV line for men only. Ask the center what exists in the prefecture. The caller pays for the call.
-service-human_rights_110-name = Everyone's Human Rights Hotline (Ministry of Justice)
+service-human_rights_110-name = Everyone's Human Rights Hotline (Minna no Jinken, Ministry of Justice)
 service-human_rights_110-hours = Weekdays 8:30–17:15 (not on holidays or from 29 December to 3 January). The consultation form on the website can be sent at any time.
 service-human_rights_110-expect = For anyone, about discrimination, abuse, harassment, defamation or privacy violations online, and other human rights problems. The call goes to the nearest Legal Affairs Bureau, where its staff or Human Rights Volunteers answer and keep what is said confidential. If rights may have been violated, the bureau can look into it and act, for example by asking a website or provider to delete a post. The consultation is free but the caller pays for the call. In Japanese; for other languages there is the Foreign-language Human Rights Hotline.
 service-cure_time-name = Cure Time: chat and e-mail consultation on sexual violence (Cabinet Office)

@@ -5,23 +5,6 @@
 ### buttons). Reasons (reason-*) are what staff read out to explain a referral; they say only what the
 ### sources cited by the rule in flow.toml say. Phone numbers are shown with the service, not here.
 
-## Fact labels (used in summaries)
-
-fact-danger = Danger now
-fact-injured = Urgent medical care
-fact-concern = Concern
-fact-age_group = Age
-fact-gender = Gender
-fact-nationality = Nationality
-fact-residence = Status of residence
-fact-caller = Who is asking
-fact-recent = When it happened
-fact-police = Police
-fact-anonymous = Wants to stay anonymous
-fact-shelter = Safe place to stay
-fact-return_home = Wish to return home
-fact-fears_return = Fears harm if returned
-
 ## Questions and options (in the order they are asked)
 
 question-danger = Is anyone in danger right now?
@@ -37,7 +20,7 @@ value-concern-trafficking_sexual = Forced to sell sex or appear in sexual videos
 value-concern-trafficking_labour = Forced labour, debt bondage, passport taken
 value-concern-sexual_violence = Rape or sexual assault
 value-concern-child_abuse = Child abuse or neglect (incl. sexual abuse)
-value-concern-child_sexual_exploitation = Child prostitution, JK business, sexual images of a child
+value-concern-child_sexual_exploitation = Paying a child for sex, JK business, sexual images of a child
 value-concern-online_sexual_images = Sexual images put online, or threats to do so
 value-concern-domestic_violence = Violence by a partner or family member
 value-concern-labour_problem = Work problem (unpaid wages, harassment, dismissal)
@@ -66,7 +49,7 @@ value-residence-no_status = No status (e.g. overstay)
 value-residence-refugee_applicant = Applied for refugee status
 
 question-caller = Is this about you, or are you asking for or reporting about someone else?
-value-caller-self = The person affected
+value-caller-self = Myself (it is about me)
 value-caller-third_party = Someone else (family, friend, supporter…)
 
 question-recent = When did the sexual violence happen: within the last 72 hours (3 days), or longer ago?

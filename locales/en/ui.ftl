@@ -69,7 +69,6 @@ app-progress = Question { $number } of about { $total }
 ui-choose-many = Choose everything that applies, then press Next.
 ui-back = Back
 ui-error-title = This could not be done
-ui-error-what = Go back to the start screen and try again. If it keeps happening, show the details below to whoever looks after this desk.
 ui-error-detail = Details (for whoever looks after the desk):
 ui-error-back = Back to the start screen
 ui-next = Next
@@ -103,7 +102,7 @@ ui-card-checked = Details checked
 
 # Referral slip
 ui-slip-title = Referral slip
-ui-slip-intro = You can contact the places below. The consultation is free; whether the call itself is free is shown for each place.
+ui-slip-intro = You can contact the places below. Whether the call costs money, and whether you can stay anonymous, is shown for each place.
 ui-slip-print = Print
 
 # Save screen
@@ -301,9 +300,6 @@ reports-bar-title = Whole period
 reports-line-title = Month by month
 reports-line-note = The total and the categories with the largest counts. A gap in a line is a hidden count.
 reports-table-title = Table
-reports-month-table = Month
-reports-hidden = hidden
-reports-axis-count = Consultations
 reports-export = Export as CSV…
 reports-export-dialog = Save the report as a CSV file
 reports-export-filter = CSV file
@@ -396,6 +392,24 @@ ui-override-error-emergency = Emergency services such as 110 and 119 cannot be c
 ui-override-error-duplicate = The same service (id) is written twice. Keep one.
 ui-override-error-entry = A service's id, contact (phone number, dial code, https address), name (label) or languages are not valid.
 ui-override-error-encoding = The file is not saved as UTF-8. Save it again as UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = The app was asked for something it does not have (a language, question, answer, case, period or filter).
+ui-error-no-content = The app's built-in data failed its checks, so this cannot be shown.
+ui-error-log = The log file could not be read or written.
+ui-error-settings = Some settings were refused, so nothing was saved.
+ui-error-desktop = This computer could not do it (a dialog, printing, or a program to open it).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Something unexpected went wrong inside the app.
+ui-error-todo = Press Try again, or go back to the start screen. If it keeps happening, show the details below to whoever looks after this desk.
+ui-error-retry = Try again
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Unchecked translation
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = This slip is a machine translation and has not been checked. If anything is unclear, ask the staff.
 
 ## About (package)
 settings-about-title = About Madoguchi

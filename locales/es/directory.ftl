@@ -51,7 +51,7 @@ service-children_sos_24h-expect = Teléfono gratuito donde los niños, niñas y 
 
 ## Línea Derechos del Niño
 
-service-childrens_rights_hotline-name = Línea Derechos del Niño (Ministerio de Justicia)
+service-childrens_rights_hotline-name = Línea Derechos del Niño (Kodomo no Jinken, Ministerio de Justicia)
 service-childrens_rights_hotline-hours = Días hábiles de 8:30 a 17:15. Durante la semana especial de cada año (p. ej., del 27 de agosto al 2 de septiembre de 2025), atiende hasta las 19:00 en días hábiles, y también los sábados y domingos de 10:00 a 17:00.
 service-childrens_rights_hotline-expect = Consulta gratuita del Ministerio de Justicia sobre los derechos de los niños y niñas, como el acoso escolar, el castigo físico o el maltrato; pueden llamar los propios niños y niñas y también los adultos preocupados por un niño o niña. Atienden funcionarios de la Oficina de Asuntos Jurídicos o Voluntarios de Derechos Humanos, y se guarda el secreto. También se puede consultar por LINE (@linejinkensoudan) o por correo electrónico.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = Consulta gratuita del Ministerio de Ju
 
 service-anonymous_reporting_dial-name = Línea de Denuncia Anónima (Agencia Nacional de Policía)
 service-anonymous_reporting_dial-hours = Por teléfono solo en días laborables. Las fuentes no coinciden en el horario (9:30–18:15 según las preguntas frecuentes oficiales, 10:00–17:00 según una noticia), así que conviene comprobarlo. Por el formulario web del sitio oficial se puede informar a cualquier hora.
-service-anonymous_reporting_dial-expect = Sirve para pasar a la policía, sin dar el nombre, información sobre trata de personas, prostitución infantil o material de abuso sexual infantil, maltrato infantil y otros delitos; no es una línea de consulta. No se piden datos personales ni se muestra el número de quien llama; se recibe un número de recepción y un PIN para hacer el seguimiento. Si la información ayuda a una detención o a proteger a una víctima, se puede pagar una gratificación (hasta 100.000 yenes; hasta 1.000.000 de yenes por información que ayude a desarticular una organización criminal), pero no a la víctima del delito denunciado.
+service-anonymous_reporting_dial-expect = Sirve para pasar a la policía, sin dar el nombre, información sobre trata de personas, pago a menores por sexo o material de abuso sexual infantil, maltrato infantil y otros delitos; no es una línea de consulta. No se piden datos personales ni se muestra el número de quien llama; se recibe un número de recepción y un PIN para hacer el seguimiento. Si la información ayuda a una detención o a proteger a una víctima, se puede pagar una gratificación (hasta 100.000 yenes; hasta 1.000.000 de yenes por información que ayude a desarticular una organización criminal), pero no a la víctima del delito denunciado.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Asesoría gratuita, anónima si se de
 
 service-internet_hotline_center-name = Internet Hotline Center
 service-internet_hotline_center-hours = Recibe denuncias por el formulario de su página web (no está confirmado que se indique expresamente que atiende las 24 horas).
-service-internet_hotline_center-expect = Se puede denunciar, también de forma anónima, contenido ilegal en internet como pornografía infantil, imágenes obscenas, ofrecimiento de prostitución o venta de drogas. El centro pide al administrador del sitio que borre el contenido y avisa a la policía, pero no es una ventanilla de consultas y no se ocupa de difamación ni de violaciones de la privacidad. Para borrar imágenes sexuales de la propia persona (pornografía de venganza), derive a Safe Line, que administra la misma organización; las amenazas contra la vida, derívelas al 110.
+service-internet_hotline_center-expect = Se puede denunciar, también de forma anónima, contenido ilegal en internet como pornografía infantil, imágenes obscenas, ofrecimiento de prostitución o venta de drogas. El centro pide al administrador del sitio que borre el contenido y avisa a la policía, pero no es una ventanilla de consultas y no se ocupa de difamación ni de violaciones de la privacidad. Para borrar imágenes sexuales de la propia persona difundidas sin su consentimiento, derive a Safe Line, que administra la misma organización; las amenazas contra la vida, derívelas al 110.
 
 ## Línea de Derechos Humanos en Idiomas Extranjeros
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = Formulario de correo electrónico (en japonés), 24 
 service-dv_navi_8008-name = Navegación de consultas sobre violencia doméstica #8008 (DV相談ナビ)
 service-dv_navi_8008-hours = Solo en el horario del centro al que se conecta la llamada; fuera de ese horario no se atiende. No es un número nacional que atienda de noche (el teléfono de DV Sodan+ atiende las 24 horas).
 service-dv_navi_8008-expect = Conecta con el Centro de Consulta y Apoyo sobre Violencia Conyugal (配偶者暴力相談支援センター) más cercano de la prefectura desde donde se llama. Pueden llamar las víctimas de violencia de su cónyuge o pareja, sea cual sea su género. El centro da consulta y orientación psicológica, información sobre órdenes de protección y sobre vivir de forma independiente, y organiza la protección temporal (un lugar seguro) para la víctima y quienes la acompañan. Para las mujeres suele ser a través del Centro de Consulta y Apoyo para Mujeres. Para hombres y personas de otros géneros ninguna prefectura tiene un refugio público: en una encuesta de 2024, solo 11 de 47 prefecturas tenían plazas para hombres a través de entidades privadas, y 7 tenían una línea de violencia doméstica solo para hombres. Pregunte al centro qué hay en la prefectura. La llamada la paga quien llama.
-service-human_rights_110-name = Línea de Derechos Humanos para Todos (みんなの人権110番, Ministerio de Justicia)
+service-human_rights_110-name = Línea de Derechos Humanos para Todos (Minna no Jinken, Ministerio de Justicia)
 service-human_rights_110-hours = Días laborables de 8:30 a 17:15 (no en festivos ni del 29 de diciembre al 3 de enero). El formulario de consulta de la web se puede enviar en cualquier momento.
 service-human_rights_110-expect = Cualquier persona puede consultar sobre discriminación, maltrato, acoso, difamación o violación de la privacidad en internet y otros problemas de derechos humanos. La llamada va a la Oficina de Asuntos Jurídicos más cercana, donde su personal o los Voluntarios de Derechos Humanos atienden y guardan la confidencialidad. Si puede haber una violación de derechos, la oficina puede investigar y actuar, por ejemplo pidiendo a una web o a un proveedor que borre una publicación. La consulta es gratuita, pero la llamada la paga quien llama. En japonés; para otros idiomas existe la Línea de Derechos Humanos en Idiomas Extranjeros.
 service-cure_time-name = Cure Time: consulta sobre violencia sexual por chat y correo electrónico (Oficina del Gabinete, キュアタイム)

@@ -6,23 +6,6 @@
 ### para explicar cada derivación y dicen solo lo que dicen las fuentes citadas por la regla en flow.toml.
 ### Los números de teléfono se muestran con cada servicio, no aquí.
 
-## Títulos de los datos (aparecen en el resumen)
-
-fact-danger = Peligro ahora
-fact-injured = Atención médica urgente
-fact-concern = Tipo de problema
-fact-age_group = Edad
-fact-gender = Género
-fact-nationality = Nacionalidad
-fact-residence = Estatus de residencia (visa)
-fact-caller = Quién consulta
-fact-recent = Cuándo ocurrió
-fact-police = Contacto con la policía
-fact-anonymous = Desea anonimato
-fact-shelter = Lugar seguro donde quedarse
-fact-return_home = Desea volver a su país
-fact-fears_return = Peligro si vuelve a su país
-
 ## Preguntas y opciones (en el orden en que se hacen)
 
 question-danger = ¿Hay alguien en peligro en este momento?
@@ -38,7 +21,7 @@ value-concern-trafficking_sexual = Obligada/o a prostituirse o a hacer fotos/vid
 value-concern-trafficking_labour = Trabajo forzado, atada/o por deudas, le quitaron el pasaporte
 value-concern-sexual_violence = Violencia sexual (violación, agresión sexual, etc.)
 value-concern-child_abuse = Maltrato o abandono de un niño o niña (incluido el abuso sexual)
-value-concern-child_sexual_exploitation = Prostitución infantil, "JK business" (explotación de colegialas), imágenes sexuales de menores
+value-concern-child_sexual_exploitation = Pagar a un menor por sexo, "JK business" (explotación de colegialas), imágenes sexuales de menores
 value-concern-online_sexual_images = Imágenes sexuales publicadas en internet, o amenazas de publicarlas
 value-concern-domestic_violence = Violencia de la pareja, el cónyuge o la familia (violencia doméstica)
 value-concern-labour_problem = Problemas en el trabajo (salario no pagado, acoso, despido, etc.)
@@ -67,7 +50,7 @@ value-residence-no_status = Sin estatus de residencia (p. ej., visa vencida / ov
 value-residence-refugee_applicant = Solicitud de refugio en trámite
 
 question-caller = ¿La consulta es sobre usted mismo/a? ¿O es una consulta o denuncia sobre otra persona?
-value-caller-self = La persona afectada
+value-caller-self = Yo (se trata de mí)
 value-caller-third_party = Otra persona (familiar, conocido, alguien que la apoya, etc.)
 
 question-recent = ¿Cuándo ocurrió la violencia sexual? ¿Hace 72 horas (3 días) o menos, o antes?

@@ -64,7 +64,6 @@ app-progress = Pregunta { $number } de unas { $total }
 ui-choose-many = Elija todo lo que corresponda y pulse Siguiente.
 ui-back = Atrás
 ui-error-title = No se pudo hacer esto
-ui-error-what = Vuelva a la pantalla de inicio e inténtelo de nuevo. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
 ui-error-detail = Detalles (para quien se ocupa de la ventanilla):
 ui-error-back = Volver a la pantalla de inicio
 ui-next = Siguiente
@@ -94,7 +93,7 @@ ui-card-why = Por qué esta derivación
 ui-card-source = Fuente:
 ui-card-checked = Datos comprobados
 ui-slip-title = Hoja de derivación
-ui-slip-intro = Puede contactar con los lugares de abajo. La consulta es gratuita; en cada lugar se indica si la llamada también lo es.
+ui-slip-intro = Puede contactar con los lugares de abajo. En cada lugar se indica si la llamada cuesta dinero y si puede hacerlo sin dar su nombre.
 ui-slip-print = Imprimir
 ui-save-title = Guardar el registro
 ui-save-training = Se guarda como registro de formación. No cuenta en las estadísticas.
@@ -288,9 +287,6 @@ reports-bar-title = Todo el período
 reports-line-title = Mes a mes
 reports-line-note = El total y las categorías con más consultas. Un corte en una línea es una cifra oculta.
 reports-table-title = Tabla
-reports-month-table = Mes
-reports-hidden = oculto
-reports-axis-count = Consultas
 reports-export = Exportar como CSV…
 reports-export-dialog = Guardar las estadísticas como archivo CSV
 reports-export-filter = Archivo CSV
@@ -383,6 +379,24 @@ ui-override-error-emergency = Los servicios de emergencia como el 110 y el 119 n
 ui-override-error-duplicate = El mismo servicio (id) aparece dos veces. Deje solo uno.
 ui-override-error-entry = El id, el contacto (teléfono, código de marcación, dirección https), el nombre (label) o los idiomas de un servicio no son válidos.
 ui-override-error-encoding = El archivo no está guardado en UTF-8. Vuelva a guardarlo en UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Se pidió a la aplicación algo que no tiene (un idioma, pregunta, respuesta, caso, periodo o filtro).
+ui-error-no-content = Los datos integrados de la aplicación no pasaron sus comprobaciones, así que esto no se puede mostrar.
+ui-error-log = No se pudo leer ni escribir el archivo de registro.
+ui-error-settings = Algunos ajustes no se aceptaron, así que no se guardó nada.
+ui-error-desktop = Este equipo no pudo hacerlo (un diálogo, la impresión o un programa para abrirlo).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocurrió un problema inesperado dentro de la aplicación.
+ui-error-todo = Pulse Intentar de nuevo o vuelva a la pantalla de inicio. Si sigue ocurriendo, muestre los detalles de abajo a quien se ocupa de esta ventanilla.
+ui-error-retry = Intentar de nuevo
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Traducción sin revisar
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta hoja es una traducción automática y no ha sido revisada. Si algo no está claro, pregunte al personal.
 
 ## About (package)
 settings-about-title = Acerca de Madoguchi

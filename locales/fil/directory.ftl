@@ -51,7 +51,7 @@ service-children_sos_24h-expect = Libreng linya kung saan puwedeng kumonsulta an
 
 ## Children's Rights Hotline
 
-service-childrens_rights_hotline-name = Children's Rights Hotline (Ministry of Justice)
+service-childrens_rights_hotline-name = Children's Rights Hotline (Kodomo no Jinken, Ministry of Justice)
 service-childrens_rights_hotline-hours = Mga araw ng trabaho 8:30–17:15. Sa taunang linggo ng kampanya (hal. Agosto 27 – Setyembre 2, 2025), pinahahaba hanggang 19:00 sa mga araw ng trabaho, at tumatanggap din sa Sabado at Linggo 10:00–17:00.
 service-childrens_rights_hotline-expect = Libreng konsultasyon ng Ministry of Justice tungkol sa karapatan ng bata, gaya ng bullying, pisikal na parusa, o pang-aabuso; puwedeng tumawag ang bata mismo, pati ang mga nakatatandang nag-aalala para sa isang bata. Sumasagot ang staff ng Legal Affairs Bureau o ang mga Human Rights Volunteer, at inililihim ang sinabi. Puwede ring kumonsulta sa LINE (@linejinkensoudan) o email.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = Libreng konsultasyon ng Ministry of Ju
 
 service-anonymous_reporting_dial-name = Anonymous Reporting Dial (National Police Agency)
 service-anonymous_reporting_dial-hours = Sa telepono, tuwing weekday lang. Magkakaiba ang sinasabi ng mga source tungkol sa oras (9:30–18:15 sa opisyal na FAQ, 10:00–17:00 sa isang balita), kaya alamin muna. Sa web form ng opisyal na site, puwedeng mag-report anumang oras.
-service-anonymous_reporting_dial-expect = Para maipasa sa pulis, nang hindi nagbibigay ng pangalan, ang impormasyon tungkol sa human trafficking, child prostitution o child sexual abuse material, pang-aabuso sa bata at iba pang krimen; hindi ito linya para sa konsultasyon. Walang hinihinging personal na detalye at hindi lumalabas ang numero ng tumatawag; binibigyan ang tumatawag ng receipt number at PIN para sa follow-up. Kung nakatulong ang impormasyon sa pag-aresto o sa pagprotekta sa biktima, maaaring magbayad ng pabuya (hanggang 100,000 yen; hanggang 1,000,000 yen para sa impormasyong tumutulong buwagin ang isang kriminal na grupo), pero hindi sa biktima ng iniulat na krimen.
+service-anonymous_reporting_dial-expect = Para maipasa sa pulis, nang hindi nagbibigay ng pangalan, ang impormasyon tungkol sa human trafficking, pagbabayad sa bata para sa sex o child sexual abuse material, pang-aabuso sa bata at iba pang krimen; hindi ito linya para sa konsultasyon. Walang hinihinging personal na detalye at hindi lumalabas ang numero ng tumatawag; binibigyan ang tumatawag ng receipt number at PIN para sa follow-up. Kung nakatulong ang impormasyon sa pag-aresto o sa pagprotekta sa biktima, maaaring magbayad ng pabuya (hanggang 100,000 yen; hanggang 1,000,000 yen para sa impormasyong tumutulong buwagin ang isang kriminal na grupo), pero hindi sa biktima ng iniulat na krimen.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Libreng payo, puwedeng hindi magpakil
 
 service-internet_hotline_center-name = Internet Hotline Center (インターネット・ホットラインセンター)
 service-internet_hotline_center-hours = Tumatanggap sa pamamagitan ng report form sa website (hindi pa kumpirmado kung malinaw na nakasaad na bukas ito 24 oras).
-service-internet_hotline_center-expect = Puwedeng iulat, kahit anonimo, ang ilegal na impormasyon sa internet gaya ng child pornography, malalaswang larawan, pag-aalok ng prostitusyon, pagbebenta ng droga, at iba pa. Hinihiling ng center sa tagapamahala ng website na burahin ito at iniuulat sa pulis, pero hindi ito lugar para sa konsultasyon, at hindi nito hinahawakan ang paninirang-puri o paglabag sa privacy. Para burahin ang sekswal na larawan ng tao mismo (revenge porn), ikonekta sa Safe Line na pinapatakbo ng parehong organisasyon; ang mga bantang may kinalaman sa buhay ay ikonekta sa 110.
+service-internet_hotline_center-expect = Puwedeng iulat, kahit anonimo, ang ilegal na impormasyon sa internet gaya ng child pornography, malalaswang larawan, pag-aalok ng prostitusyon, pagbebenta ng droga, at iba pa. Hinihiling ng center sa tagapamahala ng website na burahin ito at iniuulat sa pulis, pero hindi ito lugar para sa konsultasyon, at hindi nito hinahawakan ang paninirang-puri o paglabag sa privacy. Para burahin ang sekswal na larawan ng tao mismo na ikinalat nang walang pahintulot niya, ikonekta sa Safe Line na pinapatakbo ng parehong organisasyon; ang mga bantang may kinalaman sa buhay ay ikonekta sa 110.
 
 ## Foreign-language Human Rights Hotline
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = E-mail form (sa Japanese), 24 oras. Sa ibang wika, m
 service-dv_navi_8008-name = DV consultation navigation #8008 (DV相談ナビ)
 service-dv_navi_8008-hours = Sa oras lang ng center na kinokonektahan ng tawag; sa labas ng oras na iyon, walang sasagot. Hindi ito pambansang numero na sumasagot sa gabi (ang telepono ng DV Sodan+ ay sumasagot nang 24 oras).
 service-dv_navi_8008-expect = Kinokonekta sa pinakamalapit na Spousal Violence Counseling and Support Center (配偶者暴力相談支援センター) ng prefecture kung saan tumatawag. Puwedeng tumawag ang biktima ng karahasan ng asawa o partner, anuman ang kasarian. Nagbibigay ang center ng konsultasyon at counselling, impormasyon tungkol sa protection order at pamumuhay nang mag-isa, at nag-aayos ng pansamantalang proteksyon (ligtas na lugar) para sa biktima at sa mga kasama niya. Para sa kababaihan, kadalasan ito ay sa pamamagitan ng Women's Counseling and Support Center. Para sa kalalakihan at sa mga tao ng ibang kasarian, walang prefecture na may pampublikong shelter: sa isang survey noong 2024, 11 lang sa 47 prefecture ang may lugar para sa lalaki sa pamamagitan ng pribadong grupo, at 7 ang may DV line para sa lalaki lang. Itanong sa center kung ano ang mayroon sa prefecture. Ang tumatawag ang nagbabayad ng tawag.
-service-human_rights_110-name = Everyone's Human Rights Hotline (みんなの人権110番, Ministry of Justice)
+service-human_rights_110-name = Everyone's Human Rights Hotline (Minna no Jinken, Ministry of Justice)
 service-human_rights_110-hours = Weekdays 8:30–17:15 (hindi sa holiday at mula 29 Disyembre hanggang 3 Enero). Ang consultation form sa website ay puwedeng ipadala anumang oras.
 service-human_rights_110-expect = Puwedeng kumonsulta ang sinuman tungkol sa diskriminasyon, pang-aabuso, harassment, paninirang-puri o paglabag sa privacy online, at iba pang problema sa karapatang pantao. Ang tawag ay napupunta sa pinakamalapit na Legal Affairs Bureau, kung saan sumasagot ang staff o ang Human Rights Volunteers at inililihim ang sinabi. Kung maaaring may paglabag sa karapatan, puwedeng mag-imbestiga at kumilos ang bureau, halimbawa hilingin sa website o provider na burahin ang post. Libre ang konsultasyon pero ang tumatawag ang nagbabayad ng tawag. Sa wikang Hapon; para sa ibang wika, may Foreign-language Human Rights Hotline.
 service-cure_time-name = Cure Time: konsultasyon sa chat at e-mail tungkol sa sexual violence (Cabinet Office, キュアタイム)

@@ -6,23 +6,6 @@
 ### rekomendasyon; isinulat lamang ang sinasabi ng mga sangguniang binanggit ng bawat tuntunin sa flow.toml.
 ### Ipinapakita ang mga numero ng telepono kasama ng serbisyo, hindi rito.
 
-## Mga pamagat ng impormasyon (ipinapakita sa buod)
-
-fact-danger = Panganib ngayon
-fact-injured = Agarang lunas
-fact-concern = Problema
-fact-age_group = Edad
-fact-gender = Kasarian
-fact-nationality = Nasyonalidad
-fact-residence = Status of residence (visa)
-fact-caller = Sino ang nagtatanong
-fact-recent = Kailan nangyari
-fact-police = Pagkonsulta sa pulis
-fact-anonymous = Gustong manatiling anonimo
-fact-shelter = Ligtas na matutuluyan
-fact-return_home = Kagustuhang umuwi sa sariling bansa
-fact-fears_return = Panganib kung uuwi
-
 ## Mga tanong at pagpipilian (sa pagkakasunod ng pagtatanong)
 
 question-danger = May tao po bang nasa panganib ngayon mismo?
@@ -38,7 +21,7 @@ value-concern-trafficking_sexual = Pinipilit magbenta ng katawan (prostitusyon) 
 value-concern-trafficking_labour = Sapilitang paggawa, pagkakatali dahil sa utang, kinuha ang pasaporte
 value-concern-sexual_violence = Sekswal na karahasan (panggagahasa, sekswal na pananakit, at iba pa)
 value-concern-child_abuse = Pang-aabuso o pagpapabaya sa bata (kasama ang sekswal na pang-aabuso)
-value-concern-child_sexual_exploitation = Prostitusyon ng bata, "JK business" (negosyong gumagamit sa mga babaeng estudyante ng high school), sekswal na larawan ng bata
+value-concern-child_sexual_exploitation = Pagbabayad sa bata para sa sex, "JK business" (negosyong gumagamit sa mga babaeng estudyante ng high school), sekswal na larawan ng bata
 value-concern-online_sexual_images = Inilagay sa internet ang sekswal na larawan, o pinagbabantaang ilalagay
 value-concern-domestic_violence = Karahasan mula sa asawa, karelasyon o kapamilya (DV)
 value-concern-labour_problem = Problema sa trabaho (hindi binayarang sahod, harassment, pagkatanggal sa trabaho, at iba pa)
@@ -67,7 +50,7 @@ value-residence-no_status = Walang status of residence (hal. overstay)
 value-residence-refugee_applicant = Nag-apply para kilalaning refugee
 
 question-caller = Tungkol po ba ito sa inyong sarili, o kumokonsulta o nag-uulat kayo tungkol sa ibang tao?
-value-caller-self = Ang taong apektado mismo
+value-caller-self = Ako mismo (tungkol sa akin)
 value-caller-third_party = Ibang tao (kapamilya, kakilala, tagasuporta, at iba pa)
 
 question-recent = Kailan po nangyari ang sekswal na karahasan? Sa loob ng 72 oras (3 araw), o mas matagal na?

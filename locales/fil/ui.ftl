@@ -64,7 +64,6 @@ app-progress = Tanong { $number } sa humigit-kumulang { $total }
 ui-choose-many = Piliin ang lahat ng angkop, saka pindutin ang Susunod.
 ui-back = Bumalik
 ui-error-title = Hindi ito nagawa
-ui-error-what = Bumalik sa simulang screen at subukang muli. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
 ui-error-detail = Detalye (para sa namamahala):
 ui-error-back = Bumalik sa simulang screen
 ui-next = Susunod
@@ -94,7 +93,7 @@ ui-card-why = Bakit ito ang referral
 ui-card-source = Pinagmulan:
 ui-card-checked = Petsa ng pagsuri
 ui-slip-title = Referral slip
-ui-slip-intro = Puwede kang makipag-ugnayan sa mga lugar sa ibaba. Libre ang konsultasyon; nakasulat sa bawat lugar kung libre rin ang tawag.
+ui-slip-intro = Puwede kang makipag-ugnayan sa mga lugar sa ibaba. Nakasulat sa bawat lugar kung may bayad ang tawag at kung puwede kang hindi magpakilala.
 ui-slip-print = I-print
 ui-save-title = I-save ang rekord
 ui-save-training = Sine-save bilang rekord ng pagsasanay. Hindi kasama sa estadistika.
@@ -288,9 +287,6 @@ reports-bar-title = Buong panahon
 reports-line-title = Bawat buwan
 reports-line-note = Ang kabuuan at ang mga kategoryang may pinakamaraming bilang. Ang putol sa linya ay nakatagong bilang.
 reports-table-title = Talahanayan
-reports-month-table = Buwan
-reports-hidden = nakatago
-reports-axis-count = Mga konsultasyon
 reports-export = I-export bilang CSV…
 reports-export-dialog = I-save ang estadistika bilang CSV file
 reports-export-filter = CSV file
@@ -383,6 +379,24 @@ ui-override-error-emergency = Hindi mababago ng file na ito ang mga serbisyong p
 ui-override-error-duplicate = Dalawang beses nakasulat ang parehong serbisyo (id). Isa lang ang itira.
 ui-override-error-entry = Hindi tama ang id, contact (numero ng telepono, dial code, https na address), pangalan (label) o mga wika ng isang serbisyo.
 ui-override-error-encoding = Hindi naka-save sa UTF-8 ang file. I-save itong muli sa UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = May hiniling sa app na wala ito (wika, tanong, sagot, kaso, panahon o filter).
+ui-error-no-content = Hindi pumasa sa pagsusuri ang built-in na data ng app, kaya hindi ito maipakita.
+ui-error-log = Hindi mabasa o masulatan ang log file.
+ui-error-settings = May mga setting na hindi tinanggap, kaya walang na-save.
+ui-error-desktop = Hindi ito magawa ng computer na ito (dialog, pag-print, o programang magbubukas nito).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = May hindi inaasahang problema sa loob ng app.
+ui-error-todo = Pindutin ang Subukang muli, o bumalik sa simulang screen. Kung patuloy itong nangyayari, ipakita ang detalye sa ibaba sa namamahala.
+ui-error-retry = Subukang muli
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Hindi pa nasusuring salin
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Ang papel na ito ay salin ng makina at hindi pa nasusuri. Kung may hindi malinaw, magtanong sa kawani.
 
 ## About (package)
 settings-about-title = Tungkol sa Madoguchi

@@ -51,7 +51,7 @@ service-children_sos_24h-expect = Telepon gratis tempat anak maupun orang tua/wa
 
 ## Hotline Hak Anak
 
-service-childrens_rights_hotline-name = Hotline Hak Anak (Kementerian Kehakiman)
+service-childrens_rights_hotline-name = Hotline Hak Anak (Kodomo no Jinken, Kementerian Kehakiman)
 service-childrens_rights_hotline-hours = Hari kerja 8.30–17.15. Selama pekan intensif tahunan (contoh: 27 Agustus – 2 September 2025), diperpanjang sampai 19.00 pada hari kerja, dan juga melayani Sabtu dan Minggu 10.00–17.00.
 service-childrens_rights_hotline-expect = Konsultasi gratis Kementerian Kehakiman tentang hak anak, seperti perundungan, hukuman fisik, atau kekerasan; anak itu sendiri maupun orang dewasa yang mengkhawatirkan seorang anak dapat menelepon. Dilayani oleh staf Biro Urusan Hukum atau Relawan Hak Asasi Manusia, dan kerahasiaan dijaga. Konsultasi juga bisa melalui LINE (@linejinkensoudan) atau email.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = Konsultasi gratis Kementerian Kehakima
 
 service-anonymous_reporting_dial-name = Saluran Laporan Anonim (Badan Kepolisian Nasional)
 service-anonymous_reporting_dial-hours = Telepon hanya pada hari kerja. Sumber berbeda soal jamnya (9.30–18.15 di FAQ resmi, 10.00–17.00 di sebuah berita), jadi periksa dulu. Laporan lewat formulir web di situs resmi diterima kapan saja.
-service-anonymous_reporting_dial-expect = Untuk menyampaikan informasi kepada polisi tanpa menyebut nama tentang perdagangan orang, prostitusi anak atau materi pelecehan seksual anak, kekerasan terhadap anak, dan kejahatan lain; ini bukan layanan konsultasi. Data pribadi tidak ditanyakan dan nomor penelepon tidak terlihat; penelepon mendapat nomor penerimaan dan PIN untuk menindaklanjuti. Jika informasi membantu penangkapan atau perlindungan korban, imbalan dapat dibayarkan (hingga 100.000 yen; hingga 1.000.000 yen untuk informasi yang membantu membubarkan organisasi kriminal), tetapi tidak kepada korban kejahatan yang dilaporkan.
+service-anonymous_reporting_dial-expect = Untuk menyampaikan informasi kepada polisi tanpa menyebut nama tentang perdagangan orang, membayar anak untuk seks atau materi pelecehan seksual anak, kekerasan terhadap anak, dan kejahatan lain; ini bukan layanan konsultasi. Data pribadi tidak ditanyakan dan nomor penelepon tidak terlihat; penelepon mendapat nomor penerimaan dan PIN untuk menindaklanjuti. Jika informasi membantu penangkapan atau perlindungan korban, imbalan dapat dibayarkan (hingga 100.000 yen; hingga 1.000.000 yen untuk informasi yang membantu membubarkan organisasi kriminal), tetapi tidak kepada korban kejahatan yang dilaporkan.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Saran gratis, bisa tanpa nama, bagi p
 
 service-internet_hotline_center-name = Internet Hotline Center (インターネット・ホットラインセンター)
 service-internet_hotline_center-hours = Melalui formulir laporan di situs web (keterangan jelas bahwa layanan 24 jam belum dikonfirmasi).
-service-internet_hotline_center-expect = Menerima laporan, juga secara anonim, tentang informasi ilegal di internet seperti pornografi anak, gambar cabul, ajakan prostitusi, penjualan narkoba, dan lainnya. Pusat ini meminta pengelola situs untuk menghapusnya dan melapor ke polisi, tetapi bukan tempat konsultasi, dan tidak menangani pencemaran nama baik atau pelanggaran privasi. Untuk penghapusan gambar seksual orang yang bersangkutan sendiri (revenge porn), hubungkan ke Safe Line yang dikelola organisasi yang sama; ancaman terhadap nyawa hubungkan ke 110.
+service-internet_hotline_center-expect = Menerima laporan, juga secara anonim, tentang informasi ilegal di internet seperti pornografi anak, gambar cabul, ajakan prostitusi, penjualan narkoba, dan lainnya. Pusat ini meminta pengelola situs untuk menghapusnya dan melapor ke polisi, tetapi bukan tempat konsultasi, dan tidak menangani pencemaran nama baik atau pelanggaran privasi. Untuk penghapusan gambar seksual orang yang bersangkutan sendiri yang disebarkan tanpa persetujuannya, hubungkan ke Safe Line yang dikelola organisasi yang sama; ancaman terhadap nyawa hubungkan ke 110.
 
 ## Saluran Konsultasi Hak Asasi Manusia dalam Bahasa Asing
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = Formulir email (bahasa Jepang), 24 jam. Dalam bahasa
 service-dv_navi_8008-name = Navigasi konsultasi KDRT #8008 (DV相談ナビ)
 service-dv_navi_8008-hours = Hanya pada jam layanan pusat yang tersambung; di luar jam itu telepon tidak dijawab. Ini bukan nomor nasional yang menjawab pada malam hari (telepon DV Sodan+ menjawab 24 jam).
 service-dv_navi_8008-expect = Menyambungkan ke Pusat Konsultasi dan Dukungan Kekerasan oleh Pasangan (配偶者暴力相談支援センター) terdekat di prefektur tempat menelepon. Korban kekerasan oleh suami/istri atau pasangan dapat menelepon, apa pun gendernya. Pusat ini memberi konsultasi dan konseling, informasi tentang perintah perlindungan dan hidup mandiri, serta mengatur perlindungan sementara (tempat aman) bagi korban dan orang yang menyertainya. Bagi perempuan, biasanya melalui Pusat Konsultasi dan Dukungan Perempuan. Bagi laki-laki dan orang dengan gender lain, tidak ada prefektur yang memiliki shelter umum: dalam survei tahun 2024, hanya 11 dari 47 prefektur yang menyediakan tempat bagi laki-laki melalui lembaga swasta, dan 7 yang memiliki saluran KDRT khusus laki-laki. Tanyakan kepada pusat apa yang tersedia di prefektur itu. Biaya telepon ditanggung penelepon.
-service-human_rights_110-name = Saluran Hak Asasi Manusia untuk Semua (みんなの人権110番, Kementerian Kehakiman)
+service-human_rights_110-name = Saluran Hak Asasi Manusia untuk Semua (Minna no Jinken, Kementerian Kehakiman)
 service-human_rights_110-hours = Hari kerja 8.30–17.15 (kecuali hari libur dan 29 Desember–3 Januari). Formulir konsultasi di situs web dapat dikirim kapan saja.
 service-human_rights_110-expect = Siapa pun dapat berkonsultasi tentang diskriminasi, kekerasan, pelecehan, pencemaran nama baik atau pelanggaran privasi di internet, dan masalah HAM lainnya. Telepon tersambung ke Biro Urusan Hukum terdekat; staf atau Relawan HAM menjawab dan menjaga kerahasiaan. Jika mungkin ada pelanggaran hak, biro dapat menyelidiki dan bertindak, misalnya meminta situs atau penyedia layanan menghapus unggahan. Konsultasi gratis, tetapi biaya telepon ditanggung penelepon. Dalam bahasa Jepang; untuk bahasa lain ada Saluran HAM dalam Bahasa Asing.
 service-cure_time-name = Cure Time: konsultasi kekerasan seksual lewat chat dan e-mail (Kantor Kabinet, キュアタイム)

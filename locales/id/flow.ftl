@@ -5,23 +5,6 @@
 ### Alasan (reason-*) dibacakan petugas untuk menjelaskan mengapa tempat itu dirujuk; isinya hanya sebatas yang tertulis
 ### di sumber yang dikutip oleh tiap aturan di flow.toml. Nomor telepon ditampilkan bersama informasi tempat rujukan, tidak di sini.
 
-## Judul fakta (ditampilkan di ringkasan)
-
-fact-danger = Bahaya saat ini
-fact-injured = Pertolongan medis segera
-fact-concern = Isi konsultasi
-fact-age_group = Usia
-fact-gender = Jenis kelamin
-fact-nationality = Kewarganegaraan
-fact-residence = Status izin tinggal
-fact-caller = Yang berkonsultasi
-fact-recent = Waktu kejadian
-fact-police = Konsultasi ke polisi
-fact-anonymous = Ingin anonim
-fact-shelter = Tempat berlindung
-fact-return_home = Keinginan pulang ke negara asal
-fact-fears_return = Bahaya jika pulang
-
 ## Pertanyaan dan pilihan (sesuai urutan ditanyakan)
 
 question-danger = Apakah saat ini ada orang yang sedang dalam bahaya?
@@ -37,7 +20,7 @@ value-concern-trafficking_sexual = Dipaksa melacur atau dipaksa difoto/divideo s
 value-concern-trafficking_labour = Kerja paksa, dijerat utang, paspor diambil
 value-concern-sexual_violence = Kekerasan seksual (pemerkosaan, serangan seksual, dll.)
 value-concern-child_abuse = Kekerasan atau penelantaran anak (termasuk kekerasan seksual)
-value-concern-child_sexual_exploitation = Prostitusi anak, "JK business" (bisnis yang memanfaatkan siswi SMA), gambar seksual anak
+value-concern-child_sexual_exploitation = Membayar anak untuk seks, "JK business" (bisnis yang memanfaatkan siswi SMA), gambar seksual anak
 value-concern-online_sexual_images = Gambar seksual diunggah ke internet, atau diancam akan diunggah
 value-concern-domestic_violence = Kekerasan dari suami/istri, pacar, atau keluarga (KDRT/DV)
 value-concern-labour_problem = Masalah pekerjaan (gaji tidak dibayar, pelecehan, PHK, dll.)
@@ -66,7 +49,7 @@ value-residence-no_status = Tidak punya status izin tinggal (overstay, dll.)
 value-residence-refugee_applicant = Sedang mengajukan status pengungsi
 
 question-caller = Apakah konsultasi ini tentang diri Anda sendiri, atau Anda berkonsultasi atau melapor tentang orang lain?
-value-caller-self = Orang yang bersangkutan sendiri
+value-caller-self = Saya sendiri (tentang saya)
 value-caller-third_party = Orang lain (keluarga, kenalan, pendamping, dll.)
 
 question-recent = Kapan kekerasan seksual itu terjadi? Dalam 72 jam (3 hari) terakhir, atau sebelum itu?

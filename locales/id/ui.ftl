@@ -63,7 +63,6 @@ app-progress = Pertanyaan { $number } dari sekitar { $total }
 ui-choose-many = Pilih semua yang sesuai, lalu tekan Berikutnya.
 ui-back = Kembali
 ui-error-title = Ini tidak dapat dilakukan
-ui-error-what = Kembali ke layar awal dan coba lagi. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
 ui-error-detail = Rincian (untuk pengelola):
 ui-error-back = Kembali ke layar awal
 ui-next = Berikutnya
@@ -93,7 +92,7 @@ ui-card-why = Alasan rujukan
 ui-card-source = Sumber:
 ui-card-checked = Tanggal pemeriksaan data
 ui-slip-title = Lembar rujukan
-ui-slip-intro = Anda dapat menghubungi tempat-tempat di bawah ini. Konsultasinya gratis; apakah teleponnya juga gratis tertulis di setiap tempat.
+ui-slip-intro = Anda dapat menghubungi tempat-tempat di bawah ini. Apakah teleponnya berbayar, dan apakah Anda boleh tidak menyebut nama, tertulis di setiap tempat.
 ui-slip-print = Cetak
 ui-save-title = Simpan catatan
 ui-save-training = Disimpan sebagai catatan pelatihan. Tidak dihitung dalam statistik.
@@ -287,9 +286,6 @@ reports-bar-title = Seluruh periode
 reports-line-title = Per bulan
 reports-line-note = Total dan kategori dengan jumlah terbanyak. Garis yang terputus berarti jumlah yang disembunyikan.
 reports-table-title = Tabel
-reports-month-table = Bulan
-reports-hidden = disembunyikan
-reports-axis-count = Konsultasi
 reports-export = Ekspor sebagai CSV…
 reports-export-dialog = Simpan statistik sebagai file CSV
 reports-export-filter = File CSV
@@ -382,6 +378,24 @@ ui-override-error-emergency = Layanan darurat seperti 110 dan 119 tidak dapat di
 ui-override-error-duplicate = Layanan (id) yang sama ditulis dua kali. Sisakan satu.
 ui-override-error-entry = Id, kontak (nomor telepon, kode panggil, alamat https), nama (label), atau bahasa suatu layanan tidak valid.
 ui-override-error-encoding = Berkas tidak disimpan sebagai UTF-8. Simpan ulang sebagai UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Aplikasi diminta sesuatu yang tidak dimilikinya (bahasa, pertanyaan, jawaban, kasus, periode, atau filter).
+ui-error-no-content = Data bawaan aplikasi tidak lolos pemeriksaan, jadi ini tidak dapat ditampilkan.
+ui-error-log = File log tidak dapat dibaca atau ditulis.
+ui-error-settings = Beberapa pengaturan ditolak, jadi tidak ada yang disimpan.
+ui-error-desktop = Komputer ini tidak dapat melakukannya (dialog, pencetakan, atau program untuk membukanya).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Terjadi masalah tak terduga di dalam aplikasi.
+ui-error-todo = Tekan Coba lagi, atau kembali ke layar awal. Jika terus terjadi, tunjukkan rincian di bawah kepada pengelola.
+ui-error-retry = Coba lagi
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Terjemahan belum diperiksa
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Lembar ini adalah terjemahan mesin dan belum diperiksa. Jika ada yang tidak jelas, tanyakan kepada petugas.
 
 ## About (package)
 settings-about-title = Tentang Madoguchi

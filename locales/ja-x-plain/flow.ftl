@@ -5,23 +5,6 @@
 ### 理由(reason-*)は、職員がその相談先をすすめる理由として読む文です。flow.toml の各ルールが
 ### 出している情報のもと(出典)に書いてあることだけを書いています。電話番号は相談先の情報に出るので、ここには書きません。
 
-## 事実の見出し(まとめに出す)
-
-fact-danger = いまの危険
-fact-injured = すぐに治療が必要か
-fact-concern = 相談したいこと
-fact-age_group = 年齢
-fact-gender = 性別
-fact-nationality = 国籍
-fact-residence = 在留資格(ビザ)
-fact-caller = 相談している人
-fact-recent = 被害にあった時
-fact-police = 警察への相談
-fact-anonymous = 名前を言いたくないか
-fact-shelter = 安全にいられる場所
-fact-return_home = 国に帰りたいか
-fact-fears_return = 国に帰ったときの危険
-
 ## 質問と選ぶもの(質問する順番)
 
 question-danger = いま、危ない状態の人はいますか。
@@ -66,12 +49,12 @@ value-residence-no_status = 在留資格がない(オーバーステイなど)
 value-residence-refugee_applicant = 難民認定(なんみんにんてい)を申請している
 
 question-caller = あなたのことを相談したいですか。それとも、ほかの人のことを相談したり、知らせたりしたいですか。
-value-caller-self = 本人(自分のこと)
+value-caller-self = 自分のこと(本人)
 value-caller-third_party = 本人ではない(家族・知り合い・支援する人など)
 
-question-recent = 性暴力の被害にあったのは、いつですか。いまから72時間(3日)の間ですか。それより前ですか。
-value-recent-within_72h = 72時間(3日)の間
-value-recent-older = 72時間より前
+question-recent = 性暴力の被害にあったのは、いつですか。いまから さかのぼって72時間(3日)の中ですか。それより もっと前ですか。
+value-recent-within_72h = この72時間(3日)の中
+value-recent-older = 72時間(3日)より もっと前
 
 question-police = 本人は、警察に相談したり、被害を届けたりしたいですか。
 value-police-wants_report = はい

@@ -64,7 +64,6 @@ app-progress = しつもん { $number } / だいたい { $total }
 ui-choose-many = あてはまるものを ぜんぶ えらんでください。そして「つぎへ」を おしてください。
 ui-back = もどる
 ui-error-title = うまくできませんでした
-ui-error-what = はじめの画面にもどって、もう一度やってください。何回も起きるときは、下の文を管理者に見せてください。
 ui-error-detail = くわしい内容（管理者のため）:
 ui-error-back = はじめの画面にもどる
 ui-next = つぎへ
@@ -94,7 +93,7 @@ ui-card-why = しょうかいする りゆう
 ui-card-source = でどころ:
 ui-card-checked = じょうほうを たしかめた日
 ui-slip-title = しょうかいの かみ
-ui-slip-intro = 下の ところに そうだんできます。そうだんは むりょうです。でんわの おかねが かかるかどうかは、それぞれの ところに かいてあります。
+ui-slip-intro = 下の ところに そうだんできます。でんわの おかねが かかるかどうかと、名前を 言わなくても いいかどうかは、それぞれの ところに かいてあります。
 ui-slip-print = いんさつする
 ui-save-title = きろくを ほぞんする
 ui-save-training = れんしゅうの きろくとして ほぞんします。とうけいには いれません。
@@ -288,9 +287,6 @@ reports-bar-title = ぜんぶの あいだ
 reports-line-title = つきごとの うごき
 reports-line-note = ごうけいと、かずが おおい ものを みせます。せんが きれて いる ところは、かくした かずです。
 reports-table-title = ひょう
-reports-month-table = つき
-reports-hidden = かくしています
-reports-axis-count = そうだんの かず
 reports-export = CSVで かきだす…
 reports-export-dialog = とうけいを CSVファイルに ほぞんする
 reports-export-filter = CSVファイル
@@ -383,6 +379,24 @@ ui-override-error-emergency = 110や 119など きんきゅうの そうだん�
 ui-override-error-duplicate = おなじ そうだんさき(id)が 2かい かいて あります。1つに して ください。
 ui-override-error-entry = そうだんさきの id、れんらくさき(でんわばんごう・https の アドレス)、なまえ(label)、ことばの どれかが ただしく ありません。
 ui-override-error-encoding = ファイルが UTF-8 で ほぞん されて いません。UTF-8 で ほぞん しなおして ください。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(ことば・しつもん・こたえ・れい・期間・しぼりこみ)をたのまれました。
+ui-error-no-content = アプリの中のデータに問題があるので、見せることができません。
+ui-error-log = 記録のファイルを読むことも、書くこともできませんでした。
+ui-error-settings = 受けつけられない設定があったので、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(画面、印刷、ひらくためのプログラム)。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの なかで、おもって いなかった もんだいが おきました。
+ui-error-todo = 「もういちど やってみる」を おすか、はじめの画面に もどって ください。なんかいも おきるときは、下の 文を 管理者に 見せて ください。
+ui-error-retry = もういちど やってみる
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = まだ たしかめていない ことば
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紙の ことばは、機械で つくりました。まだ 人が たしかめていません。わからない ところは、まどぐちの 人に きいてください。
 
 ## About (package)
 settings-about-title = この アプリに ついて

@@ -5,23 +5,6 @@
 ### 理由(reason-*)は、職員がその紹介先を勧める理由として読み上げる文で、flow.toml の各ルールが
 ### 引用する出典に書かれている範囲で書いています。電話番号は紹介先の情報に表示されるため、ここには書きません。
 
-## 事実の見出し(要約に表示)
-
-fact-danger = いまの危険
-fact-injured = 急ぎの手当て
-fact-concern = 相談の内容
-fact-age_group = 年齢
-fact-gender = 性別
-fact-nationality = 国籍
-fact-residence = 在留資格
-fact-caller = 相談している人
-fact-recent = 被害の時期
-fact-police = 警察への相談
-fact-anonymous = 匿名の希望
-fact-shelter = 避難先
-fact-return_home = 帰国の希望
-fact-fears_return = 帰国した場合の危険
-
 ## 質問と選択肢(質問する順)
 
 question-danger = いま、危険な状態にある人はいますか。
@@ -66,7 +49,7 @@ value-residence-no_status = 在留資格がない(オーバーステイなど)
 value-residence-refugee_applicant = 難民認定を申請中
 
 question-caller = ご相談は、あなたご自身のことですか。それとも、ほかの方のことについての相談や通報ですか。
-value-caller-self = 本人
+value-caller-self = 自分のこと(本人)
 value-caller-third_party = 本人以外(家族・知人・支援者など)
 
 question-recent = 性暴力の被害にあったのはいつごろですか。72時間(3日)以内ですか、それより前ですか。

@@ -66,7 +66,6 @@ app-progress = 質問 { $number } / 約 { $total }
 ui-choose-many = 当てはまるものをすべて選び、「次へ」を押してください。
 ui-back = 戻る
 ui-error-title = この操作はできませんでした
-ui-error-what = 開始画面に戻って、もう一度試してください。何度も起きるときは、下の内容を管理者に伝えてください。
 ui-error-detail = 詳しい内容（管理者向け）:
 ui-error-back = 開始画面に戻る
 ui-next = 次へ
@@ -100,7 +99,7 @@ ui-card-checked = 情報の確認日
 
 # 紹介票
 ui-slip-title = 紹介票
-ui-slip-intro = 次の窓口に相談できます。相談は無料です。通話料がかかるかどうかは、それぞれの窓口に書いてあります。
+ui-slip-intro = 次の窓口に相談できます。通話料がかかるかどうかと、匿名で相談できるかどうかは、それぞれの窓口に書いてあります。
 ui-slip-print = 印刷する
 
 # 保存画面
@@ -298,9 +297,6 @@ reports-bar-title = 期間全体
 reports-line-title = 月ごとの推移
 reports-line-note = 合計と、件数の多い分類を示します。線の切れ目は伏せた件数です。
 reports-table-title = 表
-reports-month-table = 月
-reports-hidden = 非表示
-reports-axis-count = 相談件数
 reports-export = CSVで書き出す…
 reports-export-dialog = 統計をCSVファイルとして保存
 reports-export-filter = CSVファイル
@@ -393,6 +389,24 @@ ui-override-error-emergency = 110・119 などの緊急の相談先は、この�
 ui-override-error-duplicate = 同じ相談先(id)が2回書かれています。1つにまとめてください。
 ui-override-error-entry = 相談先の id、連絡先(電話番号・番号・https のアドレス)、名前(label)、言語のどれかが正しくありません。
 ui-override-error-encoding = ファイルが UTF-8 で保存されていません。UTF-8 で保存し直してください。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = アプリにないもの(言語・質問・答え・事例・期間・絞り込み)が求められました。
+ui-error-no-content = アプリに組み込まれたデータの確認で問題が見つかったため、表示できません。
+ui-error-log = 記録ファイルを読み書きできませんでした。
+ui-error-settings = 受け付けられない設定があったため、何も保存していません。
+ui-error-desktop = このコンピューターではできませんでした(ダイアログ、印刷、開くためのプログラム)。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = アプリの中で思わぬ問題が起きました。
+ui-error-todo = 「もう一度試す」を押すか、開始画面に戻ってください。何度も起きるときは、下の内容を管理者に伝えてください。
+ui-error-retry = もう一度試す
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未確認の翻訳
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = この紹介票の翻訳は機械翻訳で、まだ確認されていません。わからないところは職員に聞いてください。
 
 ## About (package)
 settings-about-title = このアプリについて

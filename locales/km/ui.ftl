@@ -63,7 +63,6 @@ app-progress = សំណួរ { $number } / ប្រហែល { $total }
 ui-choose-many = ជ្រើសរើសទាំងអស់ដែលត្រូវ រួចចុច "បន្ទាប់"។
 ui-back = ត្រឡប់ក្រោយ
 ui-error-title = មិនអាចធ្វើប្រតិបត្តិការនេះបានទេ
-ui-error-what = សូមត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម ហើយព្យាយាមម្តងទៀត។ ប្រសិនបើនៅតែកើតឡើង សូមបង្ហាញព័ត៌មានលម្អិតខាងក្រោមដល់អ្នកគ្រប់គ្រង។
 ui-error-detail = ព័ត៌មានលម្អិត (សម្រាប់អ្នកគ្រប់គ្រង):
 ui-error-back = ត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម
 ui-next = បន្ទាប់
@@ -93,7 +92,7 @@ ui-card-why = ហេតុផលនៃការបញ្ជូនបន្ត
 ui-card-source = ប្រភព:
 ui-card-checked = ថ្ងៃពិនិត្យព័ត៌មាន
 ui-slip-title = លិខិតបញ្ជូនបន្ត
-ui-slip-intro = អ្នកអាចទាក់ទងកន្លែងខាងក្រោម។ ការប្រឹក្សាគឺឥតគិតថ្លៃ ចំណែកការហៅឥតគិតថ្លៃឬអត់ មានសរសេរនៅកន្លែងនីមួយៗ។
+ui-slip-intro = អ្នកអាចទាក់ទងកន្លែងខាងក្រោម។ ការហៅត្រូវបង់ប្រាក់ឬអត់ និងអាចមិនប្រាប់ឈ្មោះបានឬអត់ មានសរសេរនៅកន្លែងនីមួយៗ។
 ui-slip-print = បោះពុម្ព
 ui-save-title = រក្សាទុកកំណត់ត្រា
 ui-save-training = រក្សាទុកជាកំណត់ត្រាបណ្តុះបណ្តាល។ មិនរាប់ក្នុងស្ថិតិទេ។
@@ -287,9 +286,6 @@ reports-bar-title = រយៈពេលទាំងមូល
 reports-line-title = តាមខែនីមួយៗ
 reports-line-note = ចំនួនសរុប និងប្រភេទដែលមានចំនួនច្រើនជាងគេ។ កន្លែងដែលខ្សែដាច់ គឺជាចំនួនដែលត្រូវបានលាក់។
 reports-table-title = តារាង
-reports-month-table = ខែ
-reports-hidden = មិនបង្ហាញ
-reports-axis-count = ចំនួនការពិគ្រោះ
 reports-export = នាំចេញជា CSV…
 reports-export-dialog = រក្សាទុកស្ថិតិជាឯកសារ CSV
 reports-export-filter = ឯកសារ CSV
@@ -382,6 +378,24 @@ ui-override-error-emergency = សេវាបន្ទាន់ដូចជា 1
 ui-override-error-duplicate = សេវាដដែល (id) ត្រូវបានសរសេរពីរដង។ សូមទុកតែមួយ។
 ui-override-error-entry = id ទំនាក់ទំនង (លេខទូរសព្ទ លេខហៅ អាសយដ្ឋាន https) ឈ្មោះ (label) ឬភាសារបស់សេវាមួយមិនត្រឹមត្រូវ។
 ui-override-error-encoding = ឯកសារមិនត្រូវបានរក្សាទុកជា UTF-8 ទេ។ សូមរក្សាទុកម្តងទៀតជា UTF-8។
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = កម្មវិធីត្រូវបានស្នើសុំអ្វីដែលវាមិនមាន (ភាសា សំណួរ ចម្លើយ ករណី រយៈពេល ឬតម្រង)។
+ui-error-no-content = ទិន្នន័យដែលភ្ជាប់មកជាមួយកម្មវិធីមិនបានឆ្លងកាត់ការត្រួតពិនិត្យ ដូច្នេះមិនអាចបង្ហាញបានទេ។
+ui-error-log = មិនអាចអាន ឬសរសេរឯកសារកំណត់ត្រាបានទេ។
+ui-error-settings = ការកំណត់មួយចំនួនត្រូវបានបដិសេធ ដូច្នេះគ្មានអ្វីត្រូវបានរក្សាទុកទេ។
+ui-error-desktop = កុំព្យូទ័រនេះមិនអាចធ្វើវាបានទេ (ប្រអប់ ការបោះពុម្ព ឬកម្មវិធីសម្រាប់បើក)។
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = មានបញ្ហាដែលមិនបានរំពឹងទុកនៅក្នុងកម្មវិធី។
+ui-error-todo = សូមចុច «ព្យាយាមម្តងទៀត» ឬត្រឡប់ទៅអេក្រង់ចាប់ផ្តើម។ ប្រសិនបើនៅតែកើតឡើង សូមបង្ហាញព័ត៌មានលម្អិតខាងក្រោមដល់អ្នកគ្រប់គ្រង។
+ui-error-retry = ព្យាយាមម្តងទៀត
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = ការបកប្រែមិនទាន់ពិនិត្យ
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = ក្រដាសនេះជាការបកប្រែដោយម៉ាស៊ីន ហើយមិនទាន់បានពិនិត្យទេ។ បើមានអ្វីមិនច្បាស់ សូមសួរបុគ្គលិក។
 
 ## About (package)
 settings-about-title = អំពី Madoguchi

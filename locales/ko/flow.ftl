@@ -5,23 +5,6 @@
 ### 이유(reason-*)는 직원이 그 소개처를 권하는 이유로 읽어 주는 문장이며, flow.toml의 각 규칙이
 ### 인용하는 출처에 쓰인 범위 안에서 썼습니다. 전화번호는 소개처 정보에 표시되므로 여기에는 쓰지 않습니다.
 
-## 사실의 제목(요약에 표시)
-
-fact-danger = 지금의 위험
-fact-injured = 긴급한 치료
-fact-concern = 상담 내용
-fact-age_group = 나이
-fact-gender = 성별
-fact-nationality = 국적
-fact-residence = 재류자격
-fact-caller = 상담하는 사람
-fact-recent = 피해 시기
-fact-police = 경찰 상담
-fact-anonymous = 익명 희망
-fact-shelter = 피난처
-fact-return_home = 귀국 희망
-fact-fears_return = 귀국할 경우의 위험
-
 ## 질문과 선택지(질문하는 순서)
 
 question-danger = 지금 위험한 상태에 있는 사람이 있나요?
@@ -66,12 +49,12 @@ value-residence-no_status = 재류자격이 없음(오버스테이 등)
 value-residence-refugee_applicant = 난민 인정 신청 중
 
 question-caller = 상담하시는 것은 본인의 일인가요? 아니면 다른 사람에 관한 상담이나 신고인가요?
-value-caller-self = 본인
+value-caller-self = 나 자신 (내 일입니다)
 value-caller-third_party = 본인이 아닌 사람(가족·지인·지원자 등)
 
 question-recent = 성폭력 피해를 입은 것은 언제쯤인가요? 72시간(3일) 이내인가요, 그보다 전인가요?
 value-recent-within_72h = 72시간(3일) 이내
-value-recent-older = 72시간보다 전
+value-recent-older = 72시간(3일)이 넘게 지났음
 
 question-police = 당사자는 경찰에 상담하거나 피해를 신고하고 싶어 하나요?
 value-police-wants_report = 예

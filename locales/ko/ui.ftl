@@ -63,7 +63,6 @@ app-progress = 질문 { $number } / 약 { $total }
 ui-choose-many = 해당하는 것을 모두 선택한 뒤 "다음"을 누르세요.
 ui-back = 이전
 ui-error-title = 이 작업을 할 수 없었습니다
-ui-error-what = 시작 화면으로 돌아가 다시 시도하십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
 ui-error-detail = 자세한 내용(관리자용):
 ui-error-back = 시작 화면으로 돌아가기
 ui-next = 다음
@@ -93,7 +92,7 @@ ui-card-why = 소개 이유
 ui-card-source = 출처:
 ui-card-checked = 정보 확인일
 ui-slip-title = 소개서
-ui-slip-intro = 아래 창구에 상담할 수 있습니다. 상담은 무료입니다. 통화료가 드는지는 각 창구에 적혀 있습니다.
+ui-slip-intro = 아래 창구에 상담할 수 있습니다. 통화료가 드는지, 이름을 밝히지 않고 상담할 수 있는지는 각 창구에 적혀 있습니다.
 ui-slip-print = 인쇄
 ui-save-title = 기록 저장
 ui-save-training = 연수 기록으로 저장합니다. 통계에 포함되지 않습니다.
@@ -287,9 +286,6 @@ reports-bar-title = 기간 전체
 reports-line-title = 월별 추이
 reports-line-note = 합계와 건수가 많은 분류를 보여 줍니다. 선이 끊긴 곳은 숨긴 건수입니다.
 reports-table-title = 표
-reports-month-table = 월
-reports-hidden = 표시 안 함
-reports-axis-count = 상담 건수
 reports-export = CSV로 내보내기…
 reports-export-dialog = 통계를 CSV 파일로 저장
 reports-export-filter = CSV 파일
@@ -382,6 +378,24 @@ ui-override-error-emergency = 110, 119 같은 긴급 기관은 이 파일로 바
 ui-override-error-duplicate = 같은 기관(id)이 두 번 적혀 있습니다. 하나만 남기세요.
 ui-override-error-entry = 기관의 id, 연락처(전화번호, 단축번호, https 주소), 이름(label), 언어 중 올바르지 않은 것이 있습니다.
 ui-override-error-encoding = 파일이 UTF-8로 저장되어 있지 않습니다. UTF-8로 다시 저장하세요.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 앱에 없는 것(언어, 질문, 답, 사례, 기간, 필터)이 요청되었습니다.
+ui-error-no-content = 앱에 내장된 데이터가 검사를 통과하지 못해 표시할 수 없습니다.
+ui-error-log = 기록 파일을 읽거나 쓸 수 없었습니다.
+ui-error-settings = 받아들일 수 없는 설정이 있어 아무것도 저장하지 않았습니다.
+ui-error-desktop = 이 컴퓨터에서 할 수 없었습니다(대화 상자, 인쇄, 여는 프로그램).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 앱 내부에서 예상하지 못한 문제가 발생했습니다.
+ui-error-todo = '다시 시도'를 누르거나 시작 화면으로 돌아가십시오. 계속 발생하면 아래 내용을 관리자에게 알려 주십시오.
+ui-error-retry = 다시 시도
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 확인되지 않은 번역
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 이 안내지는 기계 번역이며 아직 확인되지 않았습니다. 잘 모르는 부분은 직원에게 물어보세요.
 
 ## About (package)
 settings-about-title = Madoguchi 정보

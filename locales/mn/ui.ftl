@@ -64,7 +64,6 @@ app-progress = Асуулт { $number } / ойролцоогоор { $total }
 ui-choose-many = Тохирох бүгдийг сонгоод "Дараах" дарна уу.
 ui-back = Буцах
 ui-error-title = Энэ үйлдлийг хийж чадсангүй
-ui-error-what = Эхлэлийн дэлгэц рүү буцаж дахин оролдоно уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
 ui-error-detail = Дэлгэрэнгүй (хариуцсан хүнд):
 ui-error-back = Эхлэлийн дэлгэц рүү буцах
 ui-next = Дараах
@@ -94,7 +93,7 @@ ui-card-why = Шилжүүлсэн шалтгаан
 ui-card-source = Эх сурвалж:
 ui-card-checked = Мэдээлэл шалгасан огноо
 ui-slip-title = Шилжүүлгийн хуудас
-ui-slip-intro = Доорх газруудад хандаж болно. Зөвлөгөө үнэ төлбөргүй; дуудлага өөрөө үнэгүй эсэхийг газар бүрт бичсэн.
+ui-slip-intro = Доорх газруудад хандаж болно. Дуудлага төлбөртэй эсэх, нэрээ хэлэхгүй байж болох эсэхийг газар бүрт бичсэн.
 ui-slip-print = Хэвлэх
 ui-save-title = Бүртгэл хадгалах
 ui-save-training = Сургалтын бүртгэлээр хадгална. Статистикт орохгүй.
@@ -288,9 +287,6 @@ reports-bar-title = Бүх хугацаа
 reports-line-title = Сар бүрээр
 reports-line-note = Нийт тоо болон хамгийн олон тоотой ангиллууд. Шугамын тасархай хэсэг нь нуусан тоо.
 reports-table-title = Хүснэгт
-reports-month-table = Сар
-reports-hidden = нуусан
-reports-axis-count = Зөвлөгөөний тоо
 reports-export = CSV файлаар гаргах…
 reports-export-dialog = Статистикийг CSV файлаар хадгалах
 reports-export-filter = CSV файл
@@ -383,6 +379,24 @@ ui-override-error-emergency = 110, 119 зэрэг яаралтай туслам�
 ui-override-error-duplicate = Ижил байгууллага (id) хоёр удаа бичигдсэн байна. Нэгийг нь үлдээнэ үү.
 ui-override-error-entry = Байгууллагын id, холбоо барих (утасны дугаар, товч дугаар, https хаяг), нэр (label) эсвэл хэл буруу байна.
 ui-override-error-encoding = Файл UTF-8 хэлбэрээр хадгалагдаагүй байна. UTF-8 хэлбэрээр дахин хадгална уу.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Аппликейшнаас түүнд байхгүй зүйл (хэл, асуулт, хариулт, тохиолдол, хугацаа, шүүлтүүр) хүссэн байна.
+ui-error-no-content = Аппликейшны суулгасан өгөгдөл шалгалтад тэнцээгүй тул үүнийг харуулах боломжгүй.
+ui-error-log = Бүртгэлийн файлыг уншиж эсвэл бичиж чадсангүй.
+ui-error-settings = Зарим тохиргоог хүлээж аваагүй тул юу ч хадгалаагүй.
+ui-error-desktop = Энэ компьютер үүнийг хийж чадсангүй (цонх, хэвлэх, эсвэл нээх програм).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Аппын дотор гэнэтийн алдаа гарлаа.
+ui-error-todo = «Дахин оролдох»-ыг дарах эсвэл эхлэлийн дэлгэц рүү буцна уу. Давтагдвал доорх мэдээллийг хариуцсан хүнд үзүүлнэ үү.
+ui-error-retry = Дахин оролдох
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Шалгаагүй орчуулга
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Энэ хуудас машин орчуулга бөгөөд хараахан шалгагдаагүй. Ойлгомжгүй зүйл байвал ажилтнаас асуугаарай.
 
 ## About (package)
 settings-about-title = Madoguchi-ийн тухай

@@ -63,7 +63,6 @@ app-progress = မေးခွန်း { $number } / ခန့်မှန်�
 ui-choose-many = သက်ဆိုင်သည်များ အားလုံးကို ရွေးပြီး "ရှေ့သို့" ကို နှိပ်ပါ။
 ui-back = နောက်သို့
 ui-error-title = ဤလုပ်ဆောင်ချက်ကို မလုပ်နိုင်ခဲ့ပါ
-ui-error-what = စတင်မျက်နှာပြင်သို့ ပြန်သွားပြီး ထပ်ကြိုးစားပါ။ ဆက်ဖြစ်နေပါက အောက်ပါအသေးစိတ်ကို စီမံခန့်ခွဲသူထံ ပြပါ။
 ui-error-detail = အသေးစိတ် (စီမံခန့်ခွဲသူအတွက်):
 ui-error-back = စတင်မျက်နှာပြင်သို့ ပြန်သွားရန်
 ui-next = ရှေ့သို့
@@ -93,7 +92,7 @@ ui-card-why = လွှဲပြောင်းရသည့် အကြော�
 ui-card-source = ရင်းမြစ်:
 ui-card-checked = အချက်အလက် စစ်ဆေးသည့်နေ့
 ui-slip-title = လွှဲပြောင်းစာ
-ui-slip-intro = အောက်ပါနေရာများကို ဆက်သွယ်နိုင်သည်။ တိုင်ပင်ခြင်းမှာ အခမဲ့ဖြစ်သည်၊ ဖုန်းခ အခမဲ့ဟုတ်မဟုတ်ကို နေရာတစ်ခုစီတွင် ရေးထားသည်။
+ui-slip-intro = အောက်ပါနေရာများကို ဆက်သွယ်နိုင်သည်။ ဖုန်းခ ကျသင့်မသင့်နှင့် အမည်မဖော်ဘဲ တိုင်ပင်နိုင်မနိုင်ကို နေရာတစ်ခုစီတွင် ရေးထားသည်။
 ui-slip-print = ပုံနှိပ်ရန်
 ui-save-title = မှတ်တမ်း သိမ်းဆည်းရန်
 ui-save-training = လေ့ကျင့်မှု မှတ်တမ်းအဖြစ် သိမ်းပါမည်။ စာရင်းအင်းတွင် မပါပါ။
@@ -287,9 +286,6 @@ reports-bar-title = ကာလတစ်ခုလုံး
 reports-line-title = လအလိုက်
 reports-line-note = စုစုပေါင်းနှင့် အရေအတွက် အများဆုံး အမျိုးအစားများ။ မျဉ်းကြောင်း ပြတ်နေသည့်နေရာသည် ဖျောက်ထားသော အရေအတွက် ဖြစ်သည်။
 reports-table-title = ဇယား
-reports-month-table = လ
-reports-hidden = ဖျောက်ထားသည်
-reports-axis-count = တိုင်ပင်မှု အရေအတွက်
 reports-export = CSV အဖြစ် ထုတ်ရန်…
 reports-export-dialog = စာရင်းအင်းကို CSV ဖိုင်အဖြစ် သိမ်းရန်
 reports-export-filter = CSV ဖိုင်
@@ -382,6 +378,24 @@ ui-override-error-emergency = 110 နှင့် 119 ကဲ့သို့ အ�
 ui-override-error-duplicate = တူညီသော ဌာန (id) ကို နှစ်ကြိမ် ရေးထားသည်။ တစ်ခုသာ ထားပါ။
 ui-override-error-entry = ဌာနတစ်ခု၏ id၊ ဆက်သွယ်ရန် (ဖုန်းနံပါတ်၊ ခေါ်ဆိုရန်နံပါတ်၊ https လိပ်စာ)၊ အမည် (label) သို့မဟုတ် ဘာသာစကားများ မမှန်ပါ။
 ui-override-error-encoding = ဖိုင်ကို UTF-8 ဖြင့် သိမ်းမထားပါ။ UTF-8 ဖြင့် ပြန်သိမ်းပါ။
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = အက်ပ်တွင် မရှိသောအရာ (ဘာသာစကား၊ မေးခွန်း၊ အဖြေ၊ ဖြစ်ရပ်၊ ကာလ သို့မဟုတ် စစ်ထုတ်မှု) ကို တောင်းဆိုခဲ့သည်။
+ui-error-no-content = အက်ပ်၏ ပါဝင်ပြီးသား ဒေတာသည် စစ်ဆေးမှုကို မအောင်မြင်သဖြင့် ဤအရာကို မပြနိုင်ပါ။
+ui-error-log = မှတ်တမ်းဖိုင်ကို ဖတ်ခြင်း သို့မဟုတ် ရေးခြင်း မပြုနိုင်ခဲ့ပါ။
+ui-error-settings = ဆက်တင်အချို့ကို လက်မခံသဖြင့် မည်သည့်အရာမျှ မသိမ်းဆည်းရသေးပါ။
+ui-error-desktop = ဤကွန်ပျူတာက မလုပ်နိုင်ခဲ့ပါ (ဒိုင်ယာလော့ဂ်၊ ပုံနှိပ်ခြင်း သို့မဟုတ် ဖွင့်ရန် ပရိုဂရမ်)။
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = အက်ပ်အတွင်း မမျှော်လင့်ထားသော ပြဿနာတစ်ခု ဖြစ်ခဲ့သည်။
+ui-error-todo = «ထပ်ကြိုးစားရန်» ကို နှိပ်ပါ သို့မဟုတ် စတင်မျက်နှာပြင်သို့ ပြန်သွားပါ။ ဆက်ဖြစ်နေပါက အောက်ပါအသေးစိတ်ကို စီမံခန့်ခွဲသူထံ ပြပါ။
+ui-error-retry = ထပ်ကြိုးစားရန်
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = မစစ်ဆေးရသေးသော ဘာသာပြန်
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = ဤစာရွက်သည် စက်ဖြင့် ဘာသာပြန်ထားခြင်းဖြစ်ပြီး မစစ်ဆေးရသေးပါ။ နားမလည်သည်များရှိပါက ဝန်ထမ်းကို မေးပါ။
 
 ## About (package)
 settings-about-title = Madoguchi အကြောင်း

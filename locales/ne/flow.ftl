@@ -5,23 +5,6 @@
 ### देखिने भएकाले छोटा राखिएका छन्। कारणहरू (reason-*) कर्मचारीले सिफारिसको कारण बताउन पढ्ने पाठ हुन्, र
 ### flow.toml का नियमहरूले उद्धृत गरेका स्रोतमा लेखिएको कुरा मात्र भन्छन्। फोन नम्बरहरू यहाँ होइन, सेवासँगै देखिन्छन्।
 
-## तथ्यका शीर्षक (सारांशमा देखिन्छन्)
-
-fact-danger = अहिलेको खतरा
-fact-injured = तुरुन्त उपचार
-fact-concern = समस्याको विषय
-fact-age_group = उमेर
-fact-gender = लिङ्ग
-fact-nationality = राष्ट्रियता
-fact-residence = बसोबास स्थिति (भिसा)
-fact-caller = परामर्श गर्ने व्यक्ति
-fact-recent = घटना भएको समय
-fact-police = प्रहरीसँग परामर्श
-fact-anonymous = नाम नखुलाउने इच्छा
-fact-shelter = सुरक्षित बस्ने ठाउँ
-fact-return_home = आफ्नो देश फर्कने इच्छा
-fact-fears_return = देश फर्किएमा हुने खतरा
-
 ## प्रश्न र विकल्प (सोधिने क्रममा)
 
 question-danger = अहिले कोही खतरामा हुनुहुन्छ?
@@ -37,7 +20,7 @@ value-concern-trafficking_sexual = वेश्यावृत्ति गर�
 value-concern-trafficking_labour = जबरजस्ती काम, ऋणको नाममा बाँधिएको, राहदानी (पासपोर्ट) खोसिएको
 value-concern-sexual_violence = यौन हिंसा (बलात्कार, यौन आक्रमण आदि)
 value-concern-child_abuse = बालबालिकामाथि दुर्व्यवहार वा हेलचेक्र्याइँ (यौन दुर्व्यवहार समेत)
-value-concern-child_sexual_exploitation = बाल वेश्यावृत्ति, "JK business" (स्कुले केटीहरूको शोषण), बालबालिकाका यौन तस्बिर
+value-concern-child_sexual_exploitation = बालबालिकालाई पैसा दिएर यौन सम्पर्क, "JK business" (स्कुले केटीहरूको शोषण), बालबालिकाका यौन तस्बिर
 value-concern-online_sexual_images = यौन तस्बिर इन्टरनेटमा राखिएको वा राख्ने धम्की दिइएको
 value-concern-domestic_violence = श्रीमान्/श्रीमती, प्रेमी/प्रेमिका वा परिवारबाट हिंसा (घरेलु हिंसा, DV)
 value-concern-labour_problem = कामको समस्या (तलब नपाएको, दुर्व्यवहार/हेपाइ, कामबाट निकालिएको आदि)
@@ -66,7 +49,7 @@ value-residence-no_status = बसोबास स्थिति नभएक�
 value-residence-refugee_applicant = शरणार्थी मान्यताको निवेदन प्रक्रियामा
 
 question-caller = यो परामर्श तपाईं आफ्नै बारेमा हो, कि अरू कसैको बारेमा परामर्श वा सूचना हो?
-value-caller-self = आफैँ (सम्बन्धित व्यक्ति)
+value-caller-self = म आफैँ (मेरो बारेमा)
 value-caller-third_party = अरू कोही (परिवार, चिनेजानेका, सहयोगी आदि)
 
 question-recent = यौन हिंसा कहिले भयो? 72 घण्टा (3 दिन) भित्र हो, कि त्योभन्दा पहिले?

@@ -64,7 +64,6 @@ app-progress = प्रश्न { $number } / लगभग { $total }
 ui-choose-many = लागू हुने सबै छान्नुहोस्, अनि "अर्को" थिच्नुहोस्।
 ui-back = पछाडि
 ui-error-title = यो काम गर्न सकिएन
-ui-error-what = सुरुको स्क्रिनमा फर्केर फेरि प्रयास गर्नुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
 ui-error-detail = विवरण (व्यवस्थापकका लागि):
 ui-error-back = सुरुको स्क्रिनमा फर्कनुहोस्
 ui-next = अर्को
@@ -94,7 +93,7 @@ ui-card-why = यो सिफारिसको कारण
 ui-card-source = स्रोत:
 ui-card-checked = जानकारी जाँचेको मिति
 ui-slip-title = सिफारिस पत्र
-ui-slip-intro = तलका ठाउँहरूमा सम्पर्क गर्न सकिन्छ। परामर्श निःशुल्क छ; फोन आफैँ निःशुल्क हो कि होइन भन्ने कुरा हरेक ठाउँमा लेखिएको छ।
+ui-slip-intro = तलका ठाउँहरूमा सम्पर्क गर्न सकिन्छ। फोनको शुल्क लाग्छ कि लाग्दैन, र नाम नबताई परामर्श गर्न मिल्छ कि मिल्दैन भन्ने कुरा हरेक ठाउँमा लेखिएको छ।
 ui-slip-print = प्रिन्ट गर्नुहोस्
 ui-save-title = रेकर्ड सुरक्षित गर्नुहोस्
 ui-save-training = तालिमको रेकर्डको रूपमा सुरक्षित हुन्छ। तथ्याङ्कमा गनिँदैन।
@@ -209,7 +208,7 @@ directory-concern = समस्या
 directory-language = भाषा
 directory-any = सबै
 directory-free-call = निःशुल्क कल मात्र
-directory-anonymous = गोप्य रूपमा मात्र
+directory-anonymous = नाम नबताई परामर्श गर्न मिल्ने मात्र
 directory-open-only = अहिले खुला मात्र
 directory-shown = देखाइएका सेवाहरू
 directory-none = यी फिल्टरसँग मिल्ने कुनै सेवा छैन।
@@ -288,9 +287,6 @@ reports-bar-title = पूरा अवधि
 reports-line-title = महिनाअनुसार
 reports-line-note = जम्मा संख्या र सबैभन्दा धेरै संख्या भएका वर्गहरू। रेखा बीचमा टुटेको ठाउँ लुकाइएको संख्या हो।
 reports-table-title = तालिका
-reports-month-table = महिना
-reports-hidden = लुकाइएको
-reports-axis-count = परामर्श संख्या
 reports-export = CSV मा निर्यात गर्नुहोस्…
 reports-export-dialog = तथ्याङ्कलाई CSV फाइलको रूपमा सुरक्षित गर्नुहोस्
 reports-export-filter = CSV फाइल
@@ -383,6 +379,24 @@ ui-override-error-emergency = 110 र 119 जस्ता आपतकाली�
 ui-override-error-duplicate = एउटै सेवा (id) दुई पटक लेखिएको छ। एउटा मात्र राख्नुहोस्।
 ui-override-error-entry = कुनै सेवाको id, सम्पर्क (फोन नम्बर, डायल कोड, https ठेगाना), नाम (label) वा भाषा मान्य छैन।
 ui-override-error-encoding = फाइल UTF-8 मा सुरक्षित गरिएको छैन। UTF-8 मा फेरि सुरक्षित गर्नुहोस्।
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = एपसँग नभएको कुरा (भाषा, प्रश्न, उत्तर, केस, अवधि वा फिल्टर) माग गरियो।
+ui-error-no-content = एपको भित्री डाटाले जाँच पार गरेन, त्यसैले यो देखाउन सकिँदैन।
+ui-error-log = लग फाइल पढ्न वा लेख्न सकिएन।
+ui-error-settings = केही सेटिङहरू अस्वीकार गरिए, त्यसैले केही पनि सुरक्षित गरिएन।
+ui-error-desktop = यो कम्प्युटरले यो गर्न सकेन (संवाद, प्रिन्ट, वा खोल्ने प्रोग्राम)।
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = एपभित्र अनपेक्षित समस्या भयो।
+ui-error-todo = «फेरि प्रयास गर्नुहोस्» थिच्नुहोस्, वा सुरुको स्क्रिनमा फर्कनुहोस्। बारम्बार भएमा तलको विवरण व्यवस्थापकलाई देखाउनुहोस्।
+ui-error-retry = फेरि प्रयास गर्नुहोस्
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = नजाँचिएको अनुवाद
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = यो कागज मेसिनले अनुवाद गरेको हो र अझै जाँचिएको छैन। केही बुझिएन भने कर्मचारीलाई सोध्नुहोस्।
 
 ## About (package)
 settings-about-title = Madoguchi बारे

@@ -51,7 +51,7 @@ service-children_sos_24h-expect = Telefone gratuito onde crianças e também pai
 
 ## Linha Direitos da Criança
 
-service-childrens_rights_hotline-name = Linha Direitos da Criança (Ministério da Justiça)
+service-childrens_rights_hotline-name = Linha Direitos da Criança (Kodomo no Jinken, Ministério da Justiça)
 service-childrens_rights_hotline-hours = Dias úteis, das 8h30 às 17h15. Na semana especial de cada ano (ex.: de 27 de agosto a 2 de setembro de 2025), o horário vai até as 19h nos dias úteis, e há atendimento também aos sábados e domingos, das 10h às 17h.
 service-childrens_rights_hotline-expect = Consulta gratuita do Ministério da Justiça sobre os direitos da criança, como bullying, castigos físicos e maus-tratos; podem ligar as próprias crianças e também adultos preocupados com uma criança. Atendem funcionários do Escritório de Assuntos Jurídicos ou Voluntários de Direitos Humanos, e o sigilo é garantido. Também é possível consultar pelo LINE (@linejinkensoudan) ou por e-mail.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = Consulta gratuita do Ministério da Ju
 
 service-anonymous_reporting_dial-name = Linha de Denúncia Anônima (Agência Nacional de Polícia)
 service-anonymous_reporting_dial-hours = Por telefone só em dias úteis. As fontes divergem sobre o horário (9:30–18:15 nas perguntas frequentes oficiais, 10:00–17:00 em uma notícia), então confira antes. Pelo formulário on-line do site oficial, a denúncia pode ser feita a qualquer hora.
-service-anonymous_reporting_dial-expect = Serve para passar à polícia, sem dar o nome, informações sobre tráfico de pessoas, prostituição infantil ou material de abuso sexual infantil, maus-tratos a crianças e outros crimes; não é uma linha de aconselhamento. Não são pedidos dados pessoais e o número de quem liga não aparece; quem liga recebe um número de registro e uma senha para acompanhar. Se a informação ajudar numa prisão ou na proteção de uma vítima, pode ser paga uma recompensa (até 100.000 ienes; até 1.000.000 de ienes por informações que ajudem a desmantelar uma organização criminosa), mas não à vítima do crime denunciado.
+service-anonymous_reporting_dial-expect = Serve para passar à polícia, sem dar o nome, informações sobre tráfico de pessoas, pagamento a crianças por sexo ou material de abuso sexual infantil, maus-tratos a crianças e outros crimes; não é uma linha de aconselhamento. Não são pedidos dados pessoais e o número de quem liga não aparece; quem liga recebe um número de registro e uma senha para acompanhar. Se a informação ajudar numa prisão ou na proteção de uma vítima, pode ser paga uma recompensa (até 100.000 ienes; até 1.000.000 de ienes por informações que ajudem a desmantelar uma organização criminosa), mas não à vítima do crime denunciado.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Orientação gratuita, anônima se qu
 
 service-internet_hotline_center-name = Internet Hotline Center
 service-internet_hotline_center-hours = Recebe denúncias pelo formulário do site (não está confirmado se o site informa expressamente que o atendimento é 24 horas).
-service-internet_hotline_center-expect = É possível denunciar, inclusive de forma anônima, conteúdos ilegais na internet, como pornografia infantil, imagens obscenas, aliciamento para prostituição e venda de drogas. O centro pede ao administrador do site que apague o conteúdo e denuncia à polícia, mas não é um serviço de consulta e não trata de difamação nem de violação de privacidade. Para remover imagens sexuais da própria pessoa (pornografia de vingança), encaminhe à Safe Line, mantida pela mesma organização; em caso de ameaça à vida, encaminhe ao 110.
+service-internet_hotline_center-expect = É possível denunciar, inclusive de forma anônima, conteúdos ilegais na internet, como pornografia infantil, imagens obscenas, aliciamento para prostituição e venda de drogas. O centro pede ao administrador do site que apague o conteúdo e denuncia à polícia, mas não é um serviço de consulta e não trata de difamação nem de violação de privacidade. Para remover imagens sexuais da própria pessoa divulgadas sem o seu consentimento, encaminhe à Safe Line, mantida pela mesma organização; em caso de ameaça à vida, encaminhe ao 110.
 
 ## Disque Direitos Humanos em Línguas Estrangeiras
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = Formulário de e-mail (em japonês), 24 horas. Em ou
 service-dv_navi_8008-name = Navegação de consultas sobre violência doméstica #8008 (DV相談ナビ)
 service-dv_navi_8008-hours = Somente no horário do centro para onde a ligação é encaminhada; fora dele, ninguém atende. Não é um número nacional que atende à noite (o telefone do DV Sodan+ atende 24 horas).
 service-dv_navi_8008-expect = Encaminha para o Centro de Consulta e Apoio sobre Violência Conjugal (配偶者暴力相談支援センター) mais próximo da província de onde se liga. Vítimas de violência do cônjuge ou parceiro podem ligar, qualquer que seja o gênero. O centro oferece consulta e aconselhamento, informações sobre medidas protetivas e sobre viver de forma independente, e providencia proteção temporária (um lugar seguro) para a vítima e quem a acompanha. Para mulheres, isso costuma ser feito pelo Centro de Apoio e Atendimento à Mulher. Para homens e pessoas de outros gêneros, nenhuma província tem abrigo público: numa pesquisa de 2024, só 11 das 47 províncias tinham vagas para homens por meio de entidades privadas, e 7 tinham uma linha de violência doméstica só para homens. Pergunte ao centro o que existe na província. Quem liga paga a ligação.
-service-human_rights_110-name = Linha de Direitos Humanos para Todos (みんなの人権110番, Ministério da Justiça)
+service-human_rights_110-name = Linha de Direitos Humanos para Todos (Minna no Jinken, Ministério da Justiça)
 service-human_rights_110-hours = Dias úteis, das 8h30 às 17h15 (exceto feriados e de 29 de dezembro a 3 de janeiro). O formulário de consulta no site pode ser enviado a qualquer momento.
 service-human_rights_110-expect = Qualquer pessoa pode consultar sobre discriminação, maus-tratos, assédio, difamação ou violação de privacidade na internet e outros problemas de direitos humanos. A ligação vai para o Escritório de Assuntos Jurídicos mais próximo, onde funcionários ou Voluntários de Direitos Humanos atendem e mantêm sigilo. Se houver possível violação de direitos, o escritório pode investigar e agir, por exemplo pedindo a um site ou provedor que apague uma publicação. A consulta é gratuita, mas quem liga paga a ligação. Em japonês; para outros idiomas há a Linha de Direitos Humanos em Línguas Estrangeiras.
 service-cure_time-name = Cure Time: consulta sobre violência sexual por chat e e-mail (Gabinete do Governo, キュアタイム)

@@ -6,23 +6,6 @@
 ### encaminhamento e dizem só o que as fontes citadas pela regra em flow.toml dizem. Os números de
 ### telefone aparecem junto com cada serviço, não aqui.
 
-## Títulos dos fatos (aparecem no resumo)
-
-fact-danger = Perigo agora
-fact-injured = Atendimento médico urgente
-fact-concern = Tipo de problema
-fact-age_group = Idade
-fact-gender = Gênero
-fact-nationality = Nacionalidade
-fact-residence = Status de residência (visto)
-fact-caller = Quem está pedindo ajuda
-fact-recent = Quando aconteceu
-fact-police = Contato com a polícia
-fact-anonymous = Deseja anonimato
-fact-shelter = Lugar seguro para ficar
-fact-return_home = Deseja voltar ao seu país
-fact-fears_return = Risco se voltar ao seu país
-
 ## Perguntas e opções (na ordem em que são feitas)
 
 question-danger = Há alguém correndo perigo neste momento?
@@ -38,7 +21,7 @@ value-concern-trafficking_sexual = Obrigada(o) a se prostituir ou a fazer fotos/
 value-concern-trafficking_labour = Trabalho forçado, preso(a) por dívida, passaporte retido
 value-concern-sexual_violence = Violência sexual (estupro, agressão sexual etc.)
 value-concern-child_abuse = Maus-tratos ou negligência contra criança (inclusive abuso sexual)
-value-concern-child_sexual_exploitation = Prostituição infantil, "JK business" (exploração de colegiais), imagens sexuais de criança
+value-concern-child_sexual_exploitation = Pagar a uma criança por sexo, "JK business" (exploração de colegiais), imagens sexuais de criança
 value-concern-online_sexual_images = Imagens sexuais postadas na internet, ou ameaça de postá-las
 value-concern-domestic_violence = Violência do cônjuge, namorado(a) ou família (violência doméstica)
 value-concern-labour_problem = Problema no trabalho (salário não pago, assédio, demissão etc.)
@@ -67,7 +50,7 @@ value-residence-no_status = Sem status de residência (ex.: visto vencido / over
 value-residence-refugee_applicant = Pedido de refúgio em andamento
 
 question-caller = A consulta é sobre você mesmo(a)? Ou é uma consulta ou denúncia sobre outra pessoa?
-value-caller-self = A própria pessoa
+value-caller-self = Eu mesmo(a) (é sobre mim)
 value-caller-third_party = Outra pessoa (família, conhecido, quem apoia etc.)
 
 question-recent = Quando aconteceu a violência sexual? Foi há 72 horas (3 dias) ou menos, ou antes disso?

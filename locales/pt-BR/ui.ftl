@@ -64,7 +64,6 @@ app-progress = Pergunta { $number } de cerca de { $total }
 ui-choose-many = Escolha tudo o que se aplica e clique em Avançar.
 ui-back = Voltar
 ui-error-title = Não foi possível fazer isto
-ui-error-what = Volte à tela inicial e tente de novo. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
 ui-error-detail = Detalhes (para quem cuida do balcão):
 ui-error-back = Voltar à tela inicial
 ui-next = Avançar
@@ -94,7 +93,7 @@ ui-card-why = Por que este encaminhamento
 ui-card-source = Fonte:
 ui-card-checked = Dados verificados
 ui-slip-title = Ficha de encaminhamento
-ui-slip-intro = Você pode entrar em contato com os lugares abaixo. A consulta é gratuita; em cada lugar está indicado se a ligação também é.
+ui-slip-intro = Você pode entrar em contato com os lugares abaixo. Em cada lugar está indicado se a ligação é paga e se você pode ficar anônimo(a).
 ui-slip-print = Imprimir
 ui-save-title = Salvar o registro
 ui-save-training = Salvo como registro de treinamento. Não entra nas estatísticas.
@@ -288,9 +287,6 @@ reports-bar-title = Período inteiro
 reports-line-title = Mês a mês
 reports-line-note = O total e as categorias com os maiores números. Uma interrupção na linha é um número oculto.
 reports-table-title = Tabela
-reports-month-table = Mês
-reports-hidden = oculto
-reports-axis-count = Atendimentos
 reports-export = Exportar como CSV…
 reports-export-dialog = Salvar o relatório como arquivo CSV
 reports-export-filter = Arquivo CSV
@@ -383,6 +379,24 @@ ui-override-error-emergency = Serviços de emergência como 110 e 119 não podem
 ui-override-error-duplicate = O mesmo serviço (id) está escrito duas vezes. Deixe só um.
 ui-override-error-entry = O id, o contato (telefone, código de discagem, endereço https), o nome (label) ou os idiomas de um serviço não são válidos.
 ui-override-error-encoding = O arquivo não está salvo em UTF-8. Salve-o de novo em UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Pediram ao aplicativo algo que ele não tem (um idioma, pergunta, resposta, caso, período ou filtro).
+ui-error-no-content = Os dados internos do aplicativo não passaram nas verificações, então isto não pode ser mostrado.
+ui-error-log = Não foi possível ler nem gravar o arquivo de registro.
+ui-error-settings = Algumas configurações foram recusadas, então nada foi salvo.
+ui-error-desktop = Este computador não conseguiu fazer isso (uma caixa de diálogo, a impressão ou um programa para abrir).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Ocorreu um problema inesperado dentro do aplicativo.
+ui-error-todo = Toque em Tentar de novo ou volte à tela inicial. Se continuar acontecendo, mostre os detalhes abaixo a quem cuida deste balcão.
+ui-error-retry = Tentar de novo
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Tradução não revisada
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Esta folha é uma tradução automática e não foi revisada. Se algo não estiver claro, pergunte à equipe.
 
 ## About (package)
 settings-about-title = Sobre o Madoguchi

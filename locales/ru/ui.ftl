@@ -66,7 +66,6 @@ app-progress = Вопрос { $number } из примерно { $total }
 ui-choose-many = Выберите всё, что подходит, и нажмите «Далее».
 ui-back = Назад
 ui-error-title = Это действие не удалось выполнить
-ui-error-what = Вернитесь на начальный экран и попробуйте ещё раз. Если это повторяется, покажите подробности ниже ответственному сотруднику.
 ui-error-detail = Подробности (для ответственного сотрудника):
 ui-error-back = Вернуться на начальный экран
 ui-next = Далее
@@ -85,7 +84,7 @@ ui-free-call-no = Платно
 ui-free-call-partly = Частично бесплатно
 ui-free-call-unconfirmed = Не подтверждено
 ui-card-anonymous = Анонимное обращение
-ui-anonymous-yes = Возможно
+ui-anonymous-yes = Можно
 ui-anonymous-no = Невозможно
 ui-anonymous-partly = Зависит от случая
 ui-anonymous-unconfirmed = Не подтверждено
@@ -96,7 +95,7 @@ ui-card-why = Почему это направление
 ui-card-source = Источник:
 ui-card-checked = Данные проверены
 ui-slip-title = Лист направления
-ui-slip-intro = Вы можете обратиться в указанные ниже места. Консультация бесплатная; бесплатен ли сам звонок, указано для каждого места.
+ui-slip-intro = Вы можете обратиться в указанные ниже места. Платный ли звонок и можно ли не называть своё имя, указано для каждого места.
 ui-slip-print = Печать
 ui-save-title = Сохранить запись
 ui-save-training = Сохраняется как учебная запись. В статистику не входит.
@@ -290,9 +289,6 @@ reports-bar-title = Весь период
 reports-line-title = По месяцам
 reports-line-note = Итог и категории с наибольшими числами. Разрыв линии означает скрытое число.
 reports-table-title = Таблица
-reports-month-table = Месяц
-reports-hidden = скрыто
-reports-axis-count = Консультации
 reports-export = Экспорт в CSV…
 reports-export-dialog = Сохранить отчёт в файл CSV
 reports-export-filter = Файл CSV
@@ -385,6 +381,24 @@ ui-override-error-emergency = Экстренные службы, такие ка
 ui-override-error-duplicate = Одна и та же служба (id) записана дважды. Оставьте одну.
 ui-override-error-entry = Неверны id, контакт (телефон, короткий номер, адрес https), название (label) или языки службы.
 ui-override-error-encoding = Файл сохранён не в UTF-8. Сохраните его заново в UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = У приложения запросили то, чего в нём нет (язык, вопрос, ответ, случай, период или фильтр).
+ui-error-no-content = Встроенные данные приложения не прошли проверку, поэтому это нельзя показать.
+ui-error-log = Не удалось прочитать или записать файл журнала.
+ui-error-settings = Некоторые настройки не приняты, поэтому ничего не сохранено.
+ui-error-desktop = Этот компьютер не смог это сделать (диалог, печать или программа, чтобы открыть).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Внутри приложения произошла непредвиденная ошибка.
+ui-error-todo = Нажмите «Повторить» или вернитесь на начальный экран. Если это повторяется, покажите подробности ниже ответственному сотруднику.
+ui-error-retry = Повторить
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Непроверенный перевод
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Этот лист переведён машинным переводом и не проверен. Если что-то непонятно, спросите сотрудника.
 
 ## About (package)
 settings-about-title = О программе Madoguchi

@@ -63,7 +63,6 @@ app-progress = คำถามที่ { $number } จากประมาณ 
 ui-choose-many = เลือกทุกข้อที่ตรง แล้วกด ถัดไป
 ui-back = ย้อนกลับ
 ui-error-title = ไม่สามารถดำเนินการนี้ได้
-ui-error-what = กลับไปที่หน้าจอเริ่มต้นแล้วลองอีกครั้ง หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
 ui-error-detail = รายละเอียด (สำหรับผู้ดูแล):
 ui-error-back = กลับไปหน้าจอเริ่มต้น
 ui-next = ถัดไป
@@ -93,7 +92,7 @@ ui-card-why = เหตุผลที่แนะนำ
 ui-card-source = ที่มา:
 ui-card-checked = วันที่ตรวจสอบข้อมูล
 ui-slip-title = ใบแนะนำ
-ui-slip-intro = คุณติดต่อหน่วยงานด้านล่างได้ การปรึกษาไม่เสียค่าใช้จ่าย ส่วนค่าโทรฟรีหรือไม่ ระบุไว้ในแต่ละหน่วยงาน
+ui-slip-intro = คุณติดต่อหน่วยงานด้านล่างได้ ค่าโทรเสียเงินหรือไม่ และไม่ต้องบอกชื่อได้หรือไม่ ระบุไว้ในแต่ละหน่วยงาน
 ui-slip-print = พิมพ์
 ui-save-title = บันทึกข้อมูล
 ui-save-training = บันทึกเป็นข้อมูลการฝึกอบรม ไม่นับในสถิติ
@@ -287,9 +286,6 @@ reports-bar-title = ตลอดช่วงเวลา
 reports-line-title = รายเดือน
 reports-line-note = แสดงยอดรวมและหมวดหมู่ที่มีจำนวนมากที่สุด ช่วงที่เส้นขาดคือจำนวนที่ถูกซ่อน
 reports-table-title = ตาราง
-reports-month-table = เดือน
-reports-hidden = ซ่อน
-reports-axis-count = จำนวนการปรึกษา
 reports-export = ส่งออกเป็น CSV…
 reports-export-dialog = บันทึกสถิติเป็นไฟล์ CSV
 reports-export-filter = ไฟล์ CSV
@@ -382,6 +378,24 @@ ui-override-error-emergency = ไฟล์นี้เปลี่ยนหน�
 ui-override-error-duplicate = มีหน่วยงานเดียวกัน (id) เขียนไว้สองครั้ง โปรดเหลือไว้รายการเดียว
 ui-override-error-entry = id ช่องทางติดต่อ (หมายเลขโทรศัพท์ รหัสโทร ที่อยู่ https) ชื่อ (label) หรือภาษาของหน่วยงานไม่ถูกต้อง
 ui-override-error-encoding = ไฟล์ไม่ได้บันทึกเป็น UTF-8 โปรดบันทึกใหม่เป็น UTF-8
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = มีการขอสิ่งที่แอปไม่มี (ภาษา คำถาม คำตอบ กรณี ช่วงเวลา หรือตัวกรอง)
+ui-error-no-content = ข้อมูลในตัวแอปไม่ผ่านการตรวจสอบ จึงแสดงส่วนนี้ไม่ได้
+ui-error-log = ไม่สามารถอ่านหรือเขียนไฟล์บันทึกได้
+ui-error-settings = มีการตั้งค่าบางอย่างที่ไม่ได้รับการยอมรับ จึงไม่ได้บันทึกอะไรเลย
+ui-error-desktop = คอมพิวเตอร์เครื่องนี้ทำไม่ได้ (หน้าต่างโต้ตอบ การพิมพ์ หรือโปรแกรมที่ใช้เปิด)
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = เกิดปัญหาที่ไม่คาดคิดภายในแอป
+ui-error-todo = กด «ลองอีกครั้ง» หรือกลับไปที่หน้าจอเริ่มต้น หากยังเกิดขึ้นอีก ให้แจ้งรายละเอียดด้านล่างแก่ผู้ดูแล
+ui-error-retry = ลองอีกครั้ง
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = คำแปลที่ยังไม่ได้ตรวจ
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = เอกสารนี้แปลด้วยเครื่องและยังไม่ได้ตรวจสอบ หากมีส่วนใดไม่ชัดเจน โปรดถามเจ้าหน้าที่
 
 ## About (package)
 settings-about-title = เกี่ยวกับ Madoguchi

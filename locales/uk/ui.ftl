@@ -66,7 +66,6 @@ app-progress = Питання { $number } з приблизно { $total }
 ui-choose-many = Виберіть усе, що підходить, і натисніть «Далі».
 ui-back = Назад
 ui-error-title = Цю дію не вдалося виконати
-ui-error-what = Поверніться на початковий екран і спробуйте ще раз. Якщо це повторюється, покажіть подробиці нижче відповідальній особі.
 ui-error-detail = Подробиці (для відповідальної особи):
 ui-error-back = Повернутися на початковий екран
 ui-next = Далі
@@ -85,7 +84,7 @@ ui-free-call-no = Платно
 ui-free-call-partly = Частково безкоштовно
 ui-free-call-unconfirmed = Не підтверджено
 ui-card-anonymous = Анонімне звернення
-ui-anonymous-yes = Можливо
+ui-anonymous-yes = Можна
 ui-anonymous-no = Неможливо
 ui-anonymous-partly = Залежить від випадку
 ui-anonymous-unconfirmed = Не підтверджено
@@ -96,7 +95,7 @@ ui-card-why = Чому це направлення
 ui-card-source = Джерело:
 ui-card-checked = Дані перевірено
 ui-slip-title = Лист направлення
-ui-slip-intro = Ви можете звернутися до зазначених нижче місць. Консультація безкоштовна; чи безкоштовний сам дзвінок, зазначено для кожного місця.
+ui-slip-intro = Ви можете звернутися до зазначених нижче місць. Чи платний дзвінок і чи можна не називати свого імені, зазначено для кожного місця.
 ui-slip-print = Друкувати
 ui-save-title = Зберегти запис
 ui-save-training = Зберігається як навчальний запис. До статистики не входить.
@@ -290,9 +289,6 @@ reports-bar-title = Увесь період
 reports-line-title = По місяцях
 reports-line-note = Загальна кількість і категорії з найбільшою кількістю. Розрив лінії означає приховане число.
 reports-table-title = Таблиця
-reports-month-table = Місяць
-reports-hidden = приховано
-reports-axis-count = Консультації
 reports-export = Експортувати в CSV…
 reports-export-dialog = Зберегти статистику як файл CSV
 reports-export-filter = Файл CSV
@@ -385,6 +381,24 @@ ui-override-error-emergency = Екстрені служби, як-от 110 і 11
 ui-override-error-duplicate = Ту саму службу (id) записано двічі. Залиште одну.
 ui-override-error-entry = Неправильні id, контакт (телефон, короткий номер, адреса https), назва (label) або мови служби.
 ui-override-error-encoding = Файл збережено не в UTF-8. Збережіть його знову в UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = У застосунку запитали те, чого в ньому немає (мову, питання, відповідь, випадок, період або фільтр).
+ui-error-no-content = Вбудовані дані застосунку не пройшли перевірку, тому це неможливо показати.
+ui-error-log = Не вдалося прочитати або записати файл журналу.
+ui-error-settings = Деякі налаштування не прийнято, тому нічого не збережено.
+ui-error-desktop = Цей комп’ютер не зміг це зробити (діалог, друк або програма, щоб відкрити).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = У застосунку сталася непередбачена помилка.
+ui-error-todo = Натисніть «Спробувати ще раз» або поверніться на початковий екран. Якщо це повторюється, покажіть подробиці нижче відповідальній особі.
+ui-error-retry = Спробувати ще раз
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Неперевірений переклад
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Цей аркуш перекладено машинним перекладом, і його не перевірено. Якщо щось незрозуміло, запитайте працівника.
 
 ## About (package)
 settings-about-title = Про програму Madoguchi

@@ -51,7 +51,7 @@ service-children_sos_24h-expect = Đường dây miễn phí để trẻ em và 
 
 ## Đường dây nóng Quyền trẻ em
 
-service-childrens_rights_hotline-name = Đường dây nóng Quyền trẻ em (Bộ Tư pháp)
+service-childrens_rights_hotline-name = Đường dây nóng Quyền trẻ em (Kodomo no Jinken, Bộ Tư pháp)
 service-childrens_rights_hotline-hours = Ngày thường 8:30–17:15. Trong tuần lễ tăng cường hằng năm (ví dụ: 27/8 – 2/9/2025), ngày thường kéo dài đến 19:00, và thứ Bảy, Chủ nhật cũng tiếp nhận từ 10:00–17:00.
 service-childrens_rights_hotline-expect = Đường dây tư vấn miễn phí của Bộ Tư pháp về quyền trẻ em như bắt nạt, trừng phạt thân thể, ngược đãi; chính trẻ em, hoặc người lớn lo lắng cho trẻ, đều có thể gọi. Nhân viên Cục Pháp vụ hoặc ủy viên bảo vệ nhân quyền sẽ tiếp nhận, và bí mật được giữ kín. Cũng có thể tư vấn qua LINE (@linejinkensoudan) hoặc email.
 
@@ -59,7 +59,7 @@ service-childrens_rights_hotline-expect = Đường dây tư vấn miễn phí c
 
 service-anonymous_reporting_dial-name = Đường dây báo tin giấu tên (Cơ quan Cảnh sát Quốc gia)
 service-anonymous_reporting_dial-hours = Điện thoại chỉ vào ngày thường. Các nguồn ghi giờ khác nhau (9:30–18:15 theo phần hỏi đáp chính thức, 10:00–17:00 theo một bản tin), nên cần kiểm tra trước. Có thể báo qua mẫu web trên trang chính thức vào bất cứ lúc nào.
-service-anonymous_reporting_dial-expect = Dùng để chuyển cho cảnh sát, không cần nêu tên, thông tin về mua bán người, mại dâm trẻ em hoặc tài liệu xâm hại tình dục trẻ em, ngược đãi trẻ em và các tội phạm khác; đây không phải đường dây tư vấn. Không bị hỏi thông tin cá nhân và số của người gọi không hiện lên; người gọi nhận số tiếp nhận và mã PIN để theo dõi sau. Nếu thông tin giúp bắt giữ hoặc bảo vệ nạn nhân, có thể được trả tiền thưởng (tối đa 100.000 yên; tối đa 1.000.000 yên cho thông tin giúp triệt phá tổ chức tội phạm), nhưng không trả cho chính nạn nhân của vụ việc được báo.
+service-anonymous_reporting_dial-expect = Dùng để chuyển cho cảnh sát, không cần nêu tên, thông tin về mua bán người, mua dâm trẻ em hoặc tài liệu xâm hại tình dục trẻ em, ngược đãi trẻ em và các tội phạm khác; đây không phải đường dây tư vấn. Không bị hỏi thông tin cá nhân và số của người gọi không hiện lên; người gọi nhận số tiếp nhận và mã PIN để theo dõi sau. Nếu thông tin giúp bắt giữ hoặc bảo vệ nạn nhân, có thể được trả tiền thưởng (tối đa 100.000 yên; tối đa 1.000.000 yên cho thông tin giúp triệt phá tổ chức tội phạm), nhưng không trả cho chính nạn nhân của vụ việc được báo.
 
 ## IOM
 
@@ -155,7 +155,7 @@ service-labour_conditions_hotline-expect = Tư vấn miễn phí, có thể ẩn
 
 service-internet_hotline_center-name = Trung tâm Đường dây nóng Internet (インターネット・ホットラインセンター)
 service-internet_hotline_center-hours = Tiếp nhận qua mẫu báo tin trên trang web (việc ghi rõ tiếp nhận 24 giờ chưa được xác nhận).
-service-internet_hotline_center-expect = Có thể báo tin về thông tin bất hợp pháp trên mạng như nội dung khiêu dâm trẻ em, hình ảnh đồi trụy, mời chào mua bán dâm, bán ma túy…, kể cả giấu tên. Trung tâm yêu cầu người quản lý trang web xóa và báo cho cảnh sát, nhưng đây không phải nơi tư vấn, và không xử lý việc bôi nhọ danh dự hay xâm phạm quyền riêng tư. Để xóa ảnh tình dục của chính người trong cuộc (revenge porn – trả thù bằng ảnh khiêu dâm), hãy kết nối tới Safe Line do cùng tổ chức điều hành; các lời đe dọa đến tính mạng thì hãy kết nối tới 110.
+service-internet_hotline_center-expect = Có thể báo tin về thông tin bất hợp pháp trên mạng như nội dung khiêu dâm trẻ em, hình ảnh đồi trụy, mời chào mua bán dâm, bán ma túy…, kể cả giấu tên. Trung tâm yêu cầu người quản lý trang web xóa và báo cho cảnh sát, nhưng đây không phải nơi tư vấn, và không xử lý việc bôi nhọ danh dự hay xâm phạm quyền riêng tư. Để xóa ảnh tình dục của chính người trong cuộc bị phát tán khi chưa có sự đồng ý, hãy kết nối tới Safe Line do cùng tổ chức điều hành; các lời đe dọa đến tính mạng thì hãy kết nối tới 110.
 
 ## Đường dây tư vấn nhân quyền bằng tiếng nước ngoài
 
@@ -207,7 +207,7 @@ contact-note-dv-plus-mail = Mẫu gửi email (tiếng Nhật), 24 giờ. Nếu 
 service-dv_navi_8008-name = Đường dây hướng dẫn tư vấn bạo lực gia đình #8008 (DV相談ナビ)
 service-dv_navi_8008-hours = Chỉ trong giờ làm việc của trung tâm mà cuộc gọi được nối tới; ngoài giờ đó sẽ không có người nghe. Đây không phải số toàn quốc nhận cuộc gọi ban đêm (điện thoại của DV Sodan+ nhận 24 giờ).
 service-dv_navi_8008-expect = Nối tới Trung tâm Tư vấn và Hỗ trợ về Bạo lực giữa Vợ chồng (配偶者暴力相談支援センター) gần nhất của tỉnh nơi gọi đi. Nạn nhân bị vợ/chồng hoặc bạn đời bạo hành đều có thể gọi, dù thuộc giới tính nào. Trung tâm tư vấn, trị liệu tâm lý, cung cấp thông tin về lệnh bảo vệ và cuộc sống tự lập, và thu xếp bảo vệ tạm thời (nơi ở an toàn) cho nạn nhân và người đi cùng. Với phụ nữ, việc này thường thông qua Trung tâm Tư vấn và Hỗ trợ Phụ nữ. Với nam giới và người thuộc giới tính khác, không tỉnh nào có nhà tạm lánh công lập: theo một khảo sát năm 2024, chỉ 11/47 tỉnh có chỗ cho nam giới thông qua tổ chức tư nhân, và 7 tỉnh có đường dây bạo lực gia đình dành riêng cho nam giới. Hãy hỏi trung tâm xem tỉnh mình có gì. Người gọi trả phí cuộc gọi.
-service-human_rights_110-name = Đường dây Nhân quyền cho Mọi người (みんなの人権110番, Bộ Tư pháp)
+service-human_rights_110-name = Đường dây Nhân quyền cho Mọi người (Minna no Jinken, Bộ Tư pháp)
 service-human_rights_110-hours = Ngày thường 8:30–17:15 (trừ ngày lễ và từ 29/12 đến 3/1). Mẫu tư vấn trên trang web có thể gửi bất cứ lúc nào.
 service-human_rights_110-expect = Bất kỳ ai cũng có thể tư vấn về phân biệt đối xử, ngược đãi, quấy rối, bôi nhọ hoặc xâm phạm quyền riêng tư trên mạng và các vấn đề nhân quyền khác. Cuộc gọi được nối tới Cục Pháp vụ gần nhất; nhân viên hoặc Ủy viên Bảo vệ Nhân quyền sẽ trả lời và giữ bí mật. Nếu có thể đã có vi phạm nhân quyền, Cục có thể điều tra và xử lý, ví dụ yêu cầu trang web hoặc nhà cung cấp xóa bài đăng. Tư vấn miễn phí nhưng người gọi trả phí cuộc gọi. Bằng tiếng Nhật; với ngôn ngữ khác có Đường dây Tư vấn Nhân quyền bằng Tiếng nước ngoài.
 service-cure_time-name = Cure Time: tư vấn về bạo lực tình dục qua chat và e-mail (Văn phòng Nội các, キュアタイム)

@@ -5,23 +5,6 @@
 ### Lý do (reason-*) là câu nhân viên đọc để giải thích vì sao giới thiệu nơi đó; chỉ viết trong phạm vi nguồn mà
 ### mỗi quy tắc trong flow.toml trích dẫn. Số điện thoại hiện cùng thông tin của nơi được giới thiệu, nên không ghi ở đây.
 
-## Tiêu đề các dữ kiện (hiện trong phần tóm tắt)
-
-fact-danger = Nguy hiểm hiện tại
-fact-injured = Cần chữa trị gấp
-fact-concern = Nội dung tư vấn
-fact-age_group = Tuổi
-fact-gender = Giới tính
-fact-nationality = Quốc tịch
-fact-residence = Tư cách lưu trú
-fact-caller = Người đang hỏi tư vấn
-fact-recent = Thời điểm bị hại
-fact-police = Tư vấn với cảnh sát
-fact-anonymous = Muốn giấu tên
-fact-shelter = Nơi lánh nạn
-fact-return_home = Mong muốn về nước
-fact-fears_return = Nguy hiểm nếu về nước
-
 ## Câu hỏi và lựa chọn (theo thứ tự hỏi)
 
 question-danger = Ngay lúc này, có ai đang gặp nguy hiểm không?
@@ -66,7 +49,7 @@ value-residence-no_status = Không có tư cách lưu trú (ở quá hạn…)
 value-residence-refugee_applicant = Đang xin công nhận tị nạn
 
 question-caller = Đây là chuyện của chính bạn, hay bạn đang hỏi tư vấn hoặc báo tin về chuyện của người khác?
-value-caller-self = Chính người trong cuộc
+value-caller-self = Chính tôi (chuyện của tôi)
 value-caller-third_party = Người khác (gia đình, người quen, người hỗ trợ…)
 
 question-recent = Việc bị bạo lực tình dục xảy ra khi nào? Trong vòng 72 giờ (3 ngày) hay trước đó?

@@ -63,7 +63,6 @@ app-progress = Câu hỏi { $number } / khoảng { $total }
 ui-choose-many = Chọn tất cả các mục phù hợp, rồi nhấn Tiếp.
 ui-back = Quay lại
 ui-error-title = Không thể thực hiện thao tác này
-ui-error-what = Hãy quay lại màn hình bắt đầu và thử lại. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
 ui-error-detail = Chi tiết (dành cho người quản lý):
 ui-error-back = Quay lại màn hình bắt đầu
 ui-next = Tiếp
@@ -93,7 +92,7 @@ ui-card-why = Lý do giới thiệu
 ui-card-source = Nguồn:
 ui-card-checked = Ngày kiểm tra thông tin
 ui-slip-title = Phiếu giới thiệu
-ui-slip-intro = Bạn có thể liên hệ các nơi dưới đây. Tư vấn miễn phí; cuộc gọi có miễn phí hay không được ghi ở từng nơi.
+ui-slip-intro = Bạn có thể liên hệ các nơi dưới đây. Cuộc gọi có mất phí hay không, và có thể giấu tên hay không, được ghi ở từng nơi.
 ui-slip-print = In
 ui-save-title = Lưu hồ sơ
 ui-save-training = Được lưu như hồ sơ đào tạo. Không tính vào thống kê.
@@ -287,9 +286,6 @@ reports-bar-title = Cả kỳ
 reports-line-title = Theo từng tháng
 reports-line-note = Tổng số và các phân loại có số lượng lớn nhất. Chỗ đứt trên đường là số bị ẩn.
 reports-table-title = Bảng
-reports-month-table = Tháng
-reports-hidden = ẩn
-reports-axis-count = Số buổi tư vấn
 reports-export = Xuất ra CSV…
 reports-export-dialog = Lưu thống kê thành tệp CSV
 reports-export-filter = Tệp CSV
@@ -382,6 +378,24 @@ ui-override-error-emergency = Không thể thay đổi các dịch vụ khẩn c
 ui-override-error-duplicate = Cùng một dịch vụ (id) được viết hai lần. Hãy giữ lại một.
 ui-override-error-entry = Id, liên hệ (số điện thoại, mã quay số, địa chỉ https), tên (label) hoặc ngôn ngữ của một dịch vụ không hợp lệ.
 ui-override-error-encoding = Tệp không được lưu ở dạng UTF-8. Hãy lưu lại ở dạng UTF-8.
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = Ứng dụng được yêu cầu một thứ mà nó không có (ngôn ngữ, câu hỏi, câu trả lời, tình huống, kỳ hoặc bộ lọc).
+ui-error-no-content = Dữ liệu có sẵn của ứng dụng không qua được kiểm tra nên không thể hiển thị.
+ui-error-log = Không thể đọc hoặc ghi tệp nhật ký.
+ui-error-settings = Một số cài đặt bị từ chối nên chưa lưu gì cả.
+ui-error-desktop = Máy tính này không làm được (hộp thoại, in, hoặc chương trình để mở).
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = Đã xảy ra sự cố không mong muốn bên trong ứng dụng.
+ui-error-todo = Hãy nhấn «Thử lại» hoặc quay lại màn hình bắt đầu. Nếu vẫn xảy ra, hãy báo nội dung bên dưới cho người quản lý.
+ui-error-retry = Thử lại
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = Bản dịch chưa được kiểm tra
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = Tờ giấy này là bản dịch máy và chưa được kiểm tra. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên.
 
 ## About (package)
 settings-about-title = Giới thiệu Madoguchi

@@ -5,23 +5,6 @@
 ### 理由（reason-*）是工作人员说明为什么推荐该机构时读出的句子，内容只限于 flow.toml 中各规则所引用的出处。
 ### 电话号码显示在机构信息中，这里不写。
 
-## 事实的标题（显示在摘要中）
-
-fact-danger = 目前的危险
-fact-injured = 急需救治
-fact-concern = 咨询内容
-fact-age_group = 年龄
-fact-gender = 性别
-fact-nationality = 国籍
-fact-residence = 在留资格
-fact-caller = 咨询人
-fact-recent = 受害时间
-fact-police = 向警察咨询
-fact-anonymous = 是否希望匿名
-fact-shelter = 避难场所
-fact-return_home = 是否希望回国
-fact-fears_return = 回国后的危险
-
 ## 问题和选项（按提问顺序）
 
 question-danger = 现在有人处于危险之中吗？
@@ -66,7 +49,7 @@ value-residence-no_status = 没有在留资格（逾期滞留等）
 value-residence-refugee_applicant = 正在申请难民认定
 
 question-caller = 您咨询的是您自己的事情吗？还是为别人咨询或举报？
-value-caller-self = 本人
+value-caller-self = 我自己（是我的事）
 value-caller-third_party = 本人以外的人（家人、熟人、支援者等）
 
 question-recent = 遭受性暴力大约是什么时候？是在72小时（3天）以内，还是更早？

@@ -63,7 +63,6 @@ app-progress = 第 { $number } 题 / 约 { $total } 题
 ui-choose-many = 请选择所有符合的选项，然后按"下一步"。
 ui-back = 返回
 ui-error-title = 无法完成此操作
-ui-error-what = 请返回开始画面再试一次。如果反复出现，请把下面的内容告诉管理员。
 ui-error-detail = 详细内容（供管理员参考）:
 ui-error-back = 返回开始画面
 ui-next = 下一步
@@ -93,7 +92,7 @@ ui-card-why = 转介理由
 ui-card-source = 出处:
 ui-card-checked = 信息确认日期
 ui-slip-title = 转介单
-ui-slip-intro = 您可以向以下机构咨询。咨询免费；通话是否免费，请看各机构的说明。
+ui-slip-intro = 您可以向以下机构咨询。通话是否收费、能否匿名，请看各机构的说明。
 ui-slip-print = 打印
 ui-save-title = 保存记录
 ui-save-training = 作为培训记录保存，不计入统计。
@@ -287,9 +286,6 @@ reports-bar-title = 整个期间
 reports-line-title = 按月变化
 reports-line-note = 显示合计和件数较多的分类。线条中断处表示隐藏的件数。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隐藏
-reports-axis-count = 咨询件数
 reports-export = 导出为CSV…
 reports-export-dialog = 将统计保存为CSV文件
 reports-export-filter = CSV文件
@@ -382,6 +378,24 @@ ui-override-error-emergency = 本文件不能更改 110、119 等紧急机构。
 ui-override-error-duplicate = 同一机构（id）写了两次。请只保留一个。
 ui-override-error-entry = 某机构的 id、联系方式（电话号码、拨号代码、https 地址）、名称（label）或语言无效。
 ui-override-error-encoding = 文件未以 UTF-8 保存。请重新以 UTF-8 保存。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向应用请求了它没有的内容（语言、问题、回答、案例、期间或筛选条件）。
+ui-error-no-content = 应用内置的数据未通过检查，因此无法显示。
+ui-error-log = 无法读取或写入记录文件。
+ui-error-settings = 有些设置未被接受，因此没有保存任何内容。
+ui-error-desktop = 这台电脑无法完成此操作（对话框、打印或用于打开的程序）。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 应用内部发生了意外问题。
+ui-error-todo = 请按“重试”，或返回开始画面。如果反复出现，请把下面的内容告诉管理员。
+ui-error-retry = 重试
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未经核对的翻译
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本单为机器翻译，尚未经过核对。如有不清楚的地方，请询问工作人员。
 
 ## About (package)
 settings-about-title = 关于 Madoguchi

@@ -5,23 +5,6 @@
 ### 理由（reason-*）是工作人員說明為什麼推薦該單位時唸出的句子，內容只限於 flow.toml 中各規則所引用的出處。
 ### 電話號碼顯示在單位資訊中，這裡不寫。
 
-## 事實的標題（顯示在摘要中）
-
-fact-danger = 目前的危險
-fact-injured = 急需醫療處置
-fact-concern = 諮詢內容
-fact-age_group = 年齡
-fact-gender = 性別
-fact-nationality = 國籍
-fact-residence = 在留資格
-fact-caller = 諮詢者
-fact-recent = 受害時間
-fact-police = 向警察諮詢
-fact-anonymous = 是否希望匿名
-fact-shelter = 避難場所
-fact-return_home = 是否希望回國
-fact-fears_return = 回國後的危險
-
 ## 問題與選項（依提問順序）
 
 question-danger = 現在有人處於危險之中嗎？
@@ -66,7 +49,7 @@ value-residence-no_status = 沒有在留資格（逾期居留等）
 value-residence-refugee_applicant = 正在申請難民認定
 
 question-caller = 您諮詢的是您自己的事情嗎？還是替別人諮詢或檢舉？
-value-caller-self = 本人
+value-caller-self = 我自己（是我的事）
 value-caller-third_party = 本人以外的人（家人、認識的人、支援者等）
 
 question-recent = 遭受性暴力大約是什麼時候？是在72小時（3天）以內，還是更早？

@@ -63,7 +63,6 @@ app-progress = 第 { $number } 題 / 約 { $total } 題
 ui-choose-many = 請選擇所有符合的選項，然後按「下一步」。
 ui-back = 返回
 ui-error-title = 無法完成此操作
-ui-error-what = 請返回開始畫面再試一次。如果反覆出現，請把下面的內容告訴管理員。
 ui-error-detail = 詳細內容（供管理員參考）:
 ui-error-back = 返回開始畫面
 ui-next = 下一步
@@ -93,7 +92,7 @@ ui-card-why = 轉介理由
 ui-card-source = 出處:
 ui-card-checked = 資訊確認日期
 ui-slip-title = 轉介單
-ui-slip-intro = 您可以向以下機構諮詢。諮詢免費；通話是否免費，請看各機構的說明。
+ui-slip-intro = 您可以向以下機構諮詢。通話是否收費、能否匿名，請看各機構的說明。
 ui-slip-print = 列印
 ui-save-title = 儲存紀錄
 ui-save-training = 作為培訓紀錄儲存，不列入統計。
@@ -287,9 +286,6 @@ reports-bar-title = 整個期間
 reports-line-title = 每月變化
 reports-line-note = 顯示合計與件數較多的分類。線條中斷處表示隱藏的件數。
 reports-table-title = 表格
-reports-month-table = 月份
-reports-hidden = 已隱藏
-reports-axis-count = 諮詢件數
 reports-export = 匯出為CSV…
 reports-export-dialog = 將統計儲存為CSV檔案
 reports-export-filter = CSV檔案
@@ -382,6 +378,24 @@ ui-override-error-emergency = 本檔案不能變更 110、119 等緊急機構。
 ui-override-error-duplicate = 同一機構（id）寫了兩次。請只保留一個。
 ui-override-error-entry = 某機構的 id、聯絡方式（電話號碼、撥號代碼、https 位址）、名稱（label）或語言無效。
 ui-override-error-encoding = 檔案未以 UTF-8 儲存。請重新以 UTF-8 儲存。
+
+## Command errors (the headline of the error screen; the technical detail follows apart)
+ui-error-request = 向應用程式請求了它沒有的內容（語言、問題、回答、案例、期間或篩選條件）。
+ui-error-no-content = 應用程式內建的資料未通過檢查，因此無法顯示。
+ui-error-log = 無法讀取或寫入紀錄檔案。
+ui-error-settings = 有些設定未被接受，因此沒有儲存任何內容。
+ui-error-desktop = 這台電腦無法完成此操作（對話框、列印或用於開啟的程式）。
+
+## uistate: the error screen (what happened when Rust gave no message of its own; Retry)
+ui-error-generic = 應用程式內部發生了意外問題。
+ui-error-todo = 請按「重試」，或返回開始畫面。如果反覆出現，請把下面的內容告訴管理員。
+ui-error-retry = 重試
+
+## l10n
+# A small mark beside a client-language text nobody has reviewed yet.
+ui-draft-marker = 未經核對的翻譯
+# The footer of the slip in a language that is a draft (shown in that language and in Japanese).
+ui-slip-draft-footer = 本單為機器翻譯，尚未經過核對。如有不清楚的地方，請詢問工作人員。
 
 ## About (package)
 settings-about-title = 關於 Madoguchi

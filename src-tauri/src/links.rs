@@ -1,45 +1,8 @@
-//! Opening a contact: only what the directory lists can be opened, and only as `tel:` (digits,
-//! `#`, `*`, `-`, `+`) or `https:` to the page the directory names. The webview cannot open
-//! anything itself (no opener or shell plugin); it asks for a contact by service and position.
+//! Handing a contact's URL to the desktop (which contacts, as what: `madoguchi_desk::contact`).
+//! The webview cannot open anything itself (no opener or shell plugin).
 
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
-
-use madoguchi_core::{App, ContactKind};
-
-/// The URL a directory contact may be opened as, or `None` if it may not be opened.
-pub fn contact_url(app: &App, service: &str, index: usize) -> Option<String> {
-    let contact = app
-        .content()
-        .directory
-        .service(service)?
-        .contacts
-        .get(index)?;
-    match contact.kind {
-        ContactKind::Dial | ContactKind::Phone => {
-            let ok = !contact.value.is_empty()
-                && contact
-                    .value
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '#' | '*' | '-' | '+'));
-            // `#` starts a fragment in a URL: it is written %23 in tel: URIs (RFC 3966).
-            ok.then(|| format!("tel:{}", contact.value.replace('#', "%23")))
-        }
-        ContactKind::Web => {
-            let rest = contact.value.strip_prefix("https://")?;
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            let host_ok = !host.is_empty()
-                && host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
-            let clean = !contact.value.chars().any(|c| {
-                c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')
-            });
-            (host_ok && clean).then(|| contact.value.clone())
-        }
-        ContactKind::Email | ContactKind::InPerson => None,
-    }
-}
 
 /// How long a handler may take to refuse a URL. `xdg-open` with no handler for `tel:` fails at
 /// once; one that started a dialer or a browser is still running or has exited cleanly by then.
@@ -48,8 +11,6 @@ const REFUSAL_WINDOW: Duration = Duration::from_secs(3);
 /// Why a contact did not open: the desk then dials or types it by hand, and must be told so.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
-    #[error("contact {index} of `{service}` cannot be opened")]
-    NotOpenable { service: String, index: usize },
     #[error("no program to open {url} ({command}): {source}")]
     NoHandler {
         url: String,
@@ -121,32 +82,6 @@ fn hand_over(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_directory_contacts_open_and_only_as_tel_or_https() {
-        let app = App::embedded().unwrap();
-        assert_eq!(
-            contact_url(&app, "police_emergency", 0).as_deref(),
-            Some("tel:110")
-        );
-        assert_eq!(
-            contact_url(&app, "onestop_8891", 0).as_deref(),
-            Some("tel:%238891")
-        );
-        assert_eq!(contact_url(&app, "no_such_service", 0), None);
-        assert_eq!(contact_url(&app, "police_emergency", 99), None);
-        let web: Vec<String> = app
-            .content()
-            .directory
-            .services
-            .iter()
-            .flat_map(|s| (0..s.contacts.len()).map(move |i| (s.id.clone(), i)))
-            .filter_map(|(s, i)| contact_url(&app, &s, i))
-            .filter(|u| !u.starts_with("tel:"))
-            .collect();
-        assert!(!web.is_empty());
-        assert!(web.iter().all(|u| u.starts_with("https://")), "{web:?}");
-    }
 
     #[cfg(unix)]
     fn shell(script: &str) -> Command {

@@ -1,58 +1,28 @@
-//! Madoguchi's desktop app: a thin Tauri shell over `madoguchi_core` and `madoguchi_store`.
+//! Madoguchi's desktop app: a thin Tauri shell over `madoguchi_desk`.
 //!
-//! At startup it opens the data folder (the platform's app-data folder, or `--data-dir DIR`,
-//! or `$MADOGUCHI_DATA_DIR`): the site override file, the settings and the referral log. A
-//! problem with any of them becomes a screen, never an exit. The commands answer the UI with
-//! view models from the core; the shell decides no routing and formats no message itself.
+//! At startup it opens the desk's data folder (the platform's app-data folder, or `--data-dir
+//! DIR`, or `$MADOGUCHI_DATA_DIR`) on a background thread while the window loads. The commands
+//! are generated from the desk's one list ([`commands`]); what only a desktop can do — native
+//! dialogs, printing, handing a URL to the system — is the [`host::TauriHost`]. The shell decides
+//! nothing and formats no message.
 //!
 //! Least privilege: the webview has Tauri's core defaults only (no fs, shell, opener or http
-//! plugin); contacts open through [`links`], which only opens what the directory lists; the
-//! window stays on the app's own origin ([`navigation`]); a purge or a shorter retention waits
-//! for Yes in a native dialog ([`confirm`]).
+//! plugin); contacts open through [`links`], and only what the directory lists; the window stays
+//! on the app's own origin ([`navigation`]); a purge or a shorter retention waits for Yes in a
+//! native dialog.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod bindings;
 mod commands;
-mod confirm;
+mod host;
 mod links;
 mod navigation;
-mod reports;
-mod settings;
-mod shell;
 
+use madoguchi_desk::desk::{Desk, DATA_DIR_ENV};
 use tauri::Manager;
 
-use crate::shell::{Loading, Shell};
-
-/// Opens a directory contact (`tel:` or an official https page), nothing else.
-#[tauri::command(async)]
-fn open_contact(
-    shell: tauri::State<'_, Loading>,
-    service: String,
-    index: usize,
-) -> Result<(), String> {
-    let shell = shell.get();
-    let app = shell.app()?;
-    let url = links::contact_url(app, &service, index)
-        .ok_or(links::OpenError::NotOpenable { service, index })
-        .map_err(|e| e.to_string())?;
-    links::open(&url).map_err(|e| e.to_string())
-}
-
-/// The version and the data's date, for the About text (package: one line to port to the desk crate).
-#[tauri::command]
-fn about() -> madoguchi_core::about::About {
-    madoguchi_core::about::about()
-}
-
-/// Prints the page (the slip) through the platform's print dialog. The webview's own
-/// `window.print()` is not relied on: WebKitGTK shows no dialog for it in every setup.
-#[tauri::command]
-fn print_page(webview: tauri::Webview) -> Result<(), String> {
-    webview.print().map_err(|e| e.to_string())
-}
+use crate::commands::Loading;
 
 /// The window of `tauri.conf.json` (`"create": false` there), built here so that it gets the
 /// navigation guard: the app's own pages only, and no new window (`window.open`, links with a
@@ -77,7 +47,7 @@ fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
 }
 
 /// The one window's label, as in `tauri.conf.json`.
-const MAIN_WINDOW: &str = "main";
+pub const MAIN_WINDOW: &str = "main";
 
 fn main() {
     tauri::Builder::default()
@@ -98,44 +68,22 @@ fn main() {
             // domain may copy to a server at logoff; on Linux and macOS the same folder as
             // app_data_dir (docs/platforms.md).
             let platform = app.path().app_local_data_dir().ok();
-            let dir =
-                Shell::data_dir_from(&args, std::env::var(shell::DATA_DIR_ENV).ok(), platform)
-                    .unwrap_or_else(|| std::path::PathBuf::from("."));
+            let dir = Desk::data_dir_from(&args, std::env::var(DATA_DIR_ENV).ok(), platform)
+                .unwrap_or_else(|| std::path::PathBuf::from("."));
             // Opened beside the window: the page loads while the data and the log are checked.
             app.manage(Loading::default());
             let handle = app.handle().clone();
             std::thread::spawn(move || {
-                let shell = Shell::open(&dir);
-                for problem in &shell.problems {
+                let host = host::TauriHost::new(handle.clone());
+                let desk = Desk::open_with(&dir, Box::new(host));
+                for problem in &desk.problems {
                     eprintln!("madoguchi: {problem:?}");
                 }
-                handle.state::<Loading>().set(shell);
+                handle.state::<Loading>().set(desk);
             });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::startup,
-            commands::locales,
-            commands::texts,
-            commands::consultation,
-            commands::slip,
-            commands::save_form_view,
-            commands::save_consultation,
-            commands::directory,
-            commands::records,
-            commands::training_cases,
-            commands::training_start,
-            commands::training_debrief,
-            reports::report,
-            reports::export_report,
-            settings::settings_view,
-            settings::save_settings,
-            settings::purge_old_records,
-            settings::check_data,
-            open_contact,
-            print_page,
-            about,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("madoguchi: the window could not run: {e}");

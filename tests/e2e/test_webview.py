@@ -96,13 +96,14 @@ def test_a_script_cannot_purge_or_shorten_the_retention_without_a_person(launch,
     assert preview["records"] == 8, preview
     call_from_page(app, "purge_old_records", {"shown": preview, "staffLang": "ja"})
     answer_dialog(ja["settings-purge-dialog-title"], yes=False)
-    assert outcome(app) == {"err": {"kind": "cancelled"}}
+    refused = outcome(app)["err"]
+    assert (refused["kind"], refused["purge"], refused["message"]) == ("purge", {"kind": "cancelled"}, "settings-purge-failed")
     assert read_log(db, "SELECT count(*) FROM record") == before, "nothing was deleted"
     assert read_log(db, "SELECT count(*) FROM audit WHERE action = 'purge'") == [(0,)]
 
     # Made-up figures are refused before anyone is asked: no dialog, nothing deleted.
     call_from_page(app, "purge_old_records", {"shown": dict(preview, records=1), "staffLang": "ja"})
-    assert outcome(app)["err"]["kind"] == "changed"
+    assert outcome(app)["err"]["purge"]["kind"] == "changed"
     assert read_log(db, "SELECT count(*) FROM record") == before
 
     # The retention from 2 years to 1 would let a purge delete more; first raise it (not asked),
@@ -115,7 +116,9 @@ def test_a_script_cannot_purge_or_shorten_the_retention_without_a_person(launch,
     assert (data / "settings.toml.bak").read_bytes() == settings_before
     call_from_page(app, "save_settings", {"request": dict(request, retention_years="1"), "staffLang": "ja"})
     answer_dialog(ja["settings-retention-dialog-title"], yes=False)
-    assert outcome(app) == {"err": [{"field": "retention_not_confirmed", "value": "1"}]}
+    refused = outcome(app)["err"]
+    assert (refused["kind"], refused["fields"]) == ("settings", [{"field": "retention_not_confirmed", "value": "1"}])
+    assert refused["message"] == "ui-error-settings"
     assert settings.read_bytes() == saved, "settings.toml is unchanged"
     assert (data / "settings.toml.bak").read_bytes() == settings_before
     assert read_log(db, "SELECT count(*) FROM record") == before

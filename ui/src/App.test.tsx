@@ -5,7 +5,7 @@ import type {
   DirectoryEntryView,
   LocaleView,
   PurgeCounts,
-  PurgeError,
+  CommandError,
   QuestionView,
   SettingsError,
   SettingsRequest,
@@ -46,6 +46,7 @@ function question(id: string, lang: string): QuestionView {
       { value: "no", key: 2, staff: "いいえ", client: `no-${lang}` },
     ],
     progress: { answered: 0, remaining: 3 },
+    client_draft: false,
   };
 }
 
@@ -55,6 +56,9 @@ const texts = (lang: string) => ({
   "ui-back": "back",
   "ui-error-title": `error-title-${lang}`,
   "ui-error-back": `error-back-${lang}`,
+  "ui-error-log": `error-log-${lang}`,
+  "ui-error-retry": `error-retry-${lang}`,
+  "ui-error-generic": `error-generic-${lang}`,
 });
 
 const pair = (x: string) => ({ staff: `${x}-ja`, client: `${x}-en` });
@@ -68,6 +72,7 @@ const directoryEntry: DirectoryEntryView = {
   anonymous: "yes",
   languages: ["ja"],
   languages_confirmed: true,
+  client_draft: false,
   language_fit: null,
   serves: [],
   sources: ["https://example.org/desk"],
@@ -119,7 +124,8 @@ function fakeRust(first: StartupView = startup) {
       case "save_settings": {
         const request = args.request as SettingsRequest;
         if (request.desk === "090-1234-5678") {
-          const refused: SettingsError[] = [{ field: "desk", value: request.desk, detail: "not a desk label" }];
+          const fields: SettingsError[] = [{ field: "desk", value: request.desk, detail: "not a desk label" }];
+          const refused: CommandError = { kind: "settings", fields, message: "ui-error-settings", detail: "desk" };
           throw refused;
         }
         idle = Number(request.idle_seconds);
@@ -130,7 +136,7 @@ function fakeRust(first: StartupView = startup) {
         if (args.staffLang !== "ja") throw new Error(`dialog in ${String(args.staffLang)}`);
         if (!purgeAsked) {
           purgeAsked = true;
-          const cancelled: PurgeError = { kind: "cancelled" };
+          const cancelled: CommandError = { kind: "purge", purge: { kind: "cancelled" }, message: "settings-purge-failed", detail: "" };
           throw cancelled;
         }
         const done: PurgeCounts = { cutoff: "2023-11-26", records: old, training_results: 0 };
@@ -284,16 +290,21 @@ describe("App", () => {
     fakeRust();
     const rust = invoke.getMockImplementation()!;
     invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
-      if (cmd === "directory" || cmd === "records") throw "records: database disk image is malformed";
+      if (cmd === "directory" || cmd === "records") {
+        const failed: CommandError = { kind: "log", message: "ui-error-log", detail: "records: database disk image is malformed" };
+        throw failed;
+      }
       return rust(cmd, args);
     });
     render(<App />);
     await screen.findByText("start-ja");
-    // By button: the error, in the staff language, with Rust's detail for the desk's caretaker.
+    // By button: what happened in the staff language, with Rust's detail for the desk's caretaker.
     fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
     const title = await screen.findByText("error-title-ja");
     expect(document.activeElement).toBe(title);
-    expect(screen.getByRole("alert").textContent).toContain("database disk image is malformed");
+    // The headline is Rust's message id in the staff language; SQLite's words only in the detail.
+    expect(screen.getByRole("alert").querySelector(".error-message")?.textContent).toBe("error-log-ja");
+    expect(screen.getByRole("alert").querySelector(".error-detail")?.textContent).toContain("database disk image is malformed");
     fireEvent.click(screen.getByText("error-back-ja"));
     await screen.findByText("start-ja");
     // By key: Alt+Left goes back too.
@@ -309,6 +320,125 @@ describe("App", () => {
       fireEvent.keyDown(window, { key: "Escape" });
     });
     await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"));
+  });
+
+  it("Retry sends the request that failed again and goes on from where it failed", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    let fail = true;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "consultation" && (args.steps as Step[]).length === 1 && fail) throw "database is locked";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByText("begin-ja"));
+    await screen.findByText("Q-danger-ja");
+    fireEvent.keyDown(window, { key: "1" });
+    await screen.findByText("error-title-ja");
+    expect(screen.getByRole("alert").textContent).toContain("database is locked");
+    fail = false;
+    fireEvent.click(screen.getByText("error-retry-ja"));
+    await screen.findByText("Q-injured-ja");
+    const calls = consultationCalls();
+    expect(calls.at(-1)?.steps).toEqual([{ question: "danger", values: ["yes"] }]);
+    expect(calls.at(-2)?.steps).toEqual([{ question: "danger", values: ["yes"] }]);
+  });
+
+  it("Retry of a client language change asks again for what the screen it failed on shows", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    let fail = true;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "consultation" && args.clientLang === "vi" && fail) throw "texts: disk I/O error";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByText("begin-ja"));
+    await screen.findByText("Q-danger-en");
+    fireEvent.change(document.querySelector("select.client-lang-switch") as HTMLSelectElement, { target: { value: "vi" } });
+    await screen.findByText("error-title-ja");
+    fail = false;
+    fireEvent.click(screen.getByText("error-retry-ja"));
+    await screen.findByText("Q-danger-vi");
+    expect((document.querySelector("select.client-lang-switch") as HTMLSelectElement).value).toBe("vi");
+  });
+
+  it("a tool screen's Retry opens it again as it was, which sends its request again", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "directory" && (args.filter as { free_call: boolean }).free_call) throw "directory: disk I/O error";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
+    await screen.findByText("Local desk");
+    fireEvent.click(document.querySelector("input[name=free_call]") as HTMLInputElement);
+    await screen.findByText("error-title-ja");
+    const before = invoke.mock.calls.filter(([cmd]) => cmd === "directory").length;
+    fireEvent.click(screen.getByText("error-retry-ja"));
+    await screen.findByText("error-title-ja");
+    const calls = invoke.mock.calls.filter(([cmd]) => cmd === "directory");
+    expect(calls.length).toBe(before + 1);
+    expect(calls.at(-1)?.[1]).toMatchObject({ filter: { free_call: true } });
+  });
+
+  it("a failure that arrives after its screen was left is ignored", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    let reject: (e: unknown) => void = () => {};
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "records") return new Promise((_, r) => (reject = r));
+      return rust(cmd, args);
+    });
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "r", code: "KeyR", altKey: true });
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("records"));
+    fireEvent.keyDown(window, { key: "ArrowLeft", altKey: true });
+    await screen.findByText("start-ja");
+    await act(async () => reject("too late"));
+    expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("start");
+  });
+
+  it("the idle time clears a tool screen and the error screen too", async () => {
+    fakeRust({ ...startup, idle_seconds: 1 });
+    const rust = invoke.getMockImplementation()!;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "records") throw "records: database disk image is malformed";
+      return rust(cmd, args);
+    });
+    render(<App />);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "d", code: "KeyD", altKey: true });
+    await screen.findByText("Local desk");
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"), { timeout: 3000 });
+    fireEvent.click(document.getElementById("blank-button") as HTMLButtonElement);
+    await screen.findByText("start-ja");
+    fireEvent.keyDown(window, { key: "r", code: "KeyR", altKey: true });
+    await screen.findByText("error-title-ja");
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("blank"), { timeout: 3000 });
+  });
+
+  it("a typed error from a tool screen's action is the error screen with its own message, not a purge refusal", async () => {
+    fakeRust();
+    const rust = invoke.getMockImplementation()!;
+    invoke.mockImplementation(async (cmd: string, args: Record<string, unknown>) => {
+      if (cmd === "purge_old_records") throw { kind: "log", message: "ui-error-log", detail: "database is locked" } satisfies CommandError;
+      return rust(cmd, args);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByText("settings-title"));
+    const button = await waitFor(() => {
+      const b = document.querySelector("button.purge-button") as HTMLButtonElement | null;
+      expect(b).toBeTruthy();
+      return b as HTMLButtonElement;
+    });
+    fireEvent.click(button);
+    await waitFor(() => expect(document.querySelector(".app")?.getAttribute("data-screen")).toBe("fatal"));
+    expect(document.querySelector(".error-message")?.textContent).toBe("error-log-ja");
+    expect(document.querySelector(".error-detail")?.textContent).toBe("database is locked");
   });
 
   it("Alt+D opens the directory from the start screen; filters go to Rust; Alt+Left goes back", async () => {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
+import type { ToolScreen } from "./state";
+import { useLatestRequest } from "./useLatestRequest";
 import * as api from "./api";
 import type { DirectoryEntryView, DirectoryQuery, DirectoryScreen as DirectoryData, RecordsPage } from "./bindings";
-import { languageName, S, t, useLangs } from "./i18n";
+import { inLang, languageName, S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
 import { CardDetails } from "./ReferralCard";
 
@@ -14,37 +16,34 @@ const SEARCH_DELAY_MS = 150;
 
 /** Every service of the directory, searchable and filtered; nothing here is saved. */
 export function DirectoryScreen({
+  initial,
   onBack,
   onError,
   onClientLang,
 }: {
+  /** The filters to open with (those of a request that failed, for Retry), or none. */
+  initial?: DirectoryQuery | null;
   onBack: () => void;
-  onError: (e: unknown) => void;
+  /** A request failed; `reopen` is the screen as it was, to open again on Retry. */
+  onError: (e: unknown, reopen: ToolScreen) => void;
   /** The client's language (the start screen's, else the settings'): the fit shown is for it. */
   onClientLang: (tag: string) => void;
 }) {
   const { staff, client, staffTexts, locales } = useLangs();
-  const [query, setQuery] = useState<DirectoryQuery>(NO_FILTER);
+  const [query, setQuery] = useState<DirectoryQuery>(initial ?? NO_FILTER);
   const [data, setData] = useState<DirectoryData | null>(null);
+  const { run, abandon } = useLatestRequest();
 
   useEffect(() => {
-    let current = true;
     const timer = window.setTimeout(
-      () => {
-        api
-          .directory(query, staff, client)
-          .then((d) => {
-            if (current) setData(d);
-          })
-          .catch(onError);
-      },
+      () => run(api.directory(query, staff, client), setData, (e) => onError(e, { kind: "directory", query })),
       query.text ? SEARCH_DELAY_MS : 0,
     );
     return () => {
-      current = false;
+      abandon();
       window.clearTimeout(timer);
     };
-  }, [query, staff, client, onError]);
+  }, [query, staff, client, onError, run, abandon]);
 
   const set = (change: Partial<DirectoryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const check = (name: "free_call" | "anonymous" | "open_now", id: string) => (
@@ -157,7 +156,7 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
           {entry.name.staff}
         </h2>
         {entry.name.client !== entry.name.staff && (
-          <p className="card-name-client" lang={client}>
+          <p className="card-name-client" {...inLang(client)}>
             {entry.name.client}
           </p>
         )}
@@ -211,23 +210,15 @@ function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
 // ---------------------------------------------------------------------------------------------
 
 /** The desk's saved live records, newest first: only what a record holds. */
-export function RecordsScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
+export function RecordsScreen({ initial = 0, onBack, onError }: { initial?: number; onBack: () => void; onError: (e: unknown, reopen: ToolScreen) => void }) {
   const { staff } = useLangs();
-  const [page, setPage] = useState(0);
+  const [page, setPage] = useState(initial);
   const [data, setData] = useState<RecordsPage | null>(null);
+  const { run } = useLatestRequest();
 
   useEffect(() => {
-    let current = true;
-    api
-      .records(page, staff)
-      .then((d) => {
-        if (current) setData(d);
-      })
-      .catch(onError);
-    return () => {
-      current = false;
-    };
-  }, [page, staff, onError]);
+    run(api.records(page, staff), setData, (e) => onError(e, { kind: "records", page }));
+  }, [page, staff, onError, run]);
 
   return (
     <section className="records" aria-labelledby="records-title" data-loaded={data !== null}>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { QuestionView, ReferralText } from "./bindings";
-import { S, useLangs } from "./i18n";
+import { inLang, S, useLangs } from "./i18n";
+import { DraftMark } from "./DraftMark";
 
 export interface QuestionScreenProps {
   view: QuestionView;
@@ -54,18 +55,19 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
     <section className="question" data-question-id={view.id} aria-labelledby="question-staff">
       {progress && (
         <p className="progress">
-          <span lang={staff}>{progress.staff}</span>
-          <span lang={client} className="secondary">
+          <span {...inLang(staff)}>{progress.staff}</span>
+          <span {...inLang(client)} className="secondary">
             {progress.client}
           </span>
         </p>
       )}
       <header className="question-text">
-        <h1 id="question-staff" className="question-staff" lang={staff} tabIndex={-1} ref={heading}>
+        <h1 id="question-staff" className="question-staff" {...inLang(staff)} tabIndex={-1} ref={heading}>
           {view.staff.question}
         </h1>
-        <p className="question-client" lang={client}>
+        <p className="question-client" {...inLang(client)}>
           {view.client.question}
+          <DraftMark draft={view.client_draft} />
         </p>
         {view.multiple && (
           <p className="hint">
@@ -91,10 +93,10 @@ export function QuestionScreen({ view, progress, pending, onAnswer, onToggle, on
                   {option.key}
                 </span>
                 <span className="option-labels">
-                  <span className="option-staff" lang={staff}>
+                  <span className="option-staff" {...inLang(staff)}>
                     {option.staff}
                   </span>
-                  <span className="option-client" lang={client}>
+                  <span className="option-client" {...inLang(client)}>
                     {option.client}
                   </span>
                 </span>

@@ -19,6 +19,8 @@ const texts = (lang: string) => ({
   "ui-card-contact": `contact-${lang}`,
   "ui-card-language-fit": `fit-${lang}`,
   "directory-fit-language": `fit-language-${lang}`,
+  "ui-draft-marker": `draft-${lang}`,
+  "ui-slip-draft-footer": `footer-${lang}`,
 });
 
 function langs(staff: string, client: string): Langs {
@@ -79,6 +81,7 @@ function referral(service: string, fit: LanguageFitView | null): ReferralView {
     confidence: "high",
     check_before_use: null,
     origin: { kind: "shipped" },
+    client_draft: false,
   };
 }
 
@@ -224,5 +227,42 @@ describe("the Directory", () => {
     expect(options).toEqual(["", "fil", "zh"]);
     const zh = container.querySelector<HTMLOptionElement>("#directory-language option[value=zh]")!;
     expect(zh.textContent).not.toBe("zh");
+  });
+});
+
+describe("a draft translation", () => {
+  it("marks a card whose client texts nobody reviewed, in the client's language", () => {
+    const { container } = render(
+      <LangContext.Provider value={langs("ja", "vi")}>
+        <ReferralCard card={{ ...referral("otit", nativeFit), client_draft: true }} />
+        <ReferralCard card={referral("labour_office", unknownFit)} />
+      </LangContext.Provider>,
+    );
+    const marks = container.querySelectorAll<HTMLElement>(".draft-mark");
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.textContent).toBe("draft-vi");
+    expect(marks[0]!.getAttribute("lang")).toBe("vi");
+    expect(marks[0]!.closest("article")?.dataset.service).toBe("otit");
+  });
+
+  it("puts the footer on the slip in a draft language, in it and in Japanese; none in Japanese", () => {
+    const { container, unmount } = render(
+      <LangContext.Provider value={langs("ja", "vi")}>
+        <SlipScreen cards={[referral("otit", nativeFit)]} onBack={() => {}} />
+      </LangContext.Provider>,
+    );
+    const footer = container.querySelector<HTMLElement>(".slip-draft-footer")!;
+    const lines = [...footer.querySelectorAll("p")].map((p) => [p.getAttribute("lang"), p.textContent]);
+    expect(lines).toEqual([
+      ["vi", "footer-vi"],
+      ["ja", "footer-ja"],
+    ]);
+    unmount();
+    const ja = render(
+      <LangContext.Provider value={langs("ja", "ja")}>
+        <SlipScreen cards={[referral("otit", nativeFit)]} onBack={() => {}} />
+      </LangContext.Provider>,
+    );
+    expect(ja.container.querySelector(".slip-draft-footer")).toBeNull();
   });
 });

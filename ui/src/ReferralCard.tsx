@@ -2,7 +2,8 @@ import { useState } from "react";
 import type { ContactView, DirectoryEntryView, LanguageFitView, ReferralText, ReferralView } from "./bindings";
 import type { Texts } from "./api";
 import { openContact } from "./api";
-import { languageName, t, useLangs } from "./i18n";
+import { inLang, languageName, Ltr, t, useLangs } from "./i18n";
+import { DraftMark } from "./DraftMark";
 
 /** One side of the desk: which language, its texts, and which half of each `ReferralText`. */
 export interface Side {
@@ -15,11 +16,11 @@ export interface Side {
 function Both({ text, side, other, className }: { text: ReferralText; side: Side; other?: Side | undefined; className?: string | undefined }) {
   return (
     <>
-      <span lang={side.lang} className={className}>
+      <span {...inLang(side.lang)} className={className}>
         {text[side.pick]}
       </span>
       {other && other.lang !== side.lang && (
-        <span lang={other.lang} className={`${className ?? ""} secondary`.trim()}>
+        <span {...inLang(other.lang)} className={`${className ?? ""} secondary`.trim()}>
           {text[other.pick]}
         </span>
       )}
@@ -62,17 +63,17 @@ function Contact({
   return (
     <li className={`contact contact-${contact.kind}${first ? " contact-use-first" : ""}`} data-index={index} data-use-first={first ? "true" : undefined}>
       {openable ? (
-        <button type="button" className="contact-value" onClick={open}>
+        <button type="button" className="contact-value" dir="ltr" onClick={open}>
           {contact.value}
         </button>
       ) : (
-        <span className="contact-value">{contact.label ? <Both text={contact.label} side={side} other={other} /> : contact.value}</span>
+        <span className="contact-value">{contact.label ? <Both text={contact.label} side={side} other={other} /> : <Ltr>{contact.value}</Ltr>}</span>
       )}
-      <span className="contact-failed" role="status" lang={side.lang}>
+      <span className="contact-failed" role="status" {...inLang(side.lang)}>
         {failed ? t(side.texts, "ui-contact-open-failed") : ""}
       </span>
       {contact.note && (
-        <span className="contact-note" lang={side.lang}>
+        <span className="contact-note" {...inLang(side.lang)}>
           {contact.note[side.pick]}
         </span>
       )}
@@ -104,7 +105,7 @@ function LanguageFit({ fit, side, other }: { fit: LanguageFitView; side: Side; o
 export function CardDetails({ card, side, other, why }: { card: ReferralView | DirectoryEntryView; side: Side; other?: Side | undefined; why: boolean }) {
   const { locales } = useLangs();
   const label = (id: string) => (
-    <dt lang={side.lang} className={id}>
+    <dt {...inLang(side.lang)} className={id}>
       {t(side.texts, id)}
     </dt>
   );
@@ -133,30 +134,30 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
         </>
       )}
       {label("ui-card-hours")}
-      <dd lang={side.lang}>{card.hours[side.pick]}</dd>
+      <dd {...inLang(side.lang)}>{card.hours[side.pick]}</dd>
       {label("ui-card-free-call")}
-      <dd lang={side.lang} data-free-call={card.free_call}>
+      <dd {...inLang(side.lang)} data-free-call={card.free_call}>
         {t(side.texts, `ui-free-call-${card.free_call}`)}
       </dd>
       {label("ui-card-anonymous")}
-      <dd lang={side.lang} data-anonymous={card.anonymous}>
+      <dd {...inLang(side.lang)} data-anonymous={card.anonymous}>
         {t(side.texts, `ui-anonymous-${card.anonymous}`)}
       </dd>
       {label("ui-card-languages")}
       <dd>
         {card.languages.map((tag) => (
-          <span key={tag} className="language-tag" lang={tag}>
+          <span key={tag} className="language-tag" {...inLang(tag)}>
             {languageName(locales, tag)}
           </span>
         ))}
         {!card.languages_confirmed && (
-          <span lang={side.lang} className="unconfirmed">
+          <span {...inLang(side.lang)} className="unconfirmed">
             {t(side.texts, "ui-languages-unconfirmed")}
           </span>
         )}
       </dd>
       {label("ui-card-expect")}
-      <dd lang={side.lang}>{card.expect[side.pick]}</dd>
+      <dd {...inLang(side.lang)}>{card.expect[side.pick]}</dd>
       {why && "reasons" in card && (
         <>
           {label("ui-card-why")}
@@ -164,9 +165,9 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
             <ul className="reasons">
               {card.reasons.map((r) => (
                 <li key={r.rule} data-rule={r.rule}>
-                  <span lang={side.lang}>{r.text[side.pick]}</span>
+                  <span {...inLang(side.lang)}>{r.text[side.pick]}</span>
                   <span className="sources">
-                    <span lang={side.lang}>{t(side.texts, "ui-card-source")}</span>
+                    <span {...inLang(side.lang)}>{t(side.texts, "ui-card-source")}</span>
                     {r.sources.map((s) => (
                       <code key={s}>{s}</code>
                     ))}
@@ -176,7 +177,7 @@ export function CardDetails({ card, side, other, why }: { card: ReferralView | D
             </ul>
           </dd>
           {label("ui-card-checked")}
-          <dd lang={side.lang}>{card.assured_label[side.pick]}</dd>
+          <dd {...inLang(side.lang)}>{card.assured_label[side.pick]}</dd>
         </>
       )}
     </dl>
@@ -190,19 +191,20 @@ export function ReferralCard({ card }: { card: ReferralView }) {
   return (
     <article className={`card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit} aria-labelledby={id}>
       <header className="card-header">
-        <span className="priority" lang={staff}>
+        <span className="priority" {...inLang(staff)}>
           {card.priority_label.staff}
         </span>
-        <h2 id={id} className="card-name" lang={staff}>
+        <h2 id={id} className="card-name" {...inLang(staff)}>
           {card.name.staff}
         </h2>
         {card.name.client !== card.name.staff && (
-          <p className="card-name-client" lang={client}>
+          <p className="card-name-client" {...inLang(client)}>
             {card.name.client}
+            <DraftMark draft={card.client_draft} />
           </p>
         )}
         {card.check_before_use && (
-          <p className="check-before-use" role="note" lang={staff}>
+          <p className="check-before-use" role="note" {...inLang(staff)}>
             {card.check_before_use.staff}
           </p>
         )}

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import * as api from "./api";
 import type { CategoryView, CellView, ExportOutcome, LineChartView, PeriodChoices, ReportRequest, ReportScreen as ReportData, TableView } from "./bindings";
 import { S, t, useLangs } from "./i18n";
 import { ScreenHeader } from "./ScreenHeader";
+import type { ToolScreen } from "./state";
+import { useLatestRequest } from "./useLatestRequest";
 
 /** Lines drawn besides the total: the categories with the largest counts over the period. */
 const MAX_LINES = 5;
@@ -35,28 +37,35 @@ function Cell({ cell, hidden }: { cell: CellView; hidden: string }) {
 }
 
 /** Statistics of live records for a month, quarter or fiscal year: tables and charts, small counts hidden, CSV export. */
-export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError: (e: unknown) => void }) {
+export function ReportsScreen({
+  initial,
+  onBack,
+  onError,
+}: {
+  /** The report to open with (that of a request that failed, for Retry), or `null` for the defaults. */
+  initial?: ReportRequest | null;
+  onBack: () => void;
+  /** A request failed; `reopen` is the screen as it was, to open again on Retry. */
+  onError: (e: unknown, reopen: ToolScreen) => void;
+}) {
   const { staff, staffTexts } = useLangs();
   // `null` until the first answer: Rust then fills in the defaults (this fiscal year).
-  const [request, setRequest] = useState<ReportRequest | null>(null);
-  const [data, setData] = useState<ReportData | null>(null);
-  const [busy, setBusy] = useState(true);
+  const [request, setRequest] = useState<ReportRequest | null>(initial ?? null);
+  // The last answer and the request (and language) it answers: busy until it answers the current one.
+  const [answer, setAnswer] = useState<{ request: ReportRequest | null; staff: string; data: ReportData } | null>(null);
   const [exported, setExported] = useState<ExportOutcome | "busy" | null>(null);
   // Answers that arrive after a newer request are dropped.
-  const asked = useRef(0);
+  const { run } = useLatestRequest();
 
   useEffect(() => {
-    const n = ++asked.current;
-    setBusy(true);
-    api
-      .report(request, staff)
-      .then((d) => {
-        if (n !== asked.current) return;
-        setData(d);
-        setBusy(false);
-      })
-      .catch(onError);
-  }, [request, staff, onError]);
+    run(
+      api.report(request, staff),
+      (data) => setAnswer({ request, staff, data }),
+      (e) => onError(e, { kind: "reports", request }),
+    );
+  }, [request, staff, onError, run]);
+  const data = answer?.data ?? null;
+  const busy = answer === null || answer.request !== request || answer.staff !== staff;
 
   const shown = data?.request ?? null;
   const change = (c: Partial<ReportRequest>) => {
@@ -73,7 +82,7 @@ export function ReportsScreen({ onBack, onError }: { onBack: () => void; onError
     api
       .exportReport(shown, staff)
       .then(setExported)
-      .catch(onError);
+      .catch((e: unknown) => onError(e, { kind: "reports", request: shown }));
   };
 
   const report = data?.report ?? null;

@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import type { ConsultationView, LocaleView, Problem, ReferralView, SaveForm } from "./bindings";
-import { printPage, type Texts } from "./api";
-import { C, S, t, useLangs } from "./i18n";
+import { printPage } from "./api";
+import { errorMessage, type UiError } from "./errors";
+import { C, dirOf, inLang, Ltr, S, t, useLangs } from "./i18n";
 import { useFocusHeading } from "./ScreenHeader";
 import { CardDetails, ReferralCard } from "./ReferralCard";
+import { DraftMark, useClientIsDraft } from "./DraftMark";
 
 
 // ---------------------------------------------------------------------------------------------
@@ -24,7 +26,7 @@ function LanguageSelect({ id, value, locales, onChange }: { id: string; value: s
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       {locales.map((l) => (
-        <option key={l.tag} value={l.tag} lang={l.tag} data-status={l.status}>
+        <option key={l.tag} value={l.tag} {...inLang(l.tag)} data-status={l.status}>
           {l.name}
         </option>
       ))}
@@ -53,7 +55,7 @@ export function StartScreen({ training, onStaffLang, onClientLang, onTraining, o
         </label>
         <LanguageSelect id="client-lang" value={client} locales={locales} onChange={onClientLang} />
         {clientLocale && (
-          <p className={`locale-status status-${clientLocale.status}`} lang={staff} data-status={clientLocale.status}>
+          <p className={`locale-status status-${clientLocale.status}`} {...inLang(staff)} data-status={clientLocale.status}>
             {clientLocale.status_label}
           </p>
         )}
@@ -128,9 +130,9 @@ function EmergencyLine({ card }: { card: ReferralView }) {
   const { staff, client } = useLangs();
   return (
     <>
-      <span className="emergency-number">{card.contacts[0]?.value}</span>
-      <span lang={staff}>{card.name.staff}</span>
-      <span lang={client} className="secondary">
+      <Ltr className="emergency-number">{card.contacts[0]?.value}</Ltr>
+      <span {...inLang(staff)}>{card.name.staff}</span>
+      <span {...inLang(client)} className="secondary">
         {card.name.client}
       </span>
     </>
@@ -201,10 +203,10 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
         <dl>
           {view.answered.map((a) => (
             <div key={a.question} className="answered" data-question={a.question}>
-              <dt lang={staff}>{a.text.staff}</dt>
+              <dt {...inLang(staff)}>{a.text.staff}</dt>
               <dd>
-                <span lang={staff}>{a.answer.staff}</span>
-                <span lang={client} className="secondary">
+                <span {...inLang(staff)}>{a.answer.staff}</span>
+                <span {...inLang(client)} className="secondary">
                   {a.answer.client}
                 </span>
               </dd>
@@ -221,24 +223,27 @@ export function ResultScreen({ view, onBack, onSlip, onSave, training = false }:
 /** The referral slip: every card in the client's language with Japanese beside it; printable. */
 export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: () => void }) {
   const { client, reference, clientTexts, referenceTexts } = useLangs();
+  const clientIsDraft = useClientIsDraft();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const clientSide = { lang: client, texts: clientTexts, pick: "client" as const };
   const referenceSide = { lang: reference, texts: referenceTexts, pick: "staff" as const };
   return (
-    <section className="slip" aria-labelledby="slip-title">
+    // The slip leads with the client's language: its layout runs in the client's direction (an
+    // Arabic slip reads from the right, the Japanese column on the left); each block keeps its own.
+    <section className="slip" aria-labelledby="slip-title" dir={dirOf(client)}>
       <header className="slip-header">
         <h1 id="slip-title" tabIndex={-1} ref={heading}>
-          <span lang={client}>{t(clientTexts, "ui-slip-title")}</span>
+          <span {...inLang(client)}>{t(clientTexts, "ui-slip-title")}</span>
           {client !== reference && (
-            <span lang={reference} className="secondary">
+            <span {...inLang(reference)} className="secondary">
               {t(referenceTexts, "ui-slip-title")}
             </span>
           )}
         </h1>
         <p>
-          <span lang={client}>{t(clientTexts, "ui-slip-intro")}</span>
+          <span {...inLang(client)}>{t(clientTexts, "ui-slip-intro")}</span>
           {client !== reference && (
-            <span lang={reference} className="secondary">
+            <span {...inLang(reference)} className="secondary">
               {t(referenceTexts, "ui-slip-intro")}
             </span>
           )}
@@ -248,31 +253,42 @@ export function SlipScreen({ cards, onBack }: { cards: ReferralView[]; onBack: (
         {cards.map((card) => (
           <li key={card.service} className={`slip-card priority-${card.priority}`} data-service={card.service} data-fit={card.language_fit?.fit}>
             <h2 className="slip-name">
-              <span lang={client}>{card.name.client}</span>
+              <span {...inLang(client)}>{card.name.client}</span>
+              <DraftMark draft={card.client_draft} />
               {client !== reference && (
-                <span lang={reference} className="secondary">
+                <span {...inLang(reference)} className="secondary">
                   {card.name.staff}
                 </span>
               )}
             </h2>
             <div className="slip-columns">
-              <div className="slip-client">
+              <div className="slip-client" dir={dirOf(client)}>
                 <CardDetails card={card} side={clientSide} why={false} />
               </div>
               {client !== reference && (
-                <div className="slip-reference">
+                <div className="slip-reference" dir={dirOf(reference)}>
                   <CardDetails card={card} side={referenceSide} why={false} />
                 </div>
               )}
             </div>
             {card.check_before_use && (
               <p className="check-before-use" role="note">
-                <span lang={client}>{card.check_before_use.client}</span>
+                <span {...inLang(client)}>{card.check_before_use.client}</span>
               </p>
             )}
           </li>
         ))}
       </ol>
+      {clientIsDraft && (
+        <div className="slip-draft-footer" role="note">
+          <p lang={client}>{t(clientTexts, "ui-slip-draft-footer")}</p>
+          {client !== reference && (
+            <p lang={reference} className="secondary">
+              {t(referenceTexts, "ui-slip-draft-footer")}
+            </p>
+          )}
+        </div>
+      )}
       <nav className="actions no-print">
         <button type="button" className="secondary-button back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
           <S id="ui-back" />
@@ -340,7 +356,7 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
           {form.outcomes.map((o) => (
             <label key={o.value} className="radio">
               <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => setOutcome(o.value)} />
-              <span lang={staff}>{o.label}</span>
+              <span {...inLang(staff)}>{o.label}</span>
             </label>
           ))}
         </fieldset>
@@ -358,11 +374,11 @@ export function SaveScreen({ form, training, error, onBack, onSave }: SaveProps)
               <S id="ui-save-region" />
             </label>
             <select id="region" name="region" value={region} onChange={(e) => setRegion(e.target.value)}>
-              <option value="" lang={staff}>
+              <option value="" {...inLang(staff)}>
                 {t(staffTexts, "ui-region-none")}
               </option>
               {form.regions.map((r) => (
-                <option key={r.value} value={r.value} lang={staff}>
+                <option key={r.value} value={r.value} {...inLang(staff)}>
                   {r.label}
                 </option>
               ))}
@@ -421,33 +437,46 @@ export function BlankScreen({ onNew }: { onNew: () => void }) {
   );
 }
 
-/** A command failed. After startup this is no dead end: the way back to the start screen (also
- *  Backspace, Alt+← and Escape twice). Before startup there are no texts and no start screen: the
- *  error alone. The detail is Rust's, for whoever looks after the desk. */
-export function ErrorScreen({ detail, texts, lang, onBack }: { detail: string; texts: Texts | null; lang: string; onBack: () => void }) {
-  const heading = useFocusHeading<HTMLHeadingElement>();
-  if (!texts) {
-    return (
-      <p className="error" role="alert">
-        {detail}
-      </p>
-    );
-  }
+/** Startup failed: there are no texts and no start screen yet, only Rust's words (and the strip). */
+export function StartupErrorScreen({ error }: { error: UiError }) {
   return (
-    <section className="error-screen" aria-labelledby="error-title" lang={lang}>
+    <p className="error" role="alert">
+      {error.detail}
+    </p>
+  );
+}
+
+/** A command failed after startup. No dead end: what happened in the staff language, Retry (the
+ *  request that failed, again) and the way back to the start screen (also Backspace, Alt+← and
+ *  Escape twice). The detail is Rust's, for whoever looks after the desk. */
+export function ErrorScreen({ error, onBack, onRetry }: { error: UiError; onBack: () => void; onRetry: () => void }) {
+  const { staff, staffTexts } = useLangs();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  return (
+    <section className="error-screen" aria-labelledby="error-title" {...inLang(staff)} data-kind={error.kind ?? undefined}>
       <h1 id="error-title" tabIndex={-1} ref={heading}>
-        {t(texts, "ui-error-title")}
+        {t(staffTexts, "ui-error-title")}
       </h1>
-      <p>{t(texts, "ui-error-what")}</p>
       <div className="error" role="alert">
-        <span className="error-detail-label">{t(texts, "ui-error-detail")}</span>
-        <code className="error-detail">
-          {detail}
-        </code>
+        <p className="error-message" data-message={error.messageId ?? "ui-error-generic"}>
+          {errorMessage(staffTexts, error)}
+        </p>
+        <p className="error-todo">{t(staffTexts, "ui-error-todo")}</p>
+        {error.detail && (
+          <details className="error-details">
+            <summary className="error-detail-label">{t(staffTexts, "ui-error-detail")}</summary>
+            <code className="error-detail">{error.detail}</code>
+          </details>
+        )}
       </div>
-      <button type="button" className="primary-button error-back" onClick={onBack}>
-        {t(texts, "ui-error-back")}
-      </button>
+      <nav className="actions">
+        <button type="button" className="secondary-button error-back" onClick={onBack} aria-keyshortcuts="Backspace Alt+ArrowLeft">
+          {t(staffTexts, "ui-error-back")}
+        </button>
+        <button type="button" className="primary-button error-retry" onClick={onRetry}>
+          {t(staffTexts, "ui-error-retry")}
+        </button>
+      </nav>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type {
 import { S, useLangs } from "./i18n";
 import { ErrorKinds } from "./Screens";
 import { ScreenHeader } from "./ScreenHeader";
+import { useLatestRequest } from "./useLatestRequest";
 
 /** The form's fields; each has its own error, shown beside it. */
 type Field = "desk" | "staff_lang" | "client_lang" | "idle_seconds" | "retention_years";
@@ -43,13 +44,14 @@ const toRequest = (s: SettingsForm): SettingsRequest => ({
   retention_years: String(s.retention_years),
 });
 
-const isSettingsErrors = (e: unknown): e is SettingsError[] =>
-  Array.isArray(e) && e.every((x) => typeof x === "object" && x !== null && "field" in x);
+/** The fields Rust refused, if that is why the save failed. */
+const refusedFields = (e: unknown): SettingsError[] | null => (api.isCommandError(e) && e.kind === "settings" ? e.fields : null);
 
 /** The message of a refused field: `settings-error-<field>`, but a desk label is a desk code. */
 const errorMessage = (field: SettingsError["field"]) => (field === "desk" ? "settings-error-desk-code" : `settings-error-${field}`);
 
-const isPurgeError = (e: unknown): e is PurgeError => typeof e === "object" && e !== null && "kind" in e;
+/** Why Rust refused the purge, if it did. */
+const purgeRefusal = (e: unknown): PurgeError | null => (api.isCommandError(e) && e.kind === "purge" ? e.purge : null);
 
 export interface SettingsProps {
   onBack: () => void;
@@ -63,18 +65,11 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
   const { staff } = useLangs();
   const [data, setData] = useState<SettingsData | null>(null);
 
+  const { run } = useLatestRequest();
+
   useEffect(() => {
-    let current = true;
-    api
-      .settingsView(staff)
-      .then((d) => {
-        if (current) setData(d);
-      })
-      .catch(onError);
-    return () => {
-      current = false;
-    };
-  }, [staff, onError]);
+    run(api.settingsView(staff), setData, onError);
+  }, [staff, onError, run]);
 
   const saved = useCallback(
     (d: SettingsData) => {
@@ -139,8 +134,9 @@ function SettingsFormSection({
         onSaved(d);
       })
       .catch((e: unknown) => {
-        if (!isSettingsErrors(e)) return onError(e);
-        setErrors(e);
+        const fields = refusedFields(e);
+        if (!fields) return onError(e);
+        setErrors(fields);
         setOutcome("refused");
       });
   };
@@ -363,10 +359,11 @@ function PurgeSection({ data, reload, onError }: { data: SettingsData; reload: (
         await reload();
       })
       .catch(async (e: unknown) => {
-        if (!isPurgeError(e)) return onError(e);
-        setFailed(e);
+        const refused = purgeRefusal(e);
+        if (!refused) return onError(e);
+        setFailed(refused);
         // The figures changed since they were read: show the new ones before anyone confirms again.
-        if (e.kind === "changed") await reload();
+        if (refused.kind === "changed") await reload();
       })
       .finally(() => setBusy(false));
   };

@@ -1,6 +1,6 @@
 import type { ServiceLine, TrainingCases, TrainingDebrief, TrainingStart } from "./bindings";
 import { useFocusHeading } from "./ScreenHeader";
-import { S, languageName, t, useLangs } from "./i18n";
+import { inLang, S, languageName, t, useLangs } from "./i18n";
 
 
 /** The trainer picks a case: its difficulty, the routes it teaches, its languages. */
@@ -64,7 +64,7 @@ export function VignetteScreen({ start, onBegin, onBack }: { start: TrainingStar
         {sides.map((side, i) => (
           <div key={side.text.lang} className={i === 0 ? "vignette-client" : "vignette-staff"}>
             <h2 lang={staff}>{side.label}</h2>
-            <p lang={side.text.lang} className="vignette-text" data-fallback={side.text.fallback}>
+            <p {...inLang(side.text.lang)} className="vignette-text" data-fallback={side.text.fallback}>
               {side.text.text}
             </p>
           </div>

@@ -10,11 +10,15 @@ const shipped = Object.keys(localeFiles).map((p) => p.split("/").at(-2) as strin
 
 /** Fonts installed with Windows 10/11 and with macOS, by script (docs/platforms.md). */
 const WINDOWS = ["Yu Gothic UI", "Meiryo", "Microsoft YaHei", "Microsoft JhengHei", "Malgun Gothic", "Leelawadee UI", "Myanmar Text", "Khmer UI", "Nirmala UI", "Segoe UI"];
-const MACOS = ["Hiragino Sans", "PingFang SC", "PingFang TC", "Apple SD Gothic Neo", "Thonburi", "Myanmar Sangam MN", "Khmer Sangam MN", "Kohinoor Devanagari", "Helvetica Neue"];
+const MACOS = ["Hiragino Sans", "PingFang SC", "PingFang TC", "Apple SD Gothic Neo", "Thonburi", "Myanmar Sangam MN", "Khmer Sangam MN", "Kohinoor Devanagari", "Helvetica Neue", "Geeza Pro", "Sinhala Sangam MN"];
 
-/** The font stack of the `:lang` rule that names `tag` (its primary subtag for private use). */
+/** The font stack of the `:lang` rule that names `tag`, else its primary subtag (`ja-x-plain`, `fa-AF`). */
 function stackFor(tag: string): string[] | undefined {
   const lang = tag.replace(/-x-.*$/, "");
+  return stackOf(lang) ?? stackOf(lang.split("-")[0] ?? lang);
+}
+
+function stackOf(lang: string): string[] | undefined {
   for (const m of css.matchAll(/((?::lang\([^)]+\)\s*,?\s*)+)\{\s*font-family:\s*([^;]+);/g)) {
     const [, selectors = "", stack = ""] = m;
     const langs = [...selectors.matchAll(/:lang\(([^)]+)\)/g)].map((l) => l[1]);

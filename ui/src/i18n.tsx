@@ -1,4 +1,4 @@
-import { createContext, useContext } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import type { LocaleView } from "./bindings";
 import type { Texts } from "./api";
 
@@ -31,11 +31,36 @@ export function t(texts: Texts, id: string): string {
   return texts[id] ?? id;
 }
 
+/** Languages written right to left, by primary subtag: Arabic, Persian (Dari is `fa-AF`), Pashto,
+ *  Urdu, Hebrew, Yiddish, Dhivehi, Sorani Kurdish, Sindhi, Uyghur, Syriac. */
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "ps", "ur", "he", "yi", "dv", "ckb", "sd", "ug", "syr"]);
+
+/** The writing direction of a language tag. */
+export function dirOf(tag: string): "rtl" | "ltr" {
+  return RIGHT_TO_LEFT.has((tag.split(/[-_]/)[0] ?? "").toLowerCase()) ? "rtl" : "ltr";
+}
+
+/** `lang` and `dir` of a text block in this language. Every block carries its own direction (an
+ *  element with `dir` is also a bidi isolate), so a client's Arabic beside the staff's Japanese
+ *  never reorders the other. Numbers and dial codes are marked left-to-right with `<Ltr>`. */
+export function inLang(tag: string): { lang: string; dir: "rtl" | "ltr" } {
+  return { lang: tag, dir: dirOf(tag) };
+}
+
+/** A phone number, dial code, address or other code: left to right in any language around it. */
+export function Ltr({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <bdi dir="ltr" className={className}>
+      {children}
+    </bdi>
+  );
+}
+
 /** Staff-language text of a `ui.ftl` message, tagged with its language. */
 export function S({ id, className }: { id: string; className?: string }) {
   const { staff, staffTexts } = useLangs();
   return (
-    <span lang={staff} className={className}>
+    <span {...inLang(staff)} className={className}>
       {t(staffTexts, id)}
     </span>
   );
@@ -45,7 +70,7 @@ export function S({ id, className }: { id: string; className?: string }) {
 export function C({ id, className }: { id: string; className?: string }) {
   const { client, clientTexts } = useLangs();
   return (
-    <span lang={client} className={className}>
+    <span {...inLang(client)} className={className}>
       {t(clientTexts, id)}
     </span>
   );

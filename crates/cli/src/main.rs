@@ -11,6 +11,7 @@ use error::CliError;
 
 mod directory;
 mod error;
+mod i18n;
 mod log;
 mod table;
 mod train;
@@ -153,6 +154,11 @@ enum Command {
         #[command(subcommand)]
         command: directory::DirectoryCommand,
     },
+    /// Translations and their review: status, export for translators (XLIFF/CSV), import.
+    I18n {
+        #[command(subcommand)]
+        command: i18n::I18nCommand,
+    },
     /// Print this command's manual page (roff), which the package installs as madoguchi(1).
     #[command(hide = true)]
     Man,
@@ -254,6 +260,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             dry_run,
         } => log::purge(&db, older_than_days, dry_run)?,
         Command::Directory { command } => return Ok(directory::run(command)),
+        Command::I18n { command } => return Ok(i18n::run(command)),
         Command::Man => {
             let mut out = std::io::stdout().lock();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
@@ -321,6 +328,7 @@ fn validate(
         .translation_gaps()
         .iter()
         .cloned()
+        .chain(app.localizer().formatting_problems())
         .chain(train::problems(&app, scenarios.as_deref()))
         .collect();
     if !problems.is_empty() {

@@ -32,7 +32,7 @@ pub const VERSION_LINE: &str = env!("MADOGUCHI_VERSION_LINE");
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::App;
+    use crate::app::App;
 
     #[test]
     fn data_date_is_the_newest_assured_date_of_the_shipped_directory() {

@@ -1,11 +1,11 @@
-use crate::condition::{Answers, Facts};
-use crate::content::{Content, ContentFiles};
-use crate::diagnostic::{Diagnostic, Error};
-use crate::directory::Origin;
+//! The app: the loaded, validated content and texts that front ends hold, and the routing
+//! questions asked of it. Loading it is `load.rs`'s (it checks every room's messages); the views
+//! and training add their own methods in their rooms.
+
+use crate::content::{Content, Question};
 use crate::engine::{self, Referral};
-use crate::flow::Question;
 use crate::i18n::Localizer;
-use crate::view::VIEW_MESSAGES;
+use crate::model::{Answers, Diagnostic, Facts};
 
 /// Loaded, validated content and texts: the one thing front ends hold.
 #[derive(Debug)]
@@ -35,35 +35,16 @@ pub enum FactError {
 }
 
 impl App {
-    /// The content embedded in this binary.
-    pub fn embedded() -> Result<App, Error> {
-        App::load(&ContentFiles::embedded())
-    }
-
-    /// Parses and validates everything; every problem is reported with file and line.
-    pub fn load(files: &ContentFiles) -> Result<App, Error> {
-        let mut diags: Vec<Diagnostic> = Vec::new();
-        let mut gaps: Vec<Diagnostic> = Vec::new();
-        let localizer = Localizer::build(&files.locales, &mut diags, &mut gaps);
-        let content = match Content::load(files) {
-            Ok(c) => c,
-            Err(mut d) => {
-                d.extend(diags);
-                return Err(Error::Invalid(d));
-            }
-        };
-        let shipped: Vec<String> = localizer.locales().into_iter().map(|l| l.tag).collect();
-        localizer.check_reference(&required_messages(&content, &shipped), &mut diags);
-        check_site_notes(&content, &localizer, &mut diags);
-        gaps.extend(localizer.translation_gaps());
-        if diags.is_empty() {
-            Ok(App {
-                content,
-                localizer,
-                translation_gaps: gaps,
-            })
-        } else {
-            Err(Error::Invalid(diags))
+    /// Loaded content and texts; only [`App::load`] (in `load.rs`, which checks them) builds one.
+    pub(crate) fn from_parts(
+        content: Content,
+        localizer: Localizer,
+        translation_gaps: Vec<Diagnostic>,
+    ) -> App {
+        App {
+            content,
+            localizer,
+            translation_gaps,
         }
     }
 
@@ -134,101 +115,4 @@ impl App {
         facts.insert(key, value);
         Ok(())
     }
-}
-
-/// Every message id the content names, with what names it (for the error message).
-/// A contact note in the site override file names a message the reference locale must have:
-/// one that is missing is the override's error, reported at its entry's line.
-fn check_site_notes(content: &Content, localizer: &Localizer, diags: &mut Vec<Diagnostic>) {
-    for s in &content.directory.services {
-        if matches!(s.origin, Origin::Shipped) {
-            continue;
-        }
-        for (i, c) in s.contacts.iter().enumerate() {
-            let Some(note) = &c.note else { continue };
-            if !localizer.has_message(crate::i18n::REFERENCE, note) {
-                diags.push(Diagnostic::new(
-                    &s.file,
-                    Some(s.line),
-                    format!(
-                        "service `{}`: contacts[{i}].note `{note}` is not a message of locales/{} (a note names a message id)",
-                        s.id,
-                        crate::i18n::REFERENCE
-                    ),
-                ).with_kind("ui-override-error-entry"));
-            }
-        }
-    }
-}
-
-fn required_messages(content: &Content, localizer_tags: &[String]) -> Vec<(String, String)> {
-    let mut ids = Vec::new();
-    for q in &content.flow.questions {
-        ids.push((format!("question-{}", q.id), format!("question `{}`", q.id)));
-        for o in &q.options {
-            ids.push((
-                format!("value-{}-{}", q.fact, o),
-                format!("question `{}`", q.id),
-            ));
-        }
-    }
-    for r in &content.flow.rules {
-        ids.push((r.reason.clone(), format!("rule `{}`", r.id)));
-    }
-    for s in &content.directory.services {
-        if !matches!(s.origin, Origin::Local { .. }) {
-            for part in ["name", "hours", "expect"] {
-                ids.push((
-                    format!("service-{}-{part}", s.id),
-                    format!("service `{}`", s.id),
-                ));
-            }
-        }
-        // Notes of the site's entries are checked by `check_site_notes`, against their lines.
-        if matches!(s.origin, Origin::Shipped) {
-            for c in &s.contacts {
-                if let Some(note) = &c.note {
-                    ids.push((note.clone(), format!("service `{}`", s.id)));
-                }
-            }
-        }
-        if let Some(note) = s.interpretation.as_ref().and_then(|i| i.note.as_ref()) {
-            ids.push((note.clone(), format!("service `{}`", s.id)));
-        }
-    }
-    // A language fit names the client's language in each language on screen.
-    for tag in localizer_tags {
-        ids.push((
-            format!("language-name-{tag}"),
-            "the language fit of the cards".to_string(),
-        ));
-    }
-    for id in VIEW_MESSAGES {
-        ids.push((id.to_string(), "the views".to_string()));
-    }
-    for id in crate::diagnostic::OVERRIDE_ERROR_MESSAGES {
-        ids.push((id.to_string(), "override errors".to_string()));
-    }
-    // The screens' own labels: a gap in the reference locale stops loading, as for the views.
-    for (ids_of, by) in [
-        (crate::DIRECTORY_MESSAGES, "the directory screen"),
-        (crate::REPORT_MESSAGES, "the reports screen"),
-        (crate::TRAINING_MESSAGES, "training mode"),
-    ] {
-        for id in ids_of {
-            ids.push((id.to_string(), by.to_string()));
-        }
-    }
-    // One entry per id, naming everything that needs it.
-    let mut grouped: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-    for (id, by) in ids {
-        let needers = grouped.entry(id).or_default();
-        if !needers.contains(&by) {
-            needers.push(by);
-        }
-    }
-    grouped
-        .into_iter()
-        .map(|(id, by)| (id, by.join(", ")))
-        .collect()
 }

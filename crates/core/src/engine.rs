@@ -1,34 +1,10 @@
 //! Routing: answers → facts → next question; facts → ordered referrals. Pure and allocation-light:
 //! a consultation has a dozen facts and the flow a few dozen rules.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::condition::{Answer, Answers, Facts};
-use crate::content::Content;
-use crate::directory::Origin;
-use crate::flow::Question;
-use crate::language::{language_fit, LanguageFit};
-
-/// How soon the client should contact a service. Ordered: emergency first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Priority {
-    Emergency,
-    Urgent,
-    Standard,
-}
-
-impl Priority {
-    pub const ALL: [Priority; 3] = [Priority::Emergency, Priority::Urgent, Priority::Standard];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Priority::Emergency => "emergency",
-            Priority::Urgent => "urgent",
-            Priority::Standard => "standard",
-        }
-    }
-}
+use crate::content::{language_fit, Content, LanguageFit, Origin, Question};
+use crate::model::{Answer, Answers, Facts, Priority};
 
 /// One service recommended, with every rule that recommended it (in rule order).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,6 +72,34 @@ pub(crate) fn next_question<'a>(content: &'a Content, answers: &Answers) -> Opti
 /// goes with, the block ranked by its best fit). `emergency` and `urgent` keep their order: safety
 /// comes before language.
 pub(crate) fn route(content: &Content, facts: &Facts, client_lang: Option<&str>) -> Vec<Referral> {
+    let mut blocks = with_locals(content, facts, referrals_by_rule(content, facts));
+    if let Some(lang) = client_lang {
+        for referral in blocks.iter_mut().flatten() {
+            referral.language = content
+                .directory
+                .service(&referral.service)
+                .map(|s| language_fit(s, lang));
+        }
+        // Stable: equal fits keep rule order.
+        blocks.sort_by_key(|block| {
+            let priority = block[0].priority;
+            let rank = match priority {
+                Priority::Standard => block
+                    .iter()
+                    .filter_map(|r| r.language.as_ref().map(|l| l.fit))
+                    .min(),
+                Priority::Emergency | Priority::Urgent => None,
+            };
+            (priority, rank)
+        });
+    }
+    blocks.into_iter().flatten().collect()
+}
+
+/// The services the matching rules refer to (and that serve the facts), each once with every
+/// rule that named it and its most urgent priority; ordered by priority, then by the first rule
+/// that gave it that priority.
+fn referrals_by_rule(content: &Content, facts: &Facts) -> Vec<Referral> {
     // (referral, index of the first rule that gave it its priority)
     let mut found: Vec<(Referral, usize)> = Vec::new();
     for (index, rule) in content.flow.rules.iter().enumerate() {
@@ -133,9 +137,13 @@ pub(crate) fn route(content: &Content, facts: &Facts, client_lang: Option<&str>)
         }
     }
     found.sort_by_key(|(r, first)| (r.priority, *first));
-    // Blocks: a shipped referral followed by the site's local services that go with it.
+    found.into_iter().map(|(r, _)| r).collect()
+}
+
+/// Blocks: each shipped referral followed by the site's local services that go with it.
+fn with_locals(content: &Content, facts: &Facts, found: Vec<Referral>) -> Vec<Vec<Referral>> {
     let mut blocks: Vec<Vec<Referral>> = Vec::with_capacity(found.len());
-    for (referral, _) in found {
+    for referral in found {
         let locals: Vec<Referral> = content
             .directory
             .services
@@ -155,25 +163,5 @@ pub(crate) fn route(content: &Content, facts: &Facts, client_lang: Option<&str>)
         block.extend(locals);
         blocks.push(block);
     }
-    if let Some(lang) = client_lang {
-        for referral in blocks.iter_mut().flatten() {
-            referral.language = content
-                .directory
-                .service(&referral.service)
-                .map(|s| language_fit(s, lang));
-        }
-        // Stable: equal fits keep rule order.
-        blocks.sort_by_key(|block| {
-            let priority = block[0].priority;
-            let rank = match priority {
-                Priority::Standard => block
-                    .iter()
-                    .filter_map(|r| r.language.as_ref().map(|l| l.fit))
-                    .min(),
-                Priority::Emergency | Priority::Urgent => None,
-            };
-            (priority, rank)
-        });
-    }
-    blocks.into_iter().flatten().collect()
+    blocks
 }

@@ -18,7 +18,10 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::LocaleFile;
-use crate::diagnostic::Diagnostic;
+use crate::model::Diagnostic;
+
+pub mod review;
+use review::{message_sources, source_hash, MessageState, Review, REVIEW_FILE};
 
 /// The locale every message must exist in.
 pub const REFERENCE: &str = "ja";
@@ -31,14 +34,17 @@ pub const PSEUDO: &str = "en-XA";
 pub const CASE_MESSAGE_PREFIX: &str = "case-";
 
 /// The name of each locale's description file.
-pub const LOCALE_INFO_FILE: &str = "locale.toml";
+pub use crate::content::LOCALE_INFO_FILE;
 
-/// Whether a translation was reviewed by a qualified person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+/// Whether a translation was reviewed by a qualified person. Computed from the review state of
+/// its messages (`review.toml`, see [`crate::review`]), never declared by hand: `reviewed` when
+/// every message is reviewed against the current Japanese, else `draft`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
     Reference,
     Reviewed,
+    #[default]
     Draft,
 }
 
@@ -48,6 +54,8 @@ pub enum TranslationStatus {
 pub struct LocaleInfo {
     /// The language's name written in itself.
     pub name: String,
+    /// Computed from the messages' review state; a `status` line in the file is refused.
+    #[serde(skip_deserializing)]
     pub status: TranslationStatus,
     /// Who or what produced the translation.
     pub produced_by: String,
@@ -71,6 +79,9 @@ pub struct Text {
     pub lang: String,
     /// True when the message was missing in the requested locale.
     pub fallback: bool,
+    /// True when the text is a translation nobody has reviewed against the current Japanese
+    /// (a draft or stale message; never for the reference locale).
+    pub draft: bool,
 }
 
 struct Locale {
@@ -81,6 +92,79 @@ struct Locale {
     lines: BTreeMap<String, (String, usize)>,
     /// The variables each message uses (`{ $name }`), selectors included.
     variables: BTreeMap<String, BTreeSet<String>>,
+    /// The source of each message (and `id.attr` attribute) as written, normalised.
+    sources: BTreeMap<String, String>,
+    /// `review.toml`: the reviewed messages.
+    reviews: BTreeMap<String, Review>,
+}
+
+impl Locale {
+    /// An empty locale for the tag of `lf`.
+    fn new(lf: &LocaleFile, diags: &mut Vec<Diagnostic>) -> Locale {
+        // Private-use subtags (`ja-x-plain`) name our own variants; Fluent needs only the
+        // language, for plural rules.
+        let base = lf.lang.split("-x-").next().unwrap_or(&lf.lang);
+        let langid: LanguageIdentifier = base.parse().unwrap_or_else(|_| {
+            diags.push(Diagnostic::new(
+                &lf.file.name,
+                None,
+                format!("`{}` is not a language tag", lf.lang),
+            ));
+            LanguageIdentifier::default()
+        });
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Bidi isolation marks show up as stray characters in terminals and CSV files. The
+        // screen isolates each text block with `dir`; inside a right-to-left message the
+        // translation isolates a left-to-right placeable itself (tests/i18n.rs says which).
+        bundle.set_use_isolating(false);
+        Locale {
+            info: None,
+            bundle,
+            ids: BTreeSet::new(),
+            lines: BTreeMap::new(),
+            variables: BTreeMap::new(),
+            sources: BTreeMap::new(),
+            reviews: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a Fluent file: its messages, where each is defined, and the variables each uses.
+    fn add_file(&mut self, lf: &LocaleFile, diags: &mut Vec<Diagnostic>) {
+        let resource = match FluentResource::try_new(lf.file.text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(
+                        lf.file
+                            .diag_at(e.pos.start, format!("Fluent syntax error: {}", e.kind)),
+                    );
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let id = m.id.name.to_string();
+                let line = definition_line(&lf.file.text, &id);
+                if let Some((file, first)) = self.lines.get(&id) {
+                    diags.push(Diagnostic::new(
+                        &lf.file.name,
+                        Some(line),
+                        format!("message `{id}` is defined twice (first at {file}:{first})"),
+                    ));
+                }
+                self.lines.insert(id.clone(), (lf.file.name.clone(), line));
+                let mut vars = BTreeSet::new();
+                if let Some(pattern) = &m.value {
+                    collect_variables(pattern, &mut vars);
+                }
+                self.variables.insert(id.clone(), vars);
+                self.ids.insert(id);
+            }
+        }
+        // Duplicates were reported above with their places.
+        let _ = self.bundle.add_resource(resource);
+    }
 }
 
 /// All shipped locales.
@@ -111,30 +195,9 @@ impl Localizer {
             } else {
                 &mut *gaps
             };
-            let locale = locales.entry(lf.lang.clone()).or_insert_with(|| {
-                // Private-use subtags (`ja-x-plain`) name our own variants; Fluent needs only the
-                // language, for plural rules.
-                let base = lf.lang.split("-x-").next().unwrap_or(&lf.lang);
-                let langid: LanguageIdentifier = base.parse().unwrap_or_else(|_| {
-                    diags.push(Diagnostic::new(
-                        &lf.file.name,
-                        None,
-                        format!("`{}` is not a language tag", lf.lang),
-                    ));
-                    LanguageIdentifier::default()
-                });
-                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                // Bidi isolation marks show up as stray characters in terminals, and none of the
-                // shipped languages is right-to-left.
-                bundle.set_use_isolating(false);
-                Locale {
-                    info: None,
-                    bundle,
-                    ids: BTreeSet::new(),
-                    lines: BTreeMap::new(),
-                    variables: BTreeMap::new(),
-                }
-            });
+            let locale = locales
+                .entry(lf.lang.clone())
+                .or_insert_with(|| Locale::new(lf, diags));
             if lf.file.name.ends_with(LOCALE_INFO_FILE) {
                 match lf.file.parse::<LocaleInfo>() {
                     Ok(info) => locale.info = Some(info),
@@ -142,46 +205,29 @@ impl Localizer {
                 }
                 continue;
             }
-            let resource = match FluentResource::try_new(lf.file.text.clone()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
-                    for e in errors {
-                        diags.push(
-                            lf.file
-                                .diag_at(e.pos.start, format!("Fluent syntax error: {}", e.kind)),
-                        );
-                    }
-                    r
+            if lf.file.name.ends_with(REVIEW_FILE) {
+                match review::parse_reviews(&lf.file) {
+                    Ok(reviews) => locale.reviews = reviews,
+                    Err(d) => diags.push(d),
                 }
-            };
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let id = m.id.name.to_string();
-                    let line = definition_line(&lf.file.text, &id);
-                    if let Some((file, first)) = locale.lines.get(&id) {
-                        diags.push(Diagnostic::new(
-                            &lf.file.name,
-                            Some(line),
-                            format!("message `{id}` is defined twice (first at {file}:{first})"),
-                        ));
-                    }
-                    locale
-                        .lines
-                        .insert(id.clone(), (lf.file.name.clone(), line));
-                    let mut vars = BTreeSet::new();
-                    if let Some(pattern) = &m.value {
-                        collect_variables(pattern, &mut vars);
-                    }
-                    locale.variables.insert(id.clone(), vars);
-                    locale.ids.insert(id);
-                }
+                continue;
             }
-            // Duplicates were reported above with their places.
-            let _ = locale.bundle.add_resource(resource);
+            for m in message_sources(&lf.file.text) {
+                locale.sources.insert(m.id, m.value);
+            }
+            locale.add_file(lf, diags);
         }
         let mut localizer = Localizer { locales };
         localizer.add_pseudo(files);
-        for (tag, locale) in &localizer.locales {
+        localizer.check_infos(diags, gaps);
+        localizer.compute_statuses();
+        localizer
+    }
+
+    /// Every locale but the pseudo-locale has its `locale.toml`, whose fallbacks are other
+    /// shipped locales.
+    fn check_infos(&self, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<Diagnostic>) {
+        for (tag, locale) in &self.locales {
             let file = format!("locales/{tag}/{LOCALE_INFO_FILE}");
             let Some(info) = &locale.info else {
                 if tag != PSEUDO {
@@ -204,7 +250,7 @@ impl Localizer {
                 &mut *gaps
             };
             for f in &info.fallback {
-                if f == tag || !localizer.locales.contains_key(f) {
+                if f == tag || !self.locales.contains_key(f) {
                     sink.push(Diagnostic::new(
                         &file,
                         None,
@@ -212,8 +258,121 @@ impl Localizer {
                     ));
                 }
             }
+            for id in locale.reviews.keys() {
+                if !locale.ids.contains(id.split('.').next().unwrap_or(id)) {
+                    sink.push(Diagnostic::new(
+                        format!("locales/{tag}/{REVIEW_FILE}"),
+                        None,
+                        format!("review of `{id}`: the locale has no such message"),
+                    ));
+                }
+            }
         }
-        localizer
+    }
+
+    /// Each locale's status, computed from its messages' review state (never declared by hand).
+    fn compute_statuses(&mut self) {
+        let statuses: Vec<(String, TranslationStatus)> = self
+            .locales
+            .keys()
+            .map(|tag| (tag.clone(), self.computed_status(tag)))
+            .collect();
+        for (tag, status) in statuses {
+            if let Some(info) = self.locales.get_mut(&tag).and_then(|l| l.info.as_mut()) {
+                info.status = status;
+            }
+        }
+    }
+
+    /// The locale's status from its messages: the reference is `reference`; a locale whose every
+    /// message of the reference is there and reviewed against the current Japanese is
+    /// `reviewed`; anything else is a `draft`.
+    fn computed_status(&self, lang: &str) -> TranslationStatus {
+        if lang == REFERENCE {
+            return TranslationStatus::Reference;
+        }
+        let Some(reference) = self.locales.get(REFERENCE) else {
+            return TranslationStatus::Draft;
+        };
+        let all = reference.sources.keys().all(|id| {
+            let state = self.message_state(lang, id);
+            state == MessageState::Reviewed
+                || (state == MessageState::Missing && id.starts_with(CASE_MESSAGE_PREFIX))
+        });
+        if all && !reference.sources.is_empty() {
+            TranslationStatus::Reviewed
+        } else {
+            TranslationStatus::Draft
+        }
+    }
+
+    /// The review state of message `id` (or `id.attr`) in `lang`. The reference locale's
+    /// messages are always `reviewed` (it is what the others are checked against).
+    pub fn message_state(&self, lang: &str, id: &str) -> MessageState {
+        let Some(locale) = self.locales.get(lang) else {
+            return MessageState::Missing;
+        };
+        if lang == REFERENCE {
+            return if locale.sources.contains_key(id) {
+                MessageState::Reviewed
+            } else {
+                MessageState::Missing
+            };
+        }
+        let ja = self
+            .locales
+            .get(REFERENCE)
+            .and_then(|r| r.sources.get(id))
+            .map(|v| source_hash(v))
+            .unwrap_or_default();
+        MessageState::of(locale.reviews.get(id), locale.sources.contains_key(id), &ja)
+    }
+
+    /// The review of message `id` in `lang`, as `review.toml` records it.
+    pub fn review(&self, lang: &str, id: &str) -> Option<&Review> {
+        self.locales.get(lang).and_then(|l| l.reviews.get(id))
+    }
+
+    /// Every review of `lang` (what its `review.toml` says).
+    pub fn reviews(&self, lang: &str) -> BTreeMap<String, Review> {
+        self.locales
+            .get(lang)
+            .map(|l| l.reviews.clone())
+            .unwrap_or_default()
+    }
+
+    /// The source of message `id` (or `id.attr`) in `lang`, as written (normalised).
+    pub fn message_source(&self, lang: &str, id: &str) -> Option<&str> {
+        self.locales
+            .get(lang)
+            .and_then(|l| l.sources.get(id))
+            .map(String::as_str)
+    }
+
+    /// The message units (`id`, `id.attr`) of `lang` with their sources, sorted by id.
+    pub fn message_sources(&self, lang: &str) -> BTreeMap<String, String> {
+        self.locales
+            .get(lang)
+            .map(|l| l.sources.clone())
+            .unwrap_or_default()
+    }
+
+    /// The file and 1-based line where message `id` is defined in `lang`.
+    pub fn message_location(&self, lang: &str, id: &str) -> Option<(String, usize)> {
+        let id = id.split('.').next().unwrap_or(id);
+        self.locales
+            .get(lang)
+            .and_then(|l| l.lines.get(id))
+            .cloned()
+    }
+
+    /// The variables message `id` uses in `lang`.
+    pub fn message_variables(&self, lang: &str, id: &str) -> BTreeSet<String> {
+        self.locales
+            .get(lang)
+            .and_then(|l| l.variables.get(id))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// `en-XA`: the English messages, every letter replaced by an accented look-alike.
@@ -256,6 +415,8 @@ impl Localizer {
                 ids,
                 lines: BTreeMap::new(),
                 variables: BTreeMap::new(),
+                sources: BTreeMap::new(),
+                reviews: BTreeMap::new(),
             },
         );
     }
@@ -332,9 +493,10 @@ impl Localizer {
     /// Formats message `id` in `lang`, falling back to the reference locale.
     pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Text {
         for candidate in self.chain(lang) {
-            if let Some(text) = self.try_format(&candidate, id, args) {
+            if let Some((text, _errors)) = self.try_format(&candidate, id, args) {
                 return Text {
                     fallback: candidate != lang,
+                    draft: self.is_draft(&candidate, id),
                     text,
                     lang: candidate,
                 };
@@ -346,7 +508,71 @@ impl Localizer {
             text: format!("[{id}]"),
             lang: REFERENCE.to_string(),
             fallback: true,
+            draft: false,
         }
+    }
+
+    /// Whether message `id` in `lang` is a text nobody reviewed against the current Japanese.
+    pub fn is_draft(&self, lang: &str, id: &str) -> bool {
+        lang != REFERENCE
+            && matches!(
+                self.message_state(lang, id),
+                MessageState::Draft | MessageState::Stale
+            )
+    }
+
+    /// Formats message `id` in `lang` only (no fallback), with the errors Fluent reported (a
+    /// variable not passed, a message or function that does not exist). `None` when the
+    /// message is not there.
+    pub fn format_checked(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, Vec<fluent_bundle::FluentError>)> {
+        self.try_format(lang, id, args)
+    }
+
+    /// Formats every message of every locale with a value for each of the reference's
+    /// variables, and reports what Fluent could not format (a reference to a message or term
+    /// that does not exist, an unknown function, a cycle). `format` shows such a text with the
+    /// broken placeable; this is how the errors reach `madoguchi validate` and the tests (not
+    /// run on every load: formatting every message of every locale costs more than loading).
+    pub fn formatting_problems(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let Some(reference) = self.locales.get(REFERENCE) else {
+            return out;
+        };
+        for (lang, locale) in &self.locales {
+            if lang == PSEUDO {
+                continue;
+            }
+            for id in &locale.ids {
+                let mut args = FluentArgs::new();
+                for v in reference.variables.get(id).into_iter().flatten() {
+                    args.set(v.clone(), FluentValue::from("1"));
+                }
+                for v in locale.variables.get(id).into_iter().flatten() {
+                    args.set(v.clone(), FluentValue::from("1"));
+                }
+                let Some((_, errors)) = self.try_format(lang, id, Some(&args)) else {
+                    continue;
+                };
+                if let Some(e) = errors.first() {
+                    let (file, line) = locale
+                        .lines
+                        .get(id)
+                        .cloned()
+                        .unwrap_or_else(|| (format!("locales/{lang}"), 1));
+                    out.push(Diagnostic::new(
+                        file,
+                        Some(line),
+                        format!("message `{id}` cannot be formatted: {e}"),
+                    ));
+                }
+            }
+        }
+        out
     }
 
     /// Shorthand for the text only.
@@ -354,18 +580,22 @@ impl Localizer {
         self.format(lang, id, None).text
     }
 
-    fn try_format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    fn try_format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, Vec<fluent_bundle::FluentError>)> {
         let locale = self.locales.get(lang)?;
         let pattern = locale.bundle.get_message(id)?.value()?;
-        // A formatting error (a variable the caller did not pass) still yields readable text
-        // with the placeable shown; the tests format every message with its arguments.
+        // A formatting error still yields readable text with the placeable shown; the errors
+        // are returned, and `formatting_problems` reports every one a shipped message has.
         let mut errors = Vec::new();
-        Some(
-            locale
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        let text = locale
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        Some((text, errors))
     }
 
     /// Checks that every message the content needs exists in the reference locale. A gap there
@@ -455,7 +685,7 @@ impl Localizer {
 }
 
 /// Every `$variable` a pattern refers to, in placeables and select expressions.
-fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+pub fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         match e {

@@ -8,61 +8,53 @@
 //! the next question ([`App::next_question`]), the referrals for a set of facts ([`App::route`]) and
 //! view models with texts in the staff and the client language.
 
-pub mod about;
-mod app;
-mod condition;
-mod content;
-mod diagnostic;
-mod directory;
-mod directory_view;
-mod engine;
-mod flow;
-pub mod i18n;
-mod language;
-mod record;
-mod report_view;
-mod source;
-mod stats;
-mod training;
-mod validate;
-mod view;
+// The rooms, bottom to top: each uses only rooms listed above it (`tests/rooms.rs` checks).
+pub mod about; // this build's version and its data's date (`--version`, About)
+mod app; // the loaded content and texts front ends hold
+mod content; // data files: flow, directory, languages, sources, validation
+mod engine; // routing: answers → facts → next question; facts → referrals
+pub mod i18n; // texts: Fluent bundles per locale
+mod load;
+mod log; // the log's model: records and published statistics
+mod model; // facts, answers, conditions, priority, diagnostics
+mod training; // mock consultations and their debrief
+mod views; // view models of the screens // loading the app: content and texts checked together
 
 pub use app::{App, FactError};
-pub use condition::{Answer, Answers, Condition, Facts, UNKNOWN};
-pub use content::{Content, ContentFiles, LocaleFile};
-pub use diagnostic::{Diagnostic, Error, OVERRIDE_ERROR_MESSAGES};
-pub use directory::{
+pub use content::SourceFile;
+pub use content::{
     contact_value_problem, is_service_id, Availability, Confidence, Contact, ContactKind,
     Directory, Hours, Interpretation, InterpretationMethod, Origin, Service,
 };
-pub use directory_view::{
-    DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES,
-};
-pub use engine::{Priority, Referral};
-pub use flow::{Contract, Fact, Flow, Question, Rule, ServiceRef};
-pub use language::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
-pub use record::{
-    AgeGroup, Concern, Consultation, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome,
-    Record, RecordError, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
-    FIRST_DAY, RECORDED_FACTS,
-};
-pub use report_view::{
-    BarChartView, BarView, CategoryView, CellView, LineChartView, PointView, ReportView,
-    SeriesView, TableView, REPORT_MESSAGES,
-};
-pub use source::SourceFile;
-pub use stats::{
+pub use content::{language_fit, non_canonical_reason, spoken_language, Fit, LanguageFit};
+pub use content::{Content, ContentFiles, LocaleFile};
+pub use content::{Contract, Fact, Flow, Question, Rule, ServiceRef};
+pub use engine::Referral;
+pub use i18n::review;
+pub use log::{
     fiscal_months, fiscal_year_of, grid_mask, has_room, one_mask, report, with_totals, Cell,
     CountRow, Counts, Dimension, Dimensions, FixedPeriod, Period, Report, StatsError, Table,
     Threshold, YearMonth, HIDDEN, MAX_MONTHS, NOT_APPLICABLE, NO_SERVICE, TOTAL, UNKNOWN_CATEGORY,
 };
+pub use log::{
+    AgeGroup, Concern, Consultation, DeskLabel, Gender, LanguageTag, Mode, Nationality, Outcome,
+    Record, RecordError, RecordId, RecordParts, RecordedReferral, Region, Residence, ServiceId,
+    FIRST_DAY, RECORDED_FACTS,
+};
+pub use model::{Answer, Answers, Condition, Facts, UNKNOWN};
+pub use model::{Diagnostic, Error, Priority, OVERRIDE_ERROR_MESSAGES};
 pub use training::{
     case_files_in, check_cases, embedded_case_files, Case, CaseSummary, Cases, Debrief,
     DebriefView, Difficulty, EmergencyCheck, EmergencyStatus, EmergencyView, ExpectedView,
     LocalizedText, MatteredQuestion, MatteredView, Score, ServiceLine, TrainingResult,
     TrainingRoute, WhyView, NOTES_LANGUAGES, TRAINING_MESSAGES, VIGNETTE_LANGUAGES,
 };
-pub use view::{
+pub use views::{
     AnsweredView, ConsultationView, ContactView, LanguageFitView, LocaleView, OptionView, Progress,
     QuestionText, QuestionView, ReasonView, ReferralText, ReferralView, ServiceCard,
 };
+pub use views::{
+    BarChartView, BarView, CategoryView, CellView, LineChartView, PointView, ReportView,
+    SeriesView, TableView, REPORT_MESSAGES,
+};
+pub use views::{DirectoryEntryView, DirectoryFilter, OpenNow, ServesView, DIRECTORY_MESSAGES};

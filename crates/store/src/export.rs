@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use madoguchi_core::{Cell, Dimensions, FixedPeriod, Report, Table, Threshold, TOTAL};
 use serde_json::{json, Value};
 
+use crate::atomic::{rename_into_place, temp_beside, write_synced};
 use crate::error::{Context, StoreError};
 use crate::store::Store;
 
@@ -187,7 +188,7 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-        std::fs::rename(&tmp, out).ctx(out, "move the export into place")?;
+        rename_into_place(&tmp, out).ctx(out, "move the export into place")?;
         Ok(ExportSummary {
             path: out.to_path_buf(),
             tables: report.tables.len(),
@@ -256,18 +257,4 @@ pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-pub(crate) fn temp_beside(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".into());
-    out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
-
-pub(crate) fn write_synced(path: &Path, body: &[u8]) -> std::io::Result<()> {
-    let mut f = std::fs::File::create(path)?;
-    f.write_all(body)?;
-    f.sync_all()
 }

@@ -21,6 +21,7 @@
 //! The schema (`schema.sql`, `migrations/`) restricts every column to categories, flags,
 //! months (a record never keeps its day), days of training runs and counts; `tests/schema.rs` proves it column by column.
 
+mod atomic;
 mod error;
 mod export;
 mod purge;
@@ -31,6 +32,7 @@ mod store;
 pub mod synthetic;
 mod training;
 
+pub use atomic::{rename_into_place, temp_beside, write_atomically, write_synced};
 pub use error::{RecoveryReason, StoreError};
 pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
 pub use purge::{PurgeOutcome, PurgeShown, Retention};

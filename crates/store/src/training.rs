@@ -13,8 +13,9 @@ use madoguchi_core::{LanguageTag, Period, RecordId, TrainingResult, YearMonth};
 use rusqlite::params;
 use serde_json::{json, Value};
 
+use crate::atomic::{rename_into_place, temp_beside, write_synced};
 use crate::error::{Context, StoreError};
-use crate::export::{now, same_file, temp_beside, write_synced, ExportFormat, BOM};
+use crate::export::{now, same_file, ExportFormat, BOM};
 use crate::store::Store;
 
 /// The longest case id the table takes.
@@ -401,7 +402,7 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-        std::fs::rename(&tmp, out).ctx(out, "move the export into place")?;
+        rename_into_place(&tmp, out).ctx(out, "move the export into place")?;
         Ok(TrainingExportSummary {
             path: out.to_path_buf(),
             lines: rows.len(),

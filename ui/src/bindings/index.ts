@@ -1,5 +1,11 @@
-// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs). Do not edit:
-// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-app bindings` after changing them.
+// Generated from the Rust types by crates/desk/src/bindings.rs. Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test -p madoguchi-desk bindings` after changing them.
+
+/**
+ * A shipped locale's tag (`ja`, `vi`, `ja-x-plain`, the pseudo-locale `en-XA`). A request
+ * naming any other is refused when it is deserialised, before a command runs.
+ */
+export type Lang = string;
 
 /**
  * The same text in the staff and the client language.
@@ -28,7 +34,11 @@ export type QuestionView = { id: string, fact: string,
 /**
  * Several options may be chosen.
  */
-multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, };
+multiple: boolean, staff: QuestionText, client: QuestionText, options: Array<OptionView>, progress: Progress, 
+/**
+ * The question or an option in the client language is an unreviewed translation.
+ */
+client_draft: boolean, };
 
 export type ContactView = { kind: "dial" | "phone" | "web" | "email" | "in_person", value: string, 
 /**
@@ -79,7 +89,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * A referral of the result screen and the slip: the service's card, its priority and why.
@@ -93,7 +108,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * A question already answered, as a summary line shows it.
@@ -216,12 +236,7 @@ regions: Array<Choice>, ask_region: boolean, can_save: boolean, };
 /**
  * What staff chose on the Save screen.
  */
-export type SaveRequest = { steps: Array<Step>, staff_lang: string, client_lang: string, training: boolean, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
-
-/**
- * Why Save refused, as a message id of `ui.ftl` plus the technical detail.
- */
-export type SaveError = { message: string, detail: string, };
+export type SaveRequest = { steps: Array<Step>, staff_lang: Lang, client_lang: Lang, outcome: string, interpreter: boolean, handover_consent: boolean, region: string | null, };
 
 /**
  * Who a service serves: one fact and the values it accepts, with their labels.
@@ -254,7 +269,12 @@ language_fit: LanguageFitView | null, sources: Array<string>, assured_date: stri
 /**
  * Shown as a "check before use" mark: old or unconfirmed entry.
  */
-check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, };
+check_before_use: ReferralText | null, origin: { kind: "shipped" } | { kind: "overridden", file: string } | { kind: "local", file: string, label: string, refer_with: string }, 
+/**
+ * Some client-language text of this card is a translation nobody has reviewed against
+ * the current Japanese (a draft or stale message): the card carries a small marker.
+ */
+client_draft: boolean, };
 
 /**
  * The Directory screen's filters as the UI sends them (all ANDed; empty means no filter).
@@ -707,3 +727,21 @@ check: DataCheck, };
  * The version and the data's date, as the About text shows them.
  */
 export type About = { version: string, data_date: string, };
+
+/**
+ * What kind of failure it is; the Settings screen acts on its own kinds.
+ */
+export type ErrorKind = { "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" };
+
+/**
+ * Why a command did not do what was asked.
+ */
+export type CommandError = { 
+/**
+ * A message id of `ui.ftl`, shown in the staff language.
+ */
+message: string, 
+/**
+ * The technical detail, shown apart (may be empty).
+ */
+detail: string, } & ({ "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" });
