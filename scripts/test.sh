@@ -6,9 +6,8 @@
 # `madoguchi --version` and `madoguchi validate`, the end-to-end tests of the real app over
 # WebDriver under Xvfb (no display needed) run against the installed /usr/bin/madoguchi-app, and
 # the package removed, checking that the desk's data folder (log, settings, override) is left as
-# it was. The end-to-end suite runs once, against the installed app — what a desk runs — not also
-# against the debug build as well: that second run would cost as long again (BENCHMARKS.md,
-# "Test command").
+# it was. The end-to-end suite runs once, against the installed app — what a desk runs —, not
+# against the debug build as well: ~3.5 min more per run (BENCHMARKS.md, "Test command").
 # MADOGUCHI_E2E=build runs it against the debug build instead and skips the package.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -39,7 +39,7 @@ def test_about_names_the_version_and_the_data_date(app):
     assert_accessible(app, "settings (about)")
 
     # In another script: the staff language of the start screen carries into Settings.
-    app.find_element(By.CSS_SELECTOR, "button.back").click()
+    app.switch_to.active_element.send_keys(Keys.ALT, Keys.ARROW_LEFT)
     wait_screen(app, "start")
     choose_language(app, "staff-lang", "th")
     WebDriverWait(app, 10).until(lambda d: d.find_element(By.ID, "staff-lang").get_attribute("value") == "th")
