@@ -68,7 +68,10 @@ def png(size, raw):
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src-tauri", "icons")
     os.makedirs(out, exist_ok=True)
-    for name, size in [("32x32.png", 32), ("128x128.png", 128), ("128x128@2x.png", 256), ("icon.png", 512)]:
+    # Every size a desktop's icon theme asks for (hicolor: 16 to 512 px), for the package.
+    sizes = [16, 24, 32, 48, 64, 128, 256]
+    named = [(f"{n}x{n}.png", n) for n in sizes] + [("128x128@2x.png", 256), ("icon.png", 512)]
+    for name, size in named:
         with open(os.path.join(out, name), "wb") as f:
             f.write(png(size, render(size)))
         print(name, size)

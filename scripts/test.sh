@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # THE test command: installs what is missing, then runs every check, failing fast.
 #   ./scripts/test.sh
-# Format, UI type check + unit tests + build, clippy, Rust build + tests, and end-to-end tests
-# of the real app over WebDriver under Xvfb (no display needed).
+# Format, UI type check + unit tests + build, clippy, Rust build + tests; then the Debian package:
+# built (scripts/package.sh: release build, Tauri's bundler), installed with apt-get, the installed
+# `madoguchi --version` and `madoguchi validate`, the end-to-end tests of the real app over
+# WebDriver under Xvfb (no display needed) run against the installed /usr/bin/madoguchi-app, and
+# the package removed, checking that the desk's data folder (log, settings, override) is left as
+# it was. The end-to-end suite runs once, against the installed app — what a desk runs —, not
+# against the debug build as well: ~3.5 min more per run (BENCHMARKS.md, "Test command").
+# MADOGUCHI_E2E=build runs it against the debug build instead and skips the package.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/install.sh
@@ -47,10 +53,39 @@ start_test_pg
 cargo test --workspace
 stop_test_pg
 
-section "End-to-end tests (real app, tauri-driver + WebKitWebDriver, Xvfb)"
-PYTHONDONTWRITEBYTECODE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$E2E_PYTHON" -m pytest -c tests/e2e/pytest.ini tests/e2e
+if [ "${MADOGUCHI_E2E:-installed}" = build ]; then
+  section "End-to-end tests against the debug build (real app, tauri-driver + WebKitWebDriver, Xvfb)"
+  PYTHONDONTWRITEBYTECODE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$E2E_PYTHON" -m pytest -c tests/e2e/pytest.ini tests/e2e
+  echo "screenshots: ${CARGO_TARGET_DIR:-target}/e2e-screenshots/"
+  section "Done"
+  echo "all checks passed in $(elapsed) (MADOGUCHI_E2E=build: the package was not built)"
+  exit 0
+fi
+
+section "Package: build the .deb (scripts/package.sh: release build, Tauri's bundler)"
+deb="$(MADOGUCHI_PACKAGE_SKIP_INSTALL=1 ./scripts/package.sh | tee /dev/stderr | tail -1)"
+
+section "Package: install it (apt-get install ./madoguchi_*.deb)"
+_mg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb"
+
+section "Installed: madoguchi --version, validate, manual page"
+/usr/bin/madoguchi --version
+/usr/bin/madoguchi validate
+test -s /usr/share/man/man1/madoguchi.1.gz || die "no manual page installed"
+
+section "End-to-end tests against the installed app (/usr/bin/madoguchi-app; tauri-driver + WebKitWebDriver, Xvfb)"
+MADOGUCHI_APP=/usr/bin/madoguchi-app MADOGUCHI_CLI=/usr/bin/madoguchi PYTHONDONTWRITEBYTECODE=1 \
+  xvfb-run -a -s "-screen 0 1280x800x24" "$E2E_PYTHON" -m pytest -c tests/e2e/pytest.ini tests/e2e
 echo "screenshots: ${CARGO_TARGET_DIR:-target}/e2e-screenshots/"
+
+section "Package: remove it; the desk's data folder is left as it was"
+desk="$(mktemp -d)"
+PYTHONDONTWRITEBYTECODE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$E2E_PYTHON" tests/package/desk_data.py prepare "$desk"
+_mg_as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq madoguchi
+PYTHONDONTWRITEBYTECODE=1 "$E2E_PYTHON" tests/package/desk_data.py check "$desk"
+rm -rf "$desk"
 
 section "Done"
 echo "all checks passed in $(elapsed)"

@@ -13,8 +13,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
   },
+  // Tests read the repository's locales/ (fonts.test.ts: a font stack for every shipped locale).
+  server: { fs: { allow: [".."] } },
   test: {
     environment: "jsdom",
+    // styles.css as text for fonts.test.ts (vitest empties CSS imports otherwise).
+    css: { include: [/styles\.css/] },
     include: ["src/**/*.test.{ts,tsx}"],
   },
 });

@@ -476,3 +476,8 @@ override-error-language = الجهة «{ "\u2068" }{ $id }{ "\u2069" }»، ال�
     [unbacked] لا توجد وسيلة اتصال تتحدث بها ولا ترجمة تغطيها. أضفها إلى languages لإحدى وسائل الاتصال، أو صِف الترجمة (interpretation)، أو احذف اللغة.
    *[other] غير موجودة في languages الخاصة بالجهة؛ أضفها.
 }
+
+## About (package)
+settings-about-title = حول Madoguchi
+settings-about-version = الإصدار
+settings-about-data-date = تاريخ بيانات الدليل (تاريخ أحدث مصدر مؤكَّد)

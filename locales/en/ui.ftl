@@ -471,3 +471,8 @@ ui-error-retry = Try again
 ui-draft-marker = Unchecked translation
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = This slip is a machine translation and has not been checked. If anything is unclear, ask the staff.
+
+## About (package)
+settings-about-title = About Madoguchi
+settings-about-version = Version
+settings-about-data-date = Directory data as of (the newest confirmed source)

@@ -458,3 +458,8 @@ ui-error-retry = Intentar de nuevo
 ui-draft-marker = Traducción sin revisar
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Esta hoja es una traducción automática y no ha sido revisada. Si algo no está claro, pregunte al personal.
+
+## About (package)
+settings-about-title = Acerca de Madoguchi
+settings-about-version = Versión
+settings-about-data-date = Datos del directorio a fecha de (la fuente confirmada más reciente)

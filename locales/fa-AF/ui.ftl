@@ -475,3 +475,8 @@ override-error-language = مرجع «{ "\u2068" }{ $id }{ "\u2069" }»، زبا�
     [unbacked] هیچ شمارهٔ تماسی به این زبان صحبت نمی‌کند و هیچ ترجمه‌ای آن را پوشش نمی‌دهد. آن را به languages یک شمارهٔ تماس اضافه کنید، ترجمه (interpretation) را شرح دهید، یا زبان را حذف کنید.
    *[other] در languages مرجع نیست؛ آن را اضافه کنید.
 }
+
+## About (package)
+settings-about-title = درباره Madoguchi
+settings-about-version = نسخه
+settings-about-data-date = تاریخ معلومات رهنما (تاریخ تازه‌ترین منبع تأییدشده)

@@ -458,3 +458,8 @@ ui-error-retry = Subukang muli
 ui-draft-marker = Hindi pa nasusuring salin
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Ang papel na ito ay salin ng makina at hindi pa nasusuri. Kung may hindi malinaw, magtanong sa kawani.
+
+## About (package)
+settings-about-title = Tungkol sa Madoguchi
+settings-about-version = Bersyon
+settings-about-data-date = Petsa ng datos ng direktoryo (ang pinakabagong nakumpirmang pinagmulan)

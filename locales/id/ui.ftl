@@ -457,3 +457,8 @@ ui-error-retry = Coba lagi
 ui-draft-marker = Terjemahan belum diperiksa
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Lembar ini adalah terjemahan mesin dan belum diperiksa. Jika ada yang tidak jelas, tanyakan kepada petugas.
+
+## About (package)
+settings-about-title = Tentang Madoguchi
+settings-about-version = Versi
+settings-about-data-date = Data direktori per tanggal (sumber terkonfirmasi terbaru)

@@ -461,3 +461,8 @@ ui-error-retry = もういちど やってみる
 ui-draft-marker = まだ たしかめていない ことば
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = この紙《かみ》の ことばは、機械《きかい》で つくりました。まだ 人《ひと》が たしかめていません。わからない ところは、まどぐちの 人《ひと》に きいてください。
+
+## About (package)
+settings-about-title = この アプリに ついて
+settings-about-version = バージョン
+settings-about-data-date = 相談先《そうだんさき》の データの 日《ひ》（いちばん あたらしく たしかめた 日《ひ》）

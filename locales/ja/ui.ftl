@@ -468,3 +468,8 @@ ui-error-retry = もう一度試す
 ui-draft-marker = 未確認の翻訳
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = この紹介票の翻訳は機械翻訳で、まだ確認されていません。わからないところは職員に聞いてください。
+
+## About (package)
+settings-about-title = このアプリについて
+settings-about-version = バージョン
+settings-about-data-date = 相談先データの日付（確認できた最新の情報源の日付）

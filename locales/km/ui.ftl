@@ -457,3 +457,8 @@ ui-error-retry = ព្យាយាមម្តងទៀត
 ui-draft-marker = ការបកប្រែមិនទាន់ពិនិត្យ
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = ក្រដាសនេះជាការបកប្រែដោយម៉ាស៊ីន ហើយមិនទាន់បានពិនិត្យទេ។ បើមានអ្វីមិនច្បាស់ សូមសួរបុគ្គលិក។
+
+## About (package)
+settings-about-title = អំពី Madoguchi
+settings-about-version = កំណែ
+settings-about-data-date = កាលបរិច្ឆេទទិន្នន័យបញ្ជីសេវា (ប្រភពដែលបានបញ្ជាក់ចុងក្រោយបំផុត)

@@ -457,3 +457,8 @@ ui-error-retry = 다시 시도
 ui-draft-marker = 확인되지 않은 번역
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = 이 안내지는 기계 번역이며 아직 확인되지 않았습니다. 잘 모르는 부분은 직원에게 물어보세요.
+
+## About (package)
+settings-about-title = Madoguchi 정보
+settings-about-version = 버전
+settings-about-data-date = 상담처 데이터 기준일(가장 최근에 확인된 출처)

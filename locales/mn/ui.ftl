@@ -458,3 +458,8 @@ ui-error-retry = Дахин оролдох
 ui-draft-marker = Шалгаагүй орчуулга
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Энэ хуудас машин орчуулга бөгөөд хараахан шалгагдаагүй. Ойлгомжгүй зүйл байвал ажилтнаас асуугаарай.
+
+## About (package)
+settings-about-title = Madoguchi-ийн тухай
+settings-about-version = Хувилбар
+settings-about-data-date = Лавлахын мэдээллийн огноо (хамгийн сүүлд баталгаажсан эх сурвалж)

@@ -457,3 +457,8 @@ ui-error-retry = ထပ်ကြိုးစားရန်
 ui-draft-marker = မစစ်ဆေးရသေးသော ဘာသာပြန်
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = ဤစာရွက်သည် စက်ဖြင့် ဘာသာပြန်ထားခြင်းဖြစ်ပြီး မစစ်ဆေးရသေးပါ။ နားမလည်သည်များရှိပါက ဝန်ထမ်းကို မေးပါ။
+
+## About (package)
+settings-about-title = Madoguchi အကြောင်း
+settings-about-version = ဗားရှင်း
+settings-about-data-date = လမ်းညွှန် ဒေတာ ရက်စွဲ (နောက်ဆုံး အတည်ပြုထားသော ရင်းမြစ်)

@@ -458,3 +458,8 @@ ui-error-retry = फेरि प्रयास गर्नुहोस्
 ui-draft-marker = नजाँचिएको अनुवाद
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = यो कागज मेसिनले अनुवाद गरेको हो र अझै जाँचिएको छैन। केही बुझिएन भने कर्मचारीलाई सोध्नुहोस्।
+
+## About (package)
+settings-about-title = Madoguchi बारे
+settings-about-version = संस्करण
+settings-about-data-date = निर्देशिका डेटाको मिति (पछिल्लो पुष्टि गरिएको स्रोत)

@@ -458,3 +458,8 @@ ui-error-retry = Tentar de novo
 ui-draft-marker = Tradução não revisada
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Esta folha é uma tradução automática e não foi revisada. Se algo não estiver claro, pergunte à equipe.
+
+## About (package)
+settings-about-title = Sobre o Madoguchi
+settings-about-version = Versão
+settings-about-data-date = Dados do diretório em (a fonte confirmada mais recente)

@@ -460,3 +460,8 @@ ui-error-retry = Повторить
 ui-draft-marker = Непроверенный перевод
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Этот лист переведён машинным переводом и не проверен. Если что-то непонятно, спросите сотрудника.
+
+## About (package)
+settings-about-title = О программе Madoguchi
+settings-about-version = Версия
+settings-about-data-date = Данные справочника на дату (последний подтверждённый источник)

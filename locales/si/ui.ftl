@@ -475,3 +475,8 @@ override-error-language = “{ $id }” සේවාව, “{ $lang }” භා�
     [unbacked] එය කතා කරන සම්බන්ධතාවක් හෝ එය ආවරණය කරන පරිවර්තනයක් නැත. එය සම්බන්ධතාවක languages වලට එක් කරන්න, පරිවර්තනය (interpretation) විස්තර කරන්න, හෝ භාෂාව ඉවත් කරන්න.
    *[other] සේවාවේ languages වල නැත; එය එක් කරන්න.
 }
+
+## About (package)
+settings-about-title = Madoguchi ගැන
+settings-about-version = අනුවාදය
+settings-about-data-date = සේවා නාමාවලියේ දත්ත දිනය (තහවුරු කළ නවතම මූලාශ්‍රයේ දිනය)

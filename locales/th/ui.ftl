@@ -457,3 +457,8 @@ ui-error-retry = ลองอีกครั้ง
 ui-draft-marker = คำแปลที่ยังไม่ได้ตรวจ
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = เอกสารนี้แปลด้วยเครื่องและยังไม่ได้ตรวจสอบ หากมีส่วนใดไม่ชัดเจน โปรดถามเจ้าหน้าที่
+
+## About (package)
+settings-about-title = เกี่ยวกับ Madoguchi
+settings-about-version = เวอร์ชัน
+settings-about-data-date = ข้อมูลรายชื่อหน่วยงาน ณ วันที่ (แหล่งข้อมูลที่ยืนยันล่าสุด)

@@ -460,3 +460,8 @@ ui-error-retry = Спробувати ще раз
 ui-draft-marker = Неперевірений переклад
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Цей аркуш перекладено машинним перекладом, і його не перевірено. Якщо щось незрозуміло, запитайте працівника.
+
+## About (package)
+settings-about-title = Про програму Madoguchi
+settings-about-version = Версія
+settings-about-data-date = Дані довідника станом на (останнє підтверджене джерело)

@@ -457,3 +457,8 @@ ui-error-retry = Thử lại
 ui-draft-marker = Bản dịch chưa được kiểm tra
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = Tờ giấy này là bản dịch máy và chưa được kiểm tra. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên.
+
+## About (package)
+settings-about-title = Giới thiệu Madoguchi
+settings-about-version = Phiên bản
+settings-about-data-date = Dữ liệu danh bạ tính đến ngày (nguồn được xác nhận gần nhất)

@@ -457,3 +457,8 @@ ui-error-retry = 重试
 ui-draft-marker = 未经核对的翻译
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = 本单为机器翻译，尚未经过核对。如有不清楚的地方，请询问工作人员。
+
+## About (package)
+settings-about-title = 关于 Madoguchi
+settings-about-version = 版本
+settings-about-data-date = 机构名录数据日期（最近一次核实的来源）

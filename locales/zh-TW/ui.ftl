@@ -457,3 +457,8 @@ ui-error-retry = 重試
 ui-draft-marker = 未經核對的翻譯
 # The footer of the slip in a language that is a draft (shown in that language and in Japanese).
 ui-slip-draft-footer = 本單為機器翻譯，尚未經過核對。如有不清楚的地方，請詢問工作人員。
+
+## About (package)
+settings-about-title = 關於 Madoguchi
+settings-about-version = 版本
+settings-about-data-date = 機構名錄資料日期（最近一次核實的來源）

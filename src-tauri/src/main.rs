@@ -64,7 +64,10 @@ fn main() {
         .setup(|app| {
             open_main_window(app)?;
             let args: Vec<String> = std::env::args().collect();
-            let platform = app.path().app_data_dir().ok();
+            // The local app-data folder: on Windows %LOCALAPPDATA%, not the roaming %APPDATA% a
+            // domain may copy to a server at logoff; on Linux and macOS the same folder as
+            // app_data_dir (docs/platforms.md).
+            let platform = app.path().app_local_data_dir().ok();
             let dir = Desk::data_dir_from(&args, std::env::var(DATA_DIR_ENV).ok(), platform)
                 .unwrap_or_else(|| std::path::PathBuf::from("."));
             // Opened beside the window: the page loads while the data and the log are checked.

@@ -4,7 +4,10 @@ tauri-driver (a WebDriver intermediary) starts WebKitWebDriver, which launches t
 named in the `tauri:options` capability. Needs a display: run under `xvfb-run` (scripts/test.sh
 does). Environment:
 
-- MADOGUCHI_APP: the app binary (default: <target dir>/debug/madoguchi-app)
+- MADOGUCHI_APP: the app binary (default: <target dir>/debug/madoguchi-app; the test command
+  also runs the suite against the installed package's /usr/bin/madoguchi-app)
+- MADOGUCHI_CLI: the `madoguchi` command the screens are compared with (default:
+  <target dir>/debug/madoguchi; with the installed package, /usr/bin/madoguchi)
 - TAURI_DRIVER: the tauri-driver binary (default: found on PATH)
 - WEBKIT_WEBDRIVER: the native driver (default: /usr/bin/WebKitWebDriver)
 
@@ -30,6 +33,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
 SCREENSHOTS = TARGET / "e2e-screenshots"
 LOGS = TARGET / "e2e-logs"
+CLI = pathlib.Path(os.environ.get("MADOGUCHI_CLI") or TARGET / "debug" / "madoguchi")
 
 
 def _free_port():

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import TARGET
+from conftest import CLI
 from test_directory_records import open_with_keyboard, wait_list
 from ui import (
     TOFU_FREE_SCRIPTS,
@@ -43,7 +43,7 @@ def facts_of(plan, asked):
 
 def cli_fits(facts, client_lang):
     """`madoguchi route --client-lang --json`: (service, fit, contact to use first), in order."""
-    args = [str(TARGET / "debug" / "madoguchi"), "route", "--json", "--client-lang", client_lang]
+    args = [str(CLI), "route", "--json", "--client-lang", client_lang]
     for key, values in facts.items():
         for v in values:
             args += ["--fact", f"{key}={v}"]

@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
-from conftest import ROOT, SCREENSHOTS, TARGET
+from conftest import CLI, ROOT, SCREENSHOTS
 
 AXE = ROOT / "ui" / "node_modules" / "axe-core" / "axe.min.js"
 TOFU_FREE_SCRIPTS = {
@@ -150,7 +150,7 @@ def services(driver, selector=".card[data-service]"):
 def cli_route(facts, client_lang=None):
     """The referrals `madoguchi route` gives for the facts: the routing contract's answer. With a
     client language, in the order a client of that language is shown them."""
-    args = [str(TARGET / "debug" / "madoguchi"), "route", "--json"]
+    args = [str(CLI), "route", "--json"]
     if client_lang:
         args += ["--client-lang", client_lang]
     for key, values in facts.items():

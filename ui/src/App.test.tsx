@@ -151,6 +151,8 @@ function fakeRust(first: StartupView = startup) {
         old = 0;
         return done;
       }
+      case "about":
+        return { version: "0.1.0", data_date: "2026-04-01" };
       case "locales":
         return locales;
       case "texts":

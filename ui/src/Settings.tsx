@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import * as api from "./api";
 import type {
+  About,
   DataCheck,
   LocaleView,
   PurgeCounts,
@@ -94,6 +95,7 @@ export function SettingsScreen({ onBack, onError, onSaved }: SettingsProps) {
           <PurgeSection data={data} reload={reload} onError={onError} />
           <OverrideSection data={data} reload={reload} />
           <CheckSection startup={data.check} onError={onError} />
+          <AboutSection onError={onError} />
         </>
       )}
     </section>
@@ -611,6 +613,46 @@ function CheckSection({ startup, onError }: { startup: DataCheck; onError: (e: u
           <S id="settings-check-again" />
         </button>
       </div>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** What this build is: its version and the date of its directory data. */
+function AboutSection({ onError }: { onError: (e: unknown) => void }) {
+  const [about, setAbout] = useState<About | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .about()
+      .then((a) => {
+        if (current) setAbout(a);
+      })
+      .catch(onError);
+    return () => {
+      current = false;
+    };
+  }, [onError]);
+  return (
+    <section className="settings-section settings-about" aria-labelledby="settings-about-title">
+      <h2 id="settings-about-title">
+        <S id="settings-about-title" />
+      </h2>
+      {about && (
+        <dl className="card-details settings-details">
+          <dt>
+            <S id="settings-about-version" />
+          </dt>
+          <dd className="about-version">{about.version}</dd>
+          <dt>
+            <S id="settings-about-data-date" />
+          </dt>
+          <dd className="about-data-date">
+            <time dateTime={about.data_date}>{about.data_date}</time>
+          </dd>
+        </dl>
+      )}
     </section>
   );
 }

@@ -21,7 +21,7 @@ mod walk;
 #[derive(Parser)]
 #[command(
     name = "madoguchi",
-    version,
+    version = madoguchi_core::about::VERSION_LINE,
     about = "Consultation routing for counter staff in Japan"
 )]
 struct Cli {
@@ -193,6 +193,9 @@ enum Command {
         #[command(subcommand)]
         command: i18n::I18nCommand,
     },
+    /// Print this command's manual page (roff), which the package installs as madoguchi(1).
+    #[command(hide = true)]
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -302,6 +305,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         } => hub::bundle(&db, from, to, desk, recipient, &out)?,
         Command::Hub { command } => hub::run(command)?,
         Command::I18n { command } => return Ok(i18n::run(command)),
+        Command::Man => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -508,3 +508,56 @@ fn walk_shows_plain_japanese_readings_in_parentheses() {
         assert!(!out.contains(c), "{c:?} in {out}");
     }
 }
+
+// ## package
+
+/// `madoguchi --version` names the workspace's version (Cargo.toml, the one place it is set) and
+/// the data's date: the newest `assured_date` in the shipped directory.
+#[test]
+fn version_names_the_workspace_version_and_the_data_date() {
+    let manifest: toml::Table = std::fs::read_to_string(repo().join("Cargo.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let version = manifest["workspace"]["package"]["version"]
+        .as_str()
+        .unwrap();
+    let directory = std::fs::read_to_string(repo().join("data/directory.toml")).unwrap();
+    let newest = directory
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("assured_date = \""))
+        .map(|rest| &rest[..10])
+        .max()
+        .unwrap();
+    madoguchi()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("madoguchi {version} (data {newest})\n"));
+}
+
+/// The manual page the package installs: a roff page for madoguchi(1) naming every command.
+#[test]
+fn man_page_names_every_command() {
+    let out = madoguchi()
+        .arg("man")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let page = String::from_utf8(out).unwrap();
+    assert!(page.contains(".TH madoguchi 1"), "{page}");
+    for command in [
+        "validate",
+        "route",
+        "walk",
+        "train",
+        "report",
+        "export",
+        "purge",
+        "directory",
+    ] {
+        assert!(page.contains(command), "the man page lacks `{command}`");
+    }
+}

@@ -311,9 +311,9 @@ fn export_training_writes_csv_with_a_bom_and_the_rows() {
     let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
     assert_eq!(
         text,
-        "case,runs,passed,average_hit,average_missed,average_must_not,average_extra\n\
-         em-dv-bleeding,1,0,2.00,2.00,0.00,0.00\n\
-         tr-woman-wants-return,2,1,3.50,0.50,0.00,0.00\n"
+        "case,runs,passed,average_hit,average_missed,average_must_not,average_extra\r\n\
+         em-dv-bleeding,1,0,2.00,2.00,0.00,0.00\r\n\
+         tr-woman-wants-return,2,1,3.50,0.50,0.00,0.00\r\n"
     );
     let audit = Store::open(&db).expect("open").audit().expect("audit");
     assert_eq!(audit.len(), 1);

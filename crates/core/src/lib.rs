@@ -9,6 +9,7 @@
 //! view models with texts in the staff and the client language.
 
 // The rooms, bottom to top: each uses only rooms listed above it (`tests/rooms.rs` checks).
+pub mod about; // this build's version and its data's date (`--version`, About)
 mod app; // the loaded content and texts front ends hold
 mod content; // data files: flow, directory, languages, sources, validation
 mod engine; // routing: answers → facts → next question; facts → referrals

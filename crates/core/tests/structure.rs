@@ -26,6 +26,7 @@ const ROOMS: &[&str] = &[
     "views",    // view models of the screens
     "training", // mock consultations and their debrief
     "load",     // loading the app, checking every room's messages
+    "about",    // this build's version and its data's date
 ];
 
 /// Circles between the files of one room that are known and accepted: `(room, file, file)`.

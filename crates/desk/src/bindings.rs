@@ -117,6 +117,7 @@ pub fn generate() -> String {
         decl::<DataCounts>(&cfg),
         decl::<DataCheck>(&cfg),
         decl::<SettingsScreen>(&cfg),
+        decl::<madoguchi_core::about::About>(&cfg),
         decl::<ErrorKind>(&cfg),
         decl::<CommandError>(&cfg),
     ] {

@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use madoguchi_core::about::About;
 use madoguchi_core::{LocaleView, ReferralView};
 
 use crate::consult::{self, ConsultationScreen, FirstScreen, SaveForm};
@@ -72,6 +73,8 @@ macro_rules! with_commands {
             create_override(CreateOverride {}) -> String;
             /// Opens the platform's print dialog for the page (the slip).
             print_page(PrintPage {}) -> ();
+            /// This build's version and its data's date (the About section of Settings).
+            about(AboutArgs {}) -> About;
         }
     };
 }
@@ -257,4 +260,8 @@ pub fn create_override(desk: &Desk, _: args::CreateOverride) -> Result<String, C
 
 pub fn print_page(desk: &Desk, _: args::PrintPage) -> Result<(), CommandError> {
     desk.host().print().map_err(CommandError::desktop)
+}
+
+pub fn about(_: &Desk, _: args::AboutArgs) -> Result<About, CommandError> {
+    Ok(madoguchi_core::about::about())
 }

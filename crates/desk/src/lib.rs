@@ -29,6 +29,7 @@ pub use lang::Lang;
 pub mod prelude {
     pub use std::collections::BTreeMap;
 
+    pub use madoguchi_core::about::About;
     pub use madoguchi_core::{LocaleView, ReferralView};
 
     pub use crate::consult::{ConsultationScreen, FirstScreen, SaveForm, SaveRequest, Step};

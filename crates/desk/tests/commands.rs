@@ -230,6 +230,9 @@ fn every_command_answers_as_the_ui_calls_it() {
     );
     run("print_page", json!({}));
     assert_eq!(asked.lock().unwrap().printed, 1);
+    let about = run("about", json!({}));
+    assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(about["data_date"], madoguchi_core::about::DATA_DATE);
 
     let all: BTreeSet<String> = NAMES.iter().map(|n| n.to_string()).collect();
     assert_eq!(called, all, "every command is called");

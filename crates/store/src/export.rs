@@ -52,7 +52,10 @@ pub struct ExportSummary {
 /// row per first category and a `total` row. Hidden cells read `X`.
 pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
     out.write_all(BOM)?;
-    let mut w = csv::Writer::from_writer(out);
+    // CRLF, as RFC 4180 has it, on every platform: the sheet is opened in Excel on Windows.
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
     let two = report.dimensions.second.is_some();
     for (i, table) in report.tables.iter().enumerate() {
         if i == 0 {

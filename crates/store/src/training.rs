@@ -106,7 +106,10 @@ pub fn write_training_csv(
     out: &mut dyn Write,
 ) -> Result<(), csv::Error> {
     out.write_all(BOM)?;
-    let mut w = csv::Writer::from_writer(out);
+    // CRLF, as RFC 4180 has it, on every platform: the sheet is opened in Excel on Windows.
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
     let mut header = vec!["case"];
     if by_month {
         header.push("month");

@@ -318,6 +318,14 @@ fn csv_export_has_a_bom_the_cells_and_an_audit_line() {
     assert_eq!(summary.records, in_quarter);
     let bytes = read(&out);
     assert!(bytes.starts_with(BOM));
+    // Every line ends with CRLF (RFC 4180), whatever the platform that wrote it.
+    let text = std::str::from_utf8(&bytes[BOM.len()..]).expect("UTF-8");
+    assert!(text.ends_with("\r\n"), "{text:?}");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "{text:?}"
+    );
     let mut rdr = csv::Reader::from_reader(&bytes[BOM.len()..]);
     let header: Vec<String> = rdr
         .headers()

@@ -204,9 +204,9 @@ fn csv_export_has_a_bom_one_line_per_case_and_an_audit_line() {
     let text = std::str::from_utf8(&bytes[BOM.len()..]).expect("utf-8");
     assert_eq!(
         text,
-        "case,runs,passed,average_hit,average_missed,average_must_not,average_extra\n\
-         em-dv-bleeding,2,1,3.50,0.50,0.00,1.00\n\
-         tr-woman-wants-return,3,1,3.00,1.00,0.33,1.00\n"
+        "case,runs,passed,average_hit,average_missed,average_must_not,average_extra\r\n\
+         em-dv-bleeding,2,1,3.50,0.50,0.00,1.00\r\n\
+         tr-woman-wants-return,3,1,3.00,1.00,0.33,1.00\r\n"
     );
     let audit = store.audit().expect("audit");
     assert_eq!(audit.len(), 1);

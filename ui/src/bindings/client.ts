@@ -2,7 +2,7 @@
 // run `UPDATE_BINDINGS=1 cargo test -p madoguchi-desk bindings` after changing them.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { ConsultationScreen, DataCheck, DirectoryQuery, DirectoryScreen, ExportOutcome, FirstScreen, Lang, LocaleView, PurgeCounts, RecordsPage, ReferralView, ReportRequest, ReportScreen, SaveForm, SaveRequest, SettingsRequest, SettingsScreen, Step, TrainingCases, TrainingDebrief, TrainingStart } from "./index";
+import type { About, ConsultationScreen, DataCheck, DirectoryQuery, DirectoryScreen, ExportOutcome, FirstScreen, Lang, LocaleView, PurgeCounts, RecordsPage, ReferralView, ReportRequest, ReportScreen, SaveForm, SaveRequest, SettingsRequest, SettingsScreen, Step, TrainingCases, TrainingDebrief, TrainingStart } from "./index";
 
 // Every command of crates/desk/src/commands.rs. Each promise rejects with a `CommandError`
 // (or, for arguments Rust cannot read, Tauri's own message).
@@ -69,3 +69,6 @@ export const createOverride = (): Promise<string> => invoke<string>("create_over
 
 /** Opens the platform's print dialog for the page (the slip). */
 export const printPage = (): Promise<null> => invoke<null>("print_page");
+
+/** This build's version and its data's date (the About section of Settings). */
+export const about = (): Promise<About> => invoke<About>("about");

@@ -768,6 +768,11 @@ check: DataCheck,
 review_due: number, };
 
 /**
+ * The version and the data's date, as the About text shows them.
+ */
+export type About = { version: string, data_date: string, };
+
+/**
  * What kind of failure it is; the Settings screen acts on its own kinds.
  */
 export type ErrorKind = { "kind": "request" } | { "kind": "no_content" } | { "kind": "log" } | { "kind": "save" } | { "kind": "settings", fields: Array<SettingsError>, } | { "kind": "purge", purge: PurgeError, } | { "kind": "desktop" };
