@@ -451,7 +451,8 @@ fn bundles_from_three_desks_pool_into_one_report_hidden_after_pooling() {
     assert!(body.starts_with(b"\xEF\xBB\xBF"));
     let text = String::from_utf8(body[3..].to_vec()).expect("utf-8");
     assert!(text.starts_with("month,trafficking_sexual,"), "{text}");
-    assert!(text.contains(&format!(",{topics}\n")), "{text}");
+    // Records end with CRLF, as every CSV the app writes (Excel on Windows reads it as written).
+    assert!(text.contains(&format!(",{topics}\r\n")), "{text}");
     assert_eq!(
         db.count("SELECT count(*) FROM madoguchi.audit WHERE action = 'export'"),
         1
