@@ -64,7 +64,12 @@ if [ "${MADOGUCHI_E2E:-installed}" = build ]; then
 fi
 
 section "Package: build the .deb (scripts/package.sh: release build, Tauri's bundler)"
-deb="$(MADOGUCHI_PACKAGE_SKIP_INSTALL=1 ./scripts/package.sh | tee /dev/stderr | tail -1)"
+# Its last line is the .deb's path. (Not `tee /dev/stderr`: with the output redirected to a file,
+# tee would open that file again and truncate the log.)
+package_log="$(mktemp)"
+MADOGUCHI_PACKAGE_SKIP_INSTALL=1 ./scripts/package.sh | tee "$package_log"
+deb="$(tail -1 "$package_log")"
+rm -f "$package_log"
 
 section "Package: install it (apt-get install ./madoguchi_*.deb)"
 _mg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb"
