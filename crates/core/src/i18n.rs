@@ -144,10 +144,20 @@ impl Locale {
                 r
             }
         };
+        let defined_at = definition_lines(&lf.file.text);
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 let id = m.id.name.to_string();
-                let line = definition_line(&lf.file.text, &id);
+                // The n-th definition of an id is at its n-th line: a duplicate is named at its
+                // own line, not at the first one.
+                let nth = seen.entry(id.clone()).or_default();
+                let line = defined_at
+                    .get(id.as_str())
+                    .and_then(|lines| lines.get(*nth))
+                    .copied()
+                    .unwrap_or(1);
+                *nth += 1;
                 if let Some((file, first)) = self.lines.get(&id) {
                     diags.push(Diagnostic::new(
                         &lf.file.name,
@@ -326,13 +336,19 @@ impl Localizer {
                 MessageState::Missing
             };
         }
-        let ja = self
-            .locales
-            .get(REFERENCE)
-            .and_then(|r| r.sources.get(id))
-            .map(|v| source_hash(v))
-            .unwrap_or_default();
-        MessageState::of(locale.reviews.get(id), locale.sources.contains_key(id), &ja)
+        let review = locale.reviews.get(id);
+        // Only a reviewed message is compared with the Japanese: hashing every message of every
+        // locale at startup cost a debug build a quarter of a second.
+        let ja = match review {
+            Some(_) => self
+                .locales
+                .get(REFERENCE)
+                .and_then(|r| r.sources.get(id))
+                .map(|v| source_hash(v))
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        MessageState::of(review, locale.sources.contains_key(id), &ja)
     }
 
     /// The review of message `id` in `lang`, as `review.toml` records it.
@@ -756,11 +772,22 @@ pub fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut 
 }
 
 /// The 1-based line where message `id` is defined (`id =` at the start of a line).
-fn definition_line(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(1, |i| i + 1)
+/// The lines (1-based) where each message id is defined (`id =` at the start of a line), in
+/// order. One pass over the file: looking each id up line by line made loading quadratic.
+fn definition_lines(text: &str) -> BTreeMap<&str, Vec<usize>> {
+    let mut lines: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, l) in text.lines().enumerate() {
+        let Some((id, _)) = l.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let is_id = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_id {
+            lines.entry(id).or_default().push(i + 1);
+        }
+    }
+    lines
 }

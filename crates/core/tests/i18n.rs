@@ -92,6 +92,38 @@ fn a_translation_with_other_variables_is_reported_with_its_line() {
 }
 
 #[test]
+fn a_message_defined_twice_is_named_at_its_second_line_with_the_first() {
+    let mut files = ContentFiles::embedded();
+    let en = files
+        .locales
+        .iter_mut()
+        .find(|l| l.lang == "en" && l.file.text.contains("\nwalk-why ="))
+        .expect("en ui.ftl");
+    let first = 1 + en
+        .file
+        .text
+        .lines()
+        .position(|l| l.starts_with("walk-why ="))
+        .expect("walk-why");
+    en.file.text.push_str("\nwalk-why = once more\n");
+    let second = en.file.text.lines().count();
+    let name = en.file.name.clone();
+    let app = App::load(&files).expect("a duplicate outside ja is a gap");
+    let gap = app
+        .translation_gaps()
+        .iter()
+        .find(|d| d.message.contains("`walk-why` is defined twice"))
+        .cloned()
+        .unwrap_or_else(|| panic!("{:?}", app.translation_gaps()));
+    assert_eq!((gap.file.as_str(), gap.line), (name.as_str(), Some(second)));
+    assert!(
+        gap.message.contains(&format!(":{first})")),
+        "{}",
+        gap.message
+    );
+}
+
+#[test]
 fn plain_japanese_and_traditional_chinese_have_documented_chains() {
     let app = app();
     let l = app.localizer();

@@ -159,6 +159,10 @@ pub fn render(text: &str, style: RubyStyle) -> String {
 /// empty base or reading, a reading with no kanji before it). The parser shows such text as it
 /// is; validation refuses it, since a reading meant for the client would be lost.
 pub fn check(text: &str) -> Option<String> {
+    // Most texts carry no markup at all: nothing to parse.
+    if !text.contains([BASE_START, READING_OPEN, READING_CLOSE]) {
+        return None;
+    }
     let stray = parse(text)
         .into_iter()
         .filter(|s| s.ruby.is_none())
