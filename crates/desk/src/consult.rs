@@ -301,16 +301,7 @@ mod tests {
     use super::*;
     use crate::desk::LOG_FILE;
 
-    fn step(question: &str, values: &[&str]) -> Step {
-        Step {
-            question: question.into(),
-            values: values.iter().map(|v| v.to_string()).collect(),
-        }
-    }
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-    }
+    use crate::test_support::{day, step};
 
     #[test]
     fn steps_are_checked_against_the_flow() {

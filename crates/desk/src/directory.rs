@@ -228,20 +228,10 @@ pub fn records_page(desk: &Desk, page: u32, staff: &str) -> Result<RecordsPage, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::consult::{save, ui_texts, SaveRequest, Step};
+    use crate::consult::{save, ui_texts, SaveRequest};
     use crate::lang::Lang;
-    use chrono::NaiveDate;
 
-    fn step(question: &str, values: &[&str]) -> Step {
-        Step {
-            question: question.into(),
-            values: values.iter().map(|v| v.to_string()).collect(),
-        }
-    }
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-    }
+    use crate::test_support::{day, step};
 
     #[test]
     fn the_directory_filters_and_offers_its_choices() {

@@ -19,6 +19,8 @@ pub mod error;
 pub mod lang;
 pub mod reports;
 pub mod settings;
+#[cfg(test)]
+mod test_support;
 pub mod training;
 
 pub use desk::{Desk, Headless, Host, Log, Problem, SaveDialog, View};

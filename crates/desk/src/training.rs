@@ -170,19 +170,9 @@ mod tests {
     use super::*;
     use crate::desk::LOG_FILE;
     use crate::lang::Lang;
-    use chrono::NaiveDate;
     use madoguchi_core::Mode;
 
-    fn step(question: &str, values: &[&str]) -> Step {
-        Step {
-            question: question.into(),
-            values: values.iter().map(|v| v.to_string()).collect(),
-        }
-    }
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-    }
+    use crate::test_support::{day, step};
 
     #[test]
     fn a_training_run_saves_a_training_result_and_no_record() {
