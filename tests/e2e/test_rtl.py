@@ -88,6 +88,10 @@ def assert_right_to_left_block(m):
 def assert_left_to_right_block(m, lang="ja"):
     assert (m["lang"], m["direction"]) == (lang, "ltr"), m
     assert abs(m["textLeft"] - m["boxLeft"]) < 4, m
+    if lang == "ja":
+        # Linux's stack: the package's Noto fonts only (a family the system lacks costs a lookup).
+        assert m["font"].split(",")[0].strip('" ') == "Noto Sans CJK JP", m
+        assert all(f.strip('" ').startswith("Noto ") or f.strip() == "sans-serif" for f in m["font"].split(",")), m
 
 
 def assert_numbers_read_left_to_right(driver, css):
