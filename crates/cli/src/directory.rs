@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Subcommand, ValueEnum};
+use madoguchi_core::atomic::write_atomically;
 use madoguchi_core::{App, ContentFiles};
 
 #[derive(Subcommand)]
@@ -206,7 +207,8 @@ fn export_hsds(out: &Path, site_override: Option<&Path>) -> Result<(), Directory
     let path = out.join(SERVICES_FILE);
     let mut text = serde_json::to_string_pretty(&services).expect("JSON values serialize");
     text.push('\n');
-    std::fs::write(&path, text).map_err(|source| DirectoryError::Write { path, source })?;
+    write_atomically(&path, text.as_bytes())
+        .map_err(|source| DirectoryError::Write { path, source })?;
     println!(
         "{} services -> {}",
         services.len(),
@@ -254,7 +256,7 @@ fn import_hsds(
             other => DirectoryError::Load(other),
         });
     }
-    std::fs::write(out, text).map_err(|source| DirectoryError::Write {
+    write_atomically(out, text.as_bytes()).map_err(|source| DirectoryError::Write {
         path: out.to_path_buf(),
         source,
     })?;
@@ -304,7 +306,7 @@ fn today() -> chrono::NaiveDate {
 fn review_out(out: &Path, site_override: Option<&Path>, months: u32) -> Result<(), DirectoryError> {
     let app = load(site_override)?;
     let sheet = madoguchi_hsds::review::review_csv(&app, today(), months);
-    std::fs::write(out, &sheet).map_err(|source| DirectoryError::Write {
+    write_atomically(out, sheet.as_bytes()).map_err(|source| DirectoryError::Write {
         path: out.to_path_buf(),
         source,
     })?;
@@ -350,13 +352,8 @@ fn review_apply(sheet: &Path, file: &Path) -> Result<(), DirectoryError> {
             other => DirectoryError::Load(other),
         });
     }
-    // Written beside it, then renamed over it: never a half-written override file.
-    let temp = file.with_extension("toml.review-tmp");
-    std::fs::write(&temp, &after).map_err(|source| DirectoryError::Write {
-        path: temp.clone(),
-        source,
-    })?;
-    std::fs::rename(&temp, file).map_err(|source| DirectoryError::Write {
+    // Never a half-written override file: the desk would not start with it.
+    write_atomically(file, after.as_bytes()).map_err(|source| DirectoryError::Write {
         path: file.to_path_buf(),
         source,
     })?;

@@ -298,13 +298,9 @@ pub(crate) fn run(command: HubCommand) -> Result<(), CliError> {
             let mut body = Vec::new();
             madoguchi_store::write_csv(&rep.report, &mut body)
                 .map_err(|e| CliError::Output(std::io::Error::other(e.to_string())))?;
-            let tmp = file.with_extension("csv.tmp");
-            std::fs::write(&tmp, &body)
-                .and_then(|()| std::fs::rename(&tmp, &file))
-                .map_err(|e| {
-                    let _ = std::fs::remove_file(&tmp);
-                    CliError::Log(format!("{}: cannot write the export: {e}", file.display()))
-                })?;
+            madoguchi_store::write_atomically(&file, &body).map_err(|e| {
+                CliError::Log(format!("{}: cannot write the export: {e}", file.display()))
+            })?;
             hub.audit_export(&rep, &file.display().to_string())?;
             writeln!(
                 out,

@@ -187,9 +187,11 @@ fn export(lang: &str, out: &Path, locales: Option<&Path>) -> Result<(), I18nErro
     } else {
         madoguchi_l10n::export_xliff(&app, lang)?
     };
-    std::fs::write(out, text).map_err(|source| I18nError::File {
-        path: out.to_path_buf(),
-        source,
+    madoguchi_core::atomic::write_atomically(out, text.as_bytes()).map_err(|source| {
+        I18nError::File {
+            path: out.to_path_buf(),
+            source,
+        }
     })?;
     let units = madoguchi_l10n::units(&app, lang)?;
     let counts = madoguchi_l10n::count_states(&units);

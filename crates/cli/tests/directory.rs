@@ -350,3 +350,74 @@ fn route_with_the_example_override_shows_the_desk_s_words_in_the_client_s_langua
             bad.display()
         )));
 }
+
+/// What a reader that opened `path` now will read to the end later: the file as it was when
+/// opened if the command wrote a new file and renamed it over this one; the command's own bytes
+/// if it truncated and rewrote this one in place (where a crash leaves half a file).
+#[cfg(unix)]
+fn held(path: &std::path::Path) -> impl FnOnce() -> Vec<u8> {
+    let mut file = std::fs::File::open(path).unwrap();
+    move || {
+        let mut bytes = Vec::new();
+        std::io::copy(&mut file, &mut bytes).unwrap();
+        bytes
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_coordinator_s_files_are_replaced_whole_never_rewritten_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site-override.toml");
+    std::fs::write(&site, SITE).unwrap();
+    let empty = dir.path().join("empty.toml");
+    std::fs::write(&empty, "").unwrap();
+
+    // The export and the review sheet, written again over the last ones (the local entry gone).
+    let out = dir.path().join("out");
+    let first = export(&out, &site);
+    let reader = held(&out.join("services.json"));
+    let second = export(&out, &empty);
+    assert_ne!(first, second);
+    assert_eq!(reader(), first, "services.json rewritten in place");
+
+    let sheet = dir.path().join("review.csv");
+    let review_out = |site: &std::path::Path| {
+        madoguchi()
+            .args(["directory", "review", "--out"])
+            .arg(&sheet)
+            .arg("--override")
+            .arg(site)
+            .assert()
+            .success();
+        std::fs::read(&sheet).unwrap()
+    };
+    let first = review_out(&site);
+    let reader = held(&sheet);
+    assert_ne!(review_out(&empty), first);
+    assert_eq!(reader(), first, "the review sheet rewritten in place");
+
+    // The override itself, when the yearly check is applied to it: the desk reads this file.
+    let text = String::from_utf8(first).unwrap();
+    std::fs::write(
+        &sheet,
+        fill_in(&text, &["prefecture_onestop"], "2026-11-30", None),
+    )
+    .unwrap();
+    let reader = held(&site);
+    madoguchi()
+        .args(["directory", "review", "--apply"])
+        .arg(&sheet)
+        .arg("--override")
+        .arg(&site)
+        .assert()
+        .success();
+    assert_ne!(std::fs::read_to_string(&site).unwrap(), SITE);
+    assert_eq!(reader(), SITE.as_bytes(), "the override rewritten in place");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(names.is_empty(), "temporary files left: {names:?}");
+}

@@ -154,3 +154,27 @@ fn validate_reports_a_message_fluent_cannot_format() {
         .code(1)
         .stderr(predicate::str::contains("`walk-why` cannot be formatted"));
 }
+
+/// A translation file exported over the last one is a new file renamed into place: a reader (a
+/// CAT tool that has the old one open) reads the old whole, never a mix (`fs::write` truncated
+/// it in place).
+#[cfg(unix)]
+#[test]
+fn an_export_replaces_the_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.xlf");
+    let export = |lang: &str| {
+        madoguchi()
+            .args(["i18n", "export", "--lang", lang, "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        std::fs::read(&out).unwrap()
+    };
+    let first = export("vi");
+    let mut held = std::fs::File::open(&out).unwrap();
+    assert_ne!(export("th"), first);
+    let mut seen = Vec::new();
+    std::io::copy(&mut held, &mut seen).unwrap(); // the handle opened before
+    assert_eq!(seen, first, "the export rewritten in place");
+}

@@ -11,6 +11,7 @@
 // The rooms, bottom to top: each uses only rooms listed above it (`tests/rooms.rs` checks).
 pub mod about; // this build's version and its data's date (`--version`, About)
 mod app; // the loaded content and texts front ends hold
+pub mod atomic; // writing a file whole or not at all
 mod content; // data files: flow, directory, languages, sources, validation
 mod engine; // routing: answers → facts → next question; facts → referrals
 pub mod i18n; // texts: Fluent bundles per locale

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// The rooms of `crates/core/src`, bottom to top.
 const ROOMS: &[&str] = &[
+    "atomic",   // writing a file whole or not at all
     "model",    // facts, answers, conditions, priority, diagnostics
     "content",  // data files: flow, directory, languages, sources, validation
     "i18n",     // texts

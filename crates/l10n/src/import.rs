@@ -293,7 +293,7 @@ pub fn import(
     }
 
     for (path, text) in &new_files {
-        std::fs::write(path, text).map_err(|e| io(path, e))?;
+        madoguchi_core::atomic::write_atomically(path, text.as_bytes()).map_err(|e| io(path, e))?;
         report.files.push(path.display().to_string());
     }
     report.changed = changes.into_keys().collect();

@@ -258,3 +258,34 @@ fn an_approved_change_is_written_in_place_marked_reviewed_and_turns_stale_when_j
     let xml = export_xliff(&changed, "en").unwrap();
     assert!(xml.contains("the Japanese changed after the last review"));
 }
+
+/// An import rewrites a translator's `.ftl` file by writing a new one and renaming it over the
+/// old: a reader that had the old file open reads it whole, as it was (in place, a crash
+/// midway would leave half a file and the desk without that language).
+#[cfg(unix)]
+#[test]
+fn an_import_replaces_a_file_whole_never_rewrites_it_in_place() {
+    let dir = copy();
+    let app = load(dir.path());
+    let ui = dir.path().join("en/ui.ftl");
+    let before = std::fs::read(&ui).unwrap();
+    let mut held = std::fs::File::open(&ui).unwrap();
+    let mut t = parse_xliff(&export_xliff(&app, "en").unwrap()).unwrap();
+    edit(&mut t, "walk-why", |s| format!("{s} (checked)"));
+    for u in &mut t.units {
+        u.approved = u.id == "walk-why";
+    }
+    let report = import(
+        &app,
+        dir.path(),
+        &t,
+        "Tokyo interpreters' association",
+        today(),
+    )
+    .unwrap();
+    assert_eq!(report.changed, ["walk-why"]);
+    assert_ne!(std::fs::read(&ui).unwrap(), before);
+    let mut seen = Vec::new();
+    std::io::copy(&mut held, &mut seen).unwrap(); // the handle opened before
+    assert_eq!(seen, before, "en/ui.ftl rewritten in place");
+}

@@ -8,10 +8,10 @@ use std::path::Path;
 use madoguchi_core::{Period, Priority, Record, RecordedReferral, ServiceId};
 use rusqlite::params;
 
-use crate::atomic::{rename_into_place, temp_beside, write_synced};
 use crate::error::{Context, StoreError};
 use crate::export::{now, same_file};
 use crate::store::{read_parts, Store, RECORD_COLUMNS};
+use madoguchi_core::atomic::{rename_into_place, temp_beside, write_synced};
 
 impl Store {
     /// Every live record whose month is in `period`, in key order (month, id), with its

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use madoguchi_core::{Cell, Dimensions, FixedPeriod, Report, Table, Threshold, TOTAL};
 use serde_json::{json, Value};
 
-use crate::atomic::{rename_into_place, temp_beside, write_synced};
 use crate::error::{Context, StoreError};
 use crate::store::Store;
+use madoguchi_core::atomic::{rename_into_place, temp_beside, write_synced};
 
 /// The UTF-8 byte-order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -23,7 +23,6 @@
 //! The schema (`schema.sql`, `migrations/`) restricts every column to categories, flags,
 //! months (a record never keeps its day), days of training runs and counts; `tests/schema.rs` proves it column by column.
 
-mod atomic;
 mod bundle;
 mod error;
 mod export;
@@ -35,9 +34,9 @@ mod store;
 pub mod synthetic;
 mod training;
 
-pub use atomic::{rename_into_place, temp_beside, write_atomically, write_synced};
 pub use error::{RecoveryReason, StoreError};
 pub use export::{to_json, write_csv, AuditEntry, ExportFormat, ExportSummary, BOM};
+pub use madoguchi_core::atomic::{rename_into_place, temp_beside, write_atomically, write_synced};
 pub use purge::{PurgeOutcome, PurgeShown, Retention};
 pub use schema::{APPLICATION_ID, MIGRATION_FILES, SCHEMA_SQL, SCHEMA_VERSION};
 pub use sidecar::{ForeignReason, SetAside, SidecarKind};

@@ -13,10 +13,10 @@ use madoguchi_core::{LanguageTag, Period, RecordId, TrainingResult, YearMonth};
 use rusqlite::params;
 use serde_json::{json, Value};
 
-use crate::atomic::{rename_into_place, temp_beside, write_synced};
 use crate::error::{Context, StoreError};
 use crate::export::{now, same_file, ExportFormat, BOM};
 use crate::store::Store;
+use madoguchi_core::atomic::{rename_into_place, temp_beside, write_synced};
 
 /// The longest case id the table takes.
 pub const CASE_ID_MAX_LEN: usize = 48;

@@ -1,7 +1,8 @@
 //! Writing a file so that a reader (or a crash) sees the old contents or the new, never a part:
 //! the new contents go to a temporary file beside the destination, are synced to disk, and the
 //! temporary file is renamed over the destination; the folder is synced so that the rename
-//! lasts. The one place the workspace does this (exports, training exports, settings).
+//! lasts. The one place the workspace does this (the log's exports and bundles, settings, the
+//! CLI's files: directory and translation exports and imports, hub exports).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
