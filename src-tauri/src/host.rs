@@ -1,15 +1,18 @@
 //! What only the desktop can do for the desk (`madoguchi_desk::Host`): the native yes/no dialog
 //! a purge or a shorter retention needs, the save dialog of a report export, printing, and
 //! handing a contact's URL to the system. Dialogs are the system's (GTK, Win32, AppKit) through
-//! tauri-plugin-dialog, opened by Rust, modal to the window; none of the plugin's commands is in
-//! the webview's capability, so a script in the page cannot answer them.
+//! tauri-plugin-dialog — the yes/no question on Linux GTK's own, to focus No — opened by Rust,
+//! modal to the window; none of the plugin's commands is in the webview's capability, so a
+//! script in the page cannot answer them.
 
 use std::path::PathBuf;
 
 use madoguchi_desk::confirm::Question;
 use madoguchi_desk::{Host, SaveDialog};
 use tauri::{AppHandle, Manager, WebviewWindow, Wry};
-use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
+use tauri_plugin_dialog::DialogExt;
+#[cfg(not(target_os = "linux"))]
+use tauri_plugin_dialog::{MessageDialogButtons, MessageDialogKind};
 
 use crate::MAIN_WINDOW;
 
@@ -29,6 +32,21 @@ impl TauriHost {
 
 impl Host for TauriHost {
     /// True only when the person pressed Yes. Blocks the command's thread until answered.
+    /// On Linux, GTK's dialog with No focused and the default: Return or Escape is No, and
+    /// Yes takes a deliberate move (the plugin's dialog focuses its first button, Yes).
+    #[cfg(target_os = "linux")]
+    fn confirm(&self, question: &Question) -> bool {
+        let (answer, answered) = std::sync::mpsc::channel();
+        let question = question.clone();
+        let window = self.window();
+        let shown = self.app.run_on_main_thread(move || {
+            let parent = window.and_then(|w| w.gtk_window().ok());
+            let _ = answer.send(gtk_confirm(&question, parent.as_ref()));
+        });
+        shown.is_ok() && answered.recv().unwrap_or(false)
+    }
+
+    #[cfg(not(target_os = "linux"))]
     fn confirm(&self, question: &Question) -> bool {
         let mut dialog = self
             .app
@@ -82,4 +100,31 @@ impl Host for TauriHost {
         let window = self.window().ok_or("the window is closed")?;
         window.print().map_err(|e| e.to_string())
     }
+}
+
+/// The yes/no dialog on GTK, as the plugin's looks (title, then the message), with the buttons
+/// in GNOME's order (No, then Yes at the end) and No focused and the default. Main thread only.
+#[cfg(target_os = "linux")]
+fn gtk_confirm(question: &Question, parent: Option<&gtk::ApplicationWindow>) -> bool {
+    use gtk::prelude::*;
+    use gtk::{ButtonsType, DialogFlags, MessageDialog, MessageType, ResponseType};
+    let dialog = MessageDialog::new(
+        parent,
+        DialogFlags::MODAL | DialogFlags::DESTROY_WITH_PARENT,
+        MessageType::Warning,
+        ButtonsType::None,
+        &question.title,
+    );
+    dialog.set_title(&question.title);
+    dialog.set_secondary_text(Some(&question.message));
+    dialog.add_button(&question.no, ResponseType::Cancel);
+    dialog.add_button(&question.yes, ResponseType::Accept);
+    dialog.set_default_response(ResponseType::Cancel);
+    if let Some(no) = dialog.widget_for_response(ResponseType::Cancel) {
+        no.grab_focus();
+    }
+    let answer = dialog.run();
+    // A dialog's close is a delete event, whose default is to destroy it.
+    dialog.close();
+    answer == ResponseType::Accept
 }

@@ -224,6 +224,13 @@ def test_settings_purge_by_retention_and_save_with_field_errors(launch, tmp_path
     WebDriverWait(app, 5).until(lambda d: "purge-button" in d.switch_to.active_element.get_attribute("class"))
     assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old,)]
     assert_accessible(app, "settings, purge cancelled")
+    # Return straight away (a clerk's reflex to make a dialog go) is No as well: No has the focus.
+    app.find_element(By.CSS_SELECTOR, "button.purge-button").click()
+    answer_dialog(purge_title, keys=["Return"])
+    WebDriverWait(app, 30).until(lambda d: d.find_element(By.CSS_SELECTOR, "button.purge-button").get_attribute("aria-busy") == "false")
+    assert not app.find_elements(By.CSS_SELECTOR, ".purge-done"), "Return purged the log"
+    assert app.find_elements(By.CSS_SELECTOR, ".purge-failed[data-kind=cancelled]")
+    assert read_log(db, "SELECT count(*) FROM record WHERE month < ?", cutoff.strftime("%Y-%m")) == [(old,)]
 
     # Another program adds an old record while the dialog is open: Yes deletes nothing, the page
     # says so, and shows the new figures to confirm.

@@ -268,12 +268,13 @@ def dialog_window(title):
     return window
 
 
-def answer_dialog(title, yes):
+def answer_dialog(title, yes=None, keys=None):
     """Answers the native yes/no dialog titled `title` as a person would with the keyboard:
-    Escape closes it (the safe answer, as the window's close button); Return presses the button
-    that has the focus when it opens, which GTK gives to the first one, Yes."""
+    Escape closes it (the safe answer, as the window's close button); No has the focus when it
+    opens, so Yes is Tab (to the next button) then Return. Or presses `keys` as given."""
     window = dialog_window(title)
-    keys = ["Return"] if yes else ["Escape"]
+    if keys is None:
+        keys = ["Tab", "Return"] if yes else ["Escape"]
     for key in keys:
         subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
     assert wait_until(
