@@ -41,8 +41,9 @@ impl Host for TauriHost {
         let window = self.window();
         let shown = self.app.run_on_main_thread(move || {
             let parent = window.and_then(|w| w.gtk_window().ok());
-            let _ = answer.send(gtk_confirm(&question, parent.as_ref()));
+            show_gtk_confirm(&question, parent.as_ref(), answer);
         });
+        // No answer (the dialog never shown, or gone without a response) is No.
         shown.is_ok() && answered.recv().unwrap_or(false)
     }
 
@@ -103,9 +104,15 @@ impl Host for TauriHost {
 }
 
 /// The yes/no dialog on GTK, as the plugin's looks (title, then the message), with the buttons
-/// in GNOME's order (No, then Yes at the end) and No focused and the default. Main thread only.
+/// in GNOME's order (No, then Yes at the end) and No focused and the default; true goes to
+/// `answer` only for Yes. Shown without a nested main loop (the window's own events go on), on
+/// the main thread.
 #[cfg(target_os = "linux")]
-fn gtk_confirm(question: &Question, parent: Option<&gtk::ApplicationWindow>) -> bool {
+fn show_gtk_confirm(
+    question: &Question,
+    parent: Option<&gtk::ApplicationWindow>,
+    answer: std::sync::mpsc::Sender<bool>,
+) {
     use gtk::prelude::*;
     use gtk::{ButtonsType, DialogFlags, MessageDialog, MessageType, ResponseType};
     let dialog = MessageDialog::new(
@@ -120,11 +127,19 @@ fn gtk_confirm(question: &Question, parent: Option<&gtk::ApplicationWindow>) -> 
     dialog.add_button(&question.no, ResponseType::Cancel);
     dialog.add_button(&question.yes, ResponseType::Accept);
     dialog.set_default_response(ResponseType::Cancel);
+    let answered = std::cell::Cell::new(false);
+    dialog.connect_response(move |dialog, response| {
+        // The first response counts: closing the dialog below answers again (DeleteEvent).
+        if !answered.replace(true) {
+            let _ = answer.send(response == ResponseType::Accept);
+        }
+        // Escape and the close button are a delete event, which destroys the dialog itself.
+        if response != ResponseType::DeleteEvent {
+            dialog.close();
+        }
+    });
+    dialog.show();
     if let Some(no) = dialog.widget_for_response(ResponseType::Cancel) {
         no.grab_focus();
     }
-    let answer = dialog.run();
-    // A dialog's close is a delete event, whose default is to destroy it.
-    dialog.close();
-    answer == ResponseType::Accept
 }

@@ -80,6 +80,12 @@ describe("font stacks", () => {
     expect(root).toBeDefined();
     expect(expand(root!, "linux").every((f) => f.startsWith("Noto ") || GENERIC.includes(f))).toBe(true);
   });
+  it("every other font-family names fonts through the platform's variables only", () => {
+    const literal = [...css.matchAll(/font-family:\s*([^;}]+)/g)]
+      .map((m) => (m[1] ?? "").trim())
+      .filter((value) => value.split(",").some((f) => !/^var\(--font-[\w-]+\)$/.test(f.trim()) && !GENERIC.includes(f.trim())));
+    expect(literal, "a font named outside the --font-* variables").toEqual([]);
+  });
 });
 
 describe("borders", () => {

@@ -414,10 +414,18 @@ fn the_coordinator_s_files_are_replaced_whole_never_rewritten_in_place() {
         .success();
     assert_ne!(std::fs::read_to_string(&site).unwrap(), SITE);
     assert_eq!(reader(), SITE.as_bytes(), "the override rewritten in place");
-    let names: Vec<String> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
-        .collect();
-    assert!(names.is_empty(), "temporary files left: {names:?}");
+    // Nothing beside them: no temporary file left anywhere.
+    let names = |dir: &std::path::Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        names(dir.path()),
+        ["empty.toml", "out", "review.csv", "site-override.toml"]
+    );
+    assert_eq!(names(&out), ["services.json"]);
 }

@@ -97,8 +97,8 @@ pub fn site_override_example() -> &'static str {
 }
 
 /// Writes the example as a new site override file at `path`, for a desk that has none. Never
-/// over an existing file (`create_new`): a coordinator's file is never replaced. The only write
-/// in this crate.
+/// over an existing file (`create_new`): a coordinator's file is never replaced. The content's
+/// only write (`crate::atomic` is the workspace's helper for replacing a file, not content's).
 pub fn create_site_override(path: &Path) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
