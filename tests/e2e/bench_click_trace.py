@@ -26,9 +26,8 @@ import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
-from bench_desktop import cold_start, start_driver  # noqa: E402
+from bench_desktop import FIRST_OPTION, cold_start, consultation, start_driver  # noqa: E402
 from conftest import TARGET, _stop  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
 
 import ui  # noqa: E402
 
@@ -106,7 +105,6 @@ def cpu_ticks():
 def run(url, spec, cpu):
     """One consultation: per click, the question it answered and the split of its time."""
     binary, _, rules = spec.partition("::")
-    clicks = []
     with tempfile.TemporaryDirectory() as data:
         d, _ = cold_start(url, binary, "button.begin", ["--data-dir", data])
         d.execute_script(WRAP_IPC)
@@ -114,12 +112,7 @@ def run(url, spec, cpu):
         if rules:
             d.execute_script(ADD_RULES, rules)
         before = cpu_ticks()
-        while ui.screen(d) == "question":
-            if d.find_elements(By.CSS_SELECTOR, "button.next"):
-                ui.answer(d, ["labour_problem"])  # several options: not a single click
-                continue
-            q = ui.question_id(d)
-            clicks.append((q, d.execute_async_script(CLICK, "button.option[data-key='1']")))
+        clicks = consultation(d, lambda: d.execute_async_script(CLICK, FIRST_OPTION))
         for pid, (name, ticks) in cpu_ticks().items():
             if pid in before and ticks > before[pid][1]:
                 key = "app" if name == pathlib.Path(binary).name[:15] else name

@@ -60,20 +60,29 @@ def summary(name, xs):
     return f"{name}: median {statistics.median(xs):.0f} ms, min {xs[0]:.0f}, max {xs[-1]:.0f} (n={len(xs)})"
 
 
+FIRST_OPTION = "button.option[data-key='1']"
+
+
 def run_app(url, binary):
     """One cold start and one consultation: the start time and the click times by question."""
     with tempfile.TemporaryDirectory() as data:
         d, start = cold_start(url, binary, "button.begin", ["--data-dir", data])
         ui.start(d, staff="ja", client="vi")
-        clicks = []
-        while ui.screen(d) == "question":
-            if d.find_elements(By.CSS_SELECTOR, "button.next"):
-                ui.answer(d, ["labour_problem"])  # several options: not a single click
-                continue
-            q = ui.question_id(d)
-            clicks.append((q, ui.timed_click(d, "button.option[data-key='1']")))
+        clicks = consultation(d, lambda: ui.timed_click(d, FIRST_OPTION))
         d.quit()
     return start, clicks
+
+
+def consultation(d, click):
+    """Answers every question, a single-answer one by `click()` (on its first option): the
+    question each click answered, with what `click` returned."""
+    clicks = []
+    while ui.screen(d) == "question":
+        if d.find_elements(By.CSS_SELECTOR, "button.next"):
+            ui.answer(d, ["labour_problem"])  # several options: not a single click
+            continue
+        clicks.append((ui.question_id(d), click()))
+    return clicks
 
 
 def main():
